@@ -1,0 +1,91 @@
+import { parseDocument as parseYaml } from 'yaml';
+import type { Diagnostic, Document } from '../types.js';
+
+/** A document parsed from a file's contents, or the problems that stopped it. */
+export type ParsedDocument =
+  | { readonly ok: true; readonly document: Document; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+const KNOWN_KEYS = new Set(['id', 'title', 'outlet', 'url', 'published']);
+const PUBLISHED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
+const ID = /^[\w.-]{1,200}$/u;
+
+/**
+ * Parses a file's text: optional front matter between `---` lines, then the article text.
+ * The text keeps its bytes as they are (after the front matter), so offsets match the file.
+ */
+export function parseDocument(raw: string, fileId: string, path?: string): ParsedDocument {
+  const where = path ?? fileId;
+  const diagnostics: Diagnostic[] = [];
+  const problem = (code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
+    ...(path ? { path } : {}),
+    doc: fileId,
+    severity,
+    code,
+    message: `${where}: ${message}`,
+  });
+  let content = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  if (content.includes('\u0000')) {
+    return { ok: false, diagnostics: [problem('binary', 'looks binary (it contains NUL bytes); pass only text (.md or .txt) articles.')] };
+  }
+  let meta: Record<string, unknown> = {};
+  const fm = /^---[ \t]*\r?\n/u.exec(content);
+  if (fm) {
+    const close = /^---[ \t]*$/mu;
+    const rest = content.slice(fm[0].length);
+    const end = close.exec(rest);
+    if (!end) {
+      return { ok: false, diagnostics: [problem('front-matter-unclosed', "front matter starts with '---' but never ends; add a closing '---' line after the metadata.")] };
+    }
+    const yamlText = rest.slice(0, end.index);
+    let after = rest.slice(end.index + end[0].length);
+    after = after.replace(/^\r?\n/u, '');
+    const parsed = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: true });
+    if (parsed.errors.length > 0) {
+      const first = parsed.errors[0];
+      return { ok: false, diagnostics: [problem('front-matter-yaml', `front matter is not valid YAML (${first?.message.split('\n')[0] ?? 'parse error'}); fix the metadata between the '---' lines.`)] };
+    }
+    let value: unknown;
+    try {
+      value = parsed.toJS({ maxAliasCount: 10 });
+    } catch (error) {
+      return { ok: false, diagnostics: [problem('front-matter-yaml', `front matter could not be read (${(error as Error).message}); remove aliases and anchors from the metadata.`)] };
+    }
+    if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
+      return { ok: false, diagnostics: [problem('front-matter-shape', 'front matter must be a mapping of keys (id, title, outlet, url, published).')] };
+    }
+    meta = Object.create(null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries((value ?? {}) as Record<string, unknown>)) {
+      if (!KNOWN_KEYS.has(k)) {
+        diagnostics.push(problem('front-matter-unknown-key', `unknown front matter key '${k}' ignored; the known keys are ${[...KNOWN_KEYS].join(', ')}.`, 'warning'));
+        continue;
+      }
+      meta[k] = v;
+    }
+    content = after;
+  }
+  const doc: { -readonly [K in keyof Document]: Document[K] } = { id: fileId, text: content };
+  for (const key of ['id', 'title', 'outlet', 'url', 'published'] as const) {
+    const v = meta[key];
+    if (v === undefined || v === null) continue;
+    const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+    if (s === undefined) {
+      diagnostics.push(problem('front-matter-type', `'${key}' must be a string; it was ignored.`, 'warning'));
+      continue;
+    }
+    if (key === 'published' && !PUBLISHED.test(s)) {
+      diagnostics.push(problem('published-format', `'published: ${s}' is not a date like 2016-12-28, 2016-12 or 2016; it was ignored, so relative dates in this article stay unresolved.`, 'warning'));
+      continue;
+    }
+    if (key === 'id' && !ID.test(s)) {
+      diagnostics.push(problem('id-format', `'id: ${s.slice(0, 40)}' may hold only letters, digits, '.', '_' and '-'; the file name is used instead.`, 'warning'));
+      continue;
+    }
+    doc[key] = s;
+  }
+  if (path) doc.path = path;
+  if (doc.text.trim().length === 0) {
+    return { ok: false, diagnostics: [...diagnostics, problem('empty', 'has no article text; add the text after the front matter or remove the file.')] };
+  }
+  return { ok: true, document: doc, diagnostics };
+}

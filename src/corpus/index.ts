@@ -1,0 +1,8 @@
+/**
+ * Corpus: reads articles from files, folders or objects into `Document`s. Each file may carry
+ * YAML front matter (id, title, outlet, url, published). Every problem with a file comes back as
+ * a diagnostic naming the file and the fix; the other files still load.
+ */
+export { loadCorpus, type LoadCorpusOptions, type LoadedCorpus } from './load.js';
+export { parseDocument, type ParsedDocument } from './front-matter.js';
+export { validateDocuments } from './validate.js';

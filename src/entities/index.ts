@@ -1,0 +1,7 @@
+/**
+ * Entities: finds people, organizations and products in a document's sentences, with aliases
+ * found in the text ('formerly known as', 'X (Y)', 'short for') and references ('the company',
+ * 'it') resolved to the salient entity; then links them across documents into one entity list
+ * with stable ids.
+ */
+export { extractEntities, linkEntities, type DocumentEntities, type EntityGraph } from './extract.js';

@@ -1,0 +1,12 @@
+/**
+ * corroborate: checks news sources against each other. Load articles, analyze them into a
+ * report of claims and findings, and format the report.
+ */
+export type * from './types.js';
+export { loadCorpus, parseDocument, type LoadCorpusOptions, type LoadedCorpus } from './corpus/index.js';
+export { analyze, type AnalyzeOptions } from './pipeline.js';
+export { splitText, type Sentence, type Paragraph, type Segmented } from './text/index.js';
+export { parseTimes, type ParseTimesOptions } from './time/index.js';
+export { parseQuantities, type ParseQuantitiesOptions } from './quantity/index.js';
+export { defineRule, type Rule } from './rules/index.js';
+export { format, formats, type FormatName } from './report/index.js';

@@ -1,0 +1,7 @@
+/**
+ * Quantity: finds money amounts, percentages and counts in text in one linear pass and
+ * normalizes them to intervals in comparable units (ISO 4217 currencies, '%', counts), with the
+ * precision the text implies and the qualifiers it states. Converts currencies offline with a
+ * historical monthly rate table.
+ */
+export { parseQuantities, type ParseQuantitiesOptions } from './parse.js';

@@ -1,0 +1,2 @@
+/** Runs a rule's valid and invalid cases (placeholder until the engine lands). */
+export class RuleTester {}

@@ -1,0 +1,170 @@
+import { isBoilerplate } from './boilerplate.js';
+
+/** A sentence of a document, with offsets into the document's text. */
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly paragraph: number;
+  /** Page furniture (share lines, credits, comments): kept for offsets, skipped by extraction. */
+  readonly boilerplate: boolean;
+}
+
+/** A paragraph (a line or block of lines between blank lines). */
+export interface Paragraph {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly sentences: readonly number[];
+  readonly boilerplate: boolean;
+}
+
+/** A document split into paragraphs and sentences. */
+export interface Segmented {
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+}
+
+// Words after which a period does not end a sentence.
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon',
+    'co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'est', 'no', 'nos',
+    'vs', 'etc', 'approx', 'fig', 'vol', 'ed', 'eds', 'al', 'cf', 'ie', 'eg', 'viz',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    'u.s', 'u.k', 'e.u', 'u.n', 'a.m', 'p.m', 'ph.d', 'i.e', 'e.g',
+  ].map((w) => w.toLowerCase()),
+);
+
+// A sentence longer than this is cut at the next comma or space, so that no later stage
+// (compromise, chrono-node) ever sees one huge run of text.
+const MAX_SENTENCE = 2000;
+
+const BULLET = /^[\s\u2022\u00b7*\-–—]+/u;
+
+/**
+ * Splits a text into paragraphs and sentences. Sentences never cross a line break; a line that
+ * is a bullet starts its own paragraph. Offsets point into `text` unchanged.
+ */
+export function splitText(text: string): Segmented {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  let paraStart = -1;
+  let paraSentences: number[] = [];
+  let paraBoiler = true;
+
+  const closeParagraph = (end: number): void => {
+    if (paraStart < 0) return;
+    paragraphs.push({ index: paragraphs.length, start: paraStart, end, sentences: paraSentences, boilerplate: paraBoiler });
+    paraStart = -1;
+    paraSentences = [];
+    paraBoiler = true;
+  };
+
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim().length === 0) {
+      closeParagraph(lastNonSpace(text, lineStart));
+    } else {
+      const bullet = BULLET.exec(line);
+      const isBulletLine = bullet !== null && /[\u2022\u00b7*]/u.test(bullet[0]);
+      if (isBulletLine) closeParagraph(lastNonSpace(text, lineStart));
+      if (paraStart < 0) paraStart = lineStart + leadingSpace(line);
+      const boiler = isBoilerplate(line);
+      for (const [s, e] of sentenceRanges(text, lineStart, lineEnd)) {
+        const sentenceText = text.slice(s, e);
+        const b = boiler || isBoilerplate(sentenceText);
+        paraSentences.push(sentences.length);
+        sentences.push({ index: sentences.length, start: s, end: e, text: sentenceText, paragraph: paragraphs.length, boilerplate: b });
+        if (!b) paraBoiler = false;
+      }
+      if (isBulletLine) closeParagraph(lastNonSpace(text, lineEnd));
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  closeParagraph(lastNonSpace(text, text.length));
+  return { paragraphs, sentences };
+}
+
+function leadingSpace(line: string): number {
+  const m = BULLET.exec(line);
+  if (m && /[\u2022\u00b7*]/u.test(m[0])) return m[0].length;
+  let i = 0;
+  while (i < line.length && /\s/u.test(line[i] ?? '')) i++;
+  return i;
+}
+
+function lastNonSpace(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
+/** Sentence ranges within one line, trimmed of surrounding space and bullets. */
+function* sentenceRanges(text: string, from: number, to: number): Generator<[number, number]> {
+  let start = skipSpace(text, from, to);
+  let i = start;
+  while (i < to) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '。' || ch === ';') {
+      let j = i + 1;
+      // Closing quotes and brackets belong to the sentence they end.
+      while (j < to && /["'”’)\]]/u.test(text[j] ?? '')) j++;
+      const atBreak = j >= to || /\s/u.test(text[j] ?? '');
+      if (atBreak && ch !== ';' && endsSentence(text, start, i, j, to)) {
+        yield [start, j];
+        start = skipSpace(text, j, to);
+        i = start;
+        continue;
+      }
+      // A semicolon followed by a capitalized clause splits long sentences into clauses.
+      if (ch === ';' && atBreak && /^\s+[A-Z]/u.test(text.slice(j, j + 3))) {
+        yield [start, i + 1];
+        start = skipSpace(text, j, to);
+        i = start;
+        continue;
+      }
+    }
+    if (i - start >= MAX_SENTENCE && /[\s,]/u.test(ch ?? '')) {
+      yield [start, i];
+      start = skipSpace(text, i, to);
+      i = start;
+      continue;
+    }
+    i++;
+  }
+  const end = lastNonSpace(text, to);
+  if (end > start) yield [start, end];
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /[\s\u2022\u00b7]/u.test(text[i] ?? '')) i++;
+  return i;
+}
+
+function endsSentence(text: string, start: number, dot: number, after: number, to: number): boolean {
+  if (text[dot] !== '.') return true;
+  // The word before the period.
+  let w = dot;
+  while (w > start && /[\p{L}.]/u.test(text[w - 1] ?? '')) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) {
+    // "Co., Ltd." or "Dec. 27": an abbreviation ends a sentence only before a capital that starts a new clause.
+    const next = text.slice(skipSpace(text, after, to), skipSpace(text, after, to) + 1);
+    if (word === 'co' || word === 'ltd' || word === 'inc' || word === 'corp') return /^[A-Z]/u.test(next) && word !== 'co';
+    return false;
+  }
+  // A single capital letter is an initial ("J. Smith").
+  if (/^\p{Lu}$/u.test(text.slice(w, dot))) return false;
+  // The next sentence starts with a capital, digit or quote.
+  const n = skipSpace(text, after, to);
+  if (n >= to) return true;
+  return /[\p{Lu}\d"“‘'([]/u.test(text[n] ?? '');
+}
