@@ -53,6 +53,7 @@ export async function analyze(
         ...(typeof c.object === 'string' && c.kind !== 'attribute' && isLocalEntity(e.entities, c.object)
           ? { object: graph.canonical(e.doc.id, c.object) }
           : {}),
+        ...(c.qualifier !== undefined && isLocalEntity(e.entities, c.qualifier) ? { qualifier: graph.canonical(e.doc.id, c.qualifier) } : {}),
       })),
     )
     .sort(byId);

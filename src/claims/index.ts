@@ -4,3 +4,4 @@
  * holds at, from a vocabulary of predicates.
  */
 export { extractClaims, type ClaimInput } from './extract.js';
+export { PREDICATES, isPredicate, claimKey, type Predicate } from './vocabulary.js';

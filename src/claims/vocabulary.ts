@@ -1,0 +1,70 @@
+/**
+ * The predicate vocabulary: every predicate a claim may carry, with its kind and how rules
+ * treat it. Extraction maps many verbs onto one predicate ('set up', 'established',
+ * 'incorporated' are all `founded`); rules read `oneTime` and `singleHolder` from here.
+ *
+ * Conventions every claim keeps (extraction writes them, rules rely on them):
+ * - event: `subject` is what the event happened to (the founded company, the licensee, the
+ *   acquirer); `object` is the other party or thing (the acquired company, the new name, the
+ *   product); `time` is when it happened.
+ * - role: `subject` is the organization, `predicate` the title, `object` the holder (a person
+ *   entity id); `time` is when the role held (the publication date for the present tense, the
+ *   event's date for 'became'); `tense` is 'past' for 'previously', 'former', 'stepped down'.
+ * - attribute: `subject` is the entity measured, `object` the figure (a Quantity); for a stake,
+ *   the subject is the company whose shares are held and the qualifier is the holder.
+ * - `qualifier` is part of the comparison key: the licence type ('payment', 'consumer-finance'),
+ *   the stake holder's entity id, the counted noun, the product a loan limit applies to.
+ * Rules compare only claims whose key (subject, predicate, qualifier) is the same.
+ */
+export const PREDICATES = {
+  // events
+  founded: { kind: 'event', oneTime: true, description: 'founded, established, set up, incorporated' },
+  launched: { kind: 'event', oneTime: true, description: 'launched a product or service, started operating' },
+  opened: { kind: 'event', oneTime: true, description: 'opened for business' },
+  renamed: { kind: 'event', oneTime: true, description: 'changed its name (object: the new name)' },
+  acquired: { kind: 'event', oneTime: true, description: 'acquired a company or a stake in it (object: what)' },
+  invested: { kind: 'event', oneTime: false, description: 'invested in a company (object: which)' },
+  approved: { kind: 'event', oneTime: true, description: 'was approved by a regulator (qualifier: for what)' },
+  licensed: { kind: 'event', oneTime: true, description: 'obtained a licence (qualifier: its type)' },
+  appointed: { kind: 'event', oneTime: false, description: 'appointed or hired someone (object: the person)' },
+  resigned: { kind: 'event', oneTime: false, description: 'stepped down or left a post (object: the post)' },
+  listed: { kind: 'event', oneTime: true, description: 'listed on a stock exchange' },
+  suspended: { kind: 'event', oneTime: false, description: 'suspended an activity' },
+  closed: { kind: 'event', oneTime: true, description: 'closed, shut down, broken up' },
+  partnered: { kind: 'event', oneTime: false, description: 'teamed up or partnered with another party' },
+  // roles (subject: organization; object: person)
+  chairman: { kind: 'role', singleHolder: true, description: 'chairman or chairwoman of the board' },
+  ceo: { kind: 'role', singleHolder: true, description: 'chief executive officer' },
+  president: { kind: 'role', singleHolder: true, description: 'president' },
+  cfo: { kind: 'role', singleHolder: true, description: 'chief financial officer' },
+  'legal-representative': { kind: 'role', singleHolder: true, description: 'legal representative' },
+  'vice-president': { kind: 'role', singleHolder: false, description: 'vice president, senior vice president' },
+  founder: { kind: 'role', singleHolder: false, description: 'founder or co-founder' },
+  manager: { kind: 'role', singleHolder: false, description: 'manager, general manager, head' },
+  director: { kind: 'role', singleHolder: false, description: 'director, board member, executive' },
+  // attributes (object: a Quantity)
+  stake: { kind: 'attribute', description: 'share of a company held (qualifier: the holder)' },
+  'registered-capital': { kind: 'attribute', description: 'registered capital' },
+  revenue: { kind: 'attribute', description: 'revenue for a period' },
+  profit: { kind: 'attribute', description: 'profit (negative for a loss) for a period' },
+  valuation: { kind: 'attribute', description: 'valuation' },
+  'amount-raised': { kind: 'attribute', description: 'money raised in a round or offering' },
+  'loan-limit': { kind: 'attribute', description: 'the most a borrower can get (qualifier: the product)' },
+  'loans-issued': { kind: 'attribute', description: 'total lending' },
+  price: { kind: 'attribute', description: 'price paid in a deal' },
+  users: { kind: 'attribute', description: 'number of users or customers' },
+  count: { kind: 'attribute', description: 'a count of something else (qualifier: the noun)' },
+} as const;
+
+/** A predicate name. */
+export type Predicate = keyof typeof PREDICATES;
+
+/** Whether a string is a predicate of the vocabulary. */
+export function isPredicate(name: string): name is Predicate {
+  return Object.hasOwn(PREDICATES, name);
+}
+
+/** The comparison key of a claim: rules only compare claims with the same key. */
+export function claimKey(claim: { readonly subject: string; readonly predicate: string; readonly qualifier?: string | undefined }): string {
+  return `${claim.subject}\u0000${claim.predicate}\u0000${claim.qualifier ?? ''}`;
+}
