@@ -1,0 +1,102 @@
+import { mkdtemp, writeFile, mkdir, chmod } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, parseDocument } from '../../src/corpus/index.js';
+
+describe('parseDocument', () => {
+  const cases: { name: string; raw: string; ok: boolean; id?: string; published?: string; text?: string; code?: string }[] = [
+    { name: 'front matter and text', raw: '---\nid: a1\npublished: 2016-12\n---\nBody.', ok: true, id: 'a1', published: '2016-12', text: 'Body.' },
+    { name: 'no front matter: id from the file name', raw: 'Just text.', ok: true, id: 'file', text: 'Just text.' },
+    { name: 'BOM is dropped', raw: '\uFEFFText after a BOM.', ok: true, text: 'Text after a BOM.' },
+    { name: 'CRLF front matter', raw: '---\r\nid: crlf\r\n---\r\nLine one.\r\nLine two.', ok: true, id: 'crlf', text: 'Line one.\r\nLine two.' },
+    { name: 'a YAML date becomes an ISO day', raw: '---\npublished: 2020-04-24\n---\nX.', ok: true, published: '2020-04-24' },
+    { name: 'empty text', raw: '---\nid: e\n---\n   \n', ok: false, code: 'empty' },
+    { name: 'unclosed front matter', raw: '---\nid: x\nText without end', ok: false, code: 'front-matter-unclosed' },
+    { name: 'broken YAML', raw: '---\nid: [unclosed\n---\nText.', ok: false, code: 'front-matter-yaml' },
+    { name: 'front matter that is a list', raw: '---\n- a\n- b\n---\nText.', ok: false, code: 'front-matter-shape' },
+    { name: 'NUL bytes', raw: 'abc\u0000def', ok: false, code: 'binary' },
+    { name: 'alias bomb', raw: `---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\nText.`, ok: false, code: 'front-matter-yaml' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = parseDocument(c.raw, 'file', 'dir/file.md');
+      expect(r.ok).toBe(c.ok);
+      if (r.ok) {
+        if (c.id) expect(r.document.id).toBe(c.id);
+        if (c.published) expect(r.document.published).toBe(c.published);
+        if (c.text) expect(r.document.text).toBe(c.text);
+      } else {
+        expect(r.diagnostics.map((d) => d.code)).toContain(c.code);
+        for (const d of r.diagnostics) expect(d.message).toContain('dir/file.md');
+      }
+    });
+  }
+
+  it('ignores __proto__ and unknown keys with a warning', () => {
+    const r = parseDocument('---\n__proto__: {polluted: 1}\nextra: 2\nid: p\n---\nText.', 'f');
+    expect(r.ok).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(r.diagnostics.filter((d) => d.code === 'front-matter-unknown-key')).toHaveLength(2);
+  });
+
+  it('rejects a malformed published date with a warning and keeps the document', () => {
+    const r = parseDocument('---\npublished: last tuesday\n---\nText.', 'f');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.document.published).toBeUndefined();
+    expect(r.diagnostics.map((d) => d.code)).toContain('published-format');
+  });
+});
+
+describe('loadCorpus', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'corroborate-load-'));
+    await writeFile(join(dir, 'a.md'), '---\nid: one\n---\nThe bank opened in 2016.');
+    await writeFile(join(dir, 'b.txt'), 'Plain text article.');
+    await writeFile(join(dir, 'c.md'), '');
+    await writeFile(join(dir, 'd.md'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    await writeFile(join(dir, 'e.md'), '---\nid: one\n---\nA duplicate id.');
+    await writeFile(join(dir, 'ignored.json'), '{}');
+    await mkdir(join(dir, 'sub'));
+    await writeFile(join(dir, 'sub', 'f.md'), Buffer.from('caf\xe9 latin-1', 'latin1'));
+  });
+
+  it('loads the good files and names every bad one', async () => {
+    const { documents, diagnostics } = await loadCorpus(dir);
+    expect(documents.map((d) => d.id)).toEqual(['one', 'b']);
+    const named = (code: string, file: string): boolean => diagnostics.some((d) => d.code === code && d.message.includes(file));
+    expect(named('empty', 'c.md')).toBe(true);
+    expect(named('binary', 'd.md')).toBe(true);
+    expect(named('duplicate-id', 'e.md')).toBe(true);
+    expect(named('binary', 'f.md')).toBe(true);
+    expect(diagnostics.some((d) => d.message.includes('ignored.json'))).toBe(false);
+  });
+
+  it('reports a missing path without throwing', async () => {
+    const { documents, diagnostics } = await loadCorpus(join(dir, 'nope'));
+    expect(documents).toEqual([]);
+    expect(diagnostics[0]?.code).toBe('unreadable');
+    expect(diagnostics[0]?.message).toContain('nope');
+  });
+
+  it('skips a file over the size limit', async () => {
+    const { documents, diagnostics } = await loadCorpus(join(dir, 'a.md'), { maxBytes: 10 });
+    expect(documents).toEqual([]);
+    expect(diagnostics[0]?.code).toBe('too-large');
+  });
+
+  it('stops at the document limit', async () => {
+    const { documents, diagnostics } = await loadCorpus(dir, { maxDocuments: 1 });
+    expect(documents).toHaveLength(1);
+    expect(diagnostics.some((d) => d.code === 'max-documents')).toBe(true);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable file', async () => {
+    const p = join(dir, 'locked.md');
+    await writeFile(p, 'secret');
+    await chmod(p, 0);
+    const { diagnostics } = await loadCorpus(p);
+    expect(diagnostics[0]?.code).toBe('unreadable');
+  });
+});
