@@ -1,21 +1,67 @@
-import type { Claim, Finding, Report } from '../types.js';
+import type { Claim, Entity, Finding, Report, ReportDocument, Severity } from '../types.js';
 
-/** Looks up what a finding is about, for the text formats. */
-export function sidesOf(report: Report, finding: Finding): { claim: Claim; outlet: string }[] {
+/** One side of a finding: a claim, the document it came from, and a name for its source. */
+export interface Side {
+  readonly claim: Claim;
+  readonly document: ReportDocument | undefined;
+  /** The outlet, or the document id when the outlet is unknown. */
+  readonly outlet: string;
+}
+
+/** Looks up what a finding is about, for the text formats; claims missing from the report are skipped. */
+export function sidesOf(report: Report, finding: Finding): Side[] {
   const claims = new Map(report.claims.map((c) => [c.id, c]));
   const docs = new Map(report.documents.map((d) => [d.id, d]));
-  const out: { claim: Claim; outlet: string }[] = [];
+  const out: Side[] = [];
   for (const id of finding.claims) {
     const claim = claims.get(id);
     if (!claim) continue;
-    out.push({ claim, outlet: docs.get(claim.doc)?.outlet ?? claim.doc });
+    const document = docs.get(claim.doc);
+    out.push({ claim, document, outlet: document?.outlet ?? claim.doc });
   }
   return out;
 }
 
 /** Counts of findings by severity. */
-export function tally(report: Report): Record<'error' | 'warning' | 'info', number> {
+export function tally(report: Report): Record<Severity, number> {
   const t = { error: 0, warning: 0, info: 0 };
   for (const f of report.findings) t[f.severity]++;
   return t;
+}
+
+/** Severities from most to least severe; a lower rank is more severe. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readonly Severity[];
+
+/** The rank of a severity in {@link SEVERITIES}. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** Entities by id, for naming subjects and objects. */
+export function entityIndex(report: Report): Map<string, Entity> {
+  return new Map(report.entities.map((e) => [e.id, e]));
+}
+
+/** A readable name for an entity id, or the id itself when it is not an entity. */
+export function nameOf(id: string | undefined, entities: ReadonlyMap<string, Entity>): string {
+  if (id === undefined) return '';
+  return entities.get(id)?.name ?? id;
+}
+
+/** A claim's value in words: its object (name, title or figure) and when. */
+export function describeValue(claim: Claim, entities: ReadonlyMap<string, Entity>): string {
+  const parts: string[] = [];
+  if (typeof claim.object === 'string') parts.push(nameOf(claim.object, entities));
+  else if (claim.object) {
+    const q = claim.object;
+    const unit = q.unit === 'count' ? (q.noun ?? '') : q.unit;
+    parts.push(`${q.approx ? `${q.approx} ` : ''}${q.value.toLocaleString('en-US')} ${unit}`.trim());
+  }
+  if (claim.time) parts.push(claim.time.mod ? `${claim.time.mod.toLowerCase()} ${claim.time.timex}` : claim.time.timex);
+  return parts.join(', ');
+}
+
+/** The side a verdict favours, if any. */
+export function isLikely(finding: Finding, claim: Claim): boolean {
+  return finding.verdict?.likely === claim.id;
 }

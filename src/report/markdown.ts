@@ -1,11 +1,13 @@
 import type { Report } from '../types.js';
-import { sidesOf, tally } from './describe.js';
+import { entityIndex, isLikely, sidesOf, tally } from './describe.js';
+import { highlightClaim } from './highlight.js';
 
-const escape = (s: string): string => s.replace(/[|\\`*_[\]<>]/gu, (c) => `\\${c}`).replace(/\s+/gu, ' ');
+const escape = (s: string): string => s.replace(/[|\\`*_[\]<>#]/gu, (c) => `\\${c}`).replace(/\s+/gu, ' ');
 
-/** The report as Markdown: a summary, then each finding with the quotes on each side. */
+/** The report as Markdown: a summary, then each finding with the quotes of each side, values in bold. */
 export function markdown(report: Report): string {
   const t = tally(report);
+  const entities = entityIndex(report);
   const lines: string[] = [
     '# corroborate report',
     '',
@@ -15,8 +17,14 @@ export function markdown(report: Report): string {
   if (report.findings.length === 0) lines.push('No discrepancies found.', '');
   for (const f of report.findings) {
     lines.push(`## ${f.severity}: ${escape(f.message)}`, '', `Rule \`${f.rule}\` · finding \`${f.id}\``, '');
-    for (const { claim, outlet } of sidesOf(report, f)) {
-      lines.push(`- **${escape(outlet)}**: “${escape(claim.evidence.text)}”`);
+    for (const { claim, document, outlet } of sidesOf(report, f)) {
+      const quote = highlightClaim(claim, entities)
+        .map((s) => (s.mark ? `**${escape(s.text).trim()}**` : escape(s.text)))
+        .join('')
+        .trim();
+      const source = document?.url ? `[${escape(outlet)}](${document.url.replace(/[()\s]/gu, encodeURIComponent)})` : escape(outlet);
+      const when = document?.published ? ` (${document.published})` : '';
+      lines.push(`- **${source}**${when}${isLikely(f, claim) ? ' *(likely)*' : ''}: “${quote}”`);
     }
     if (f.verdict) lines.push('', `Verdict: ${escape(f.verdict.why)} (confidence ${f.verdict.confidence.toFixed(2)})`);
     lines.push('');

@@ -1,20 +1,50 @@
 import type { Report, Severity } from '../types.js';
-import { sidesOf, tally } from './describe.js';
+import { entityIndex, isLikely, sidesOf, tally } from './describe.js';
+import { highlightClaim } from './highlight.js';
 
-const CODES = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22] } as const;
+const CODES = {
+  red: [31, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  green: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+  underline: [4, 24],
+} as const;
 
-/** The report for a terminal: findings grouped one by one, each with the quotes of both sides. */
-export function stylish(report: Report, options: { color?: boolean } = {}): string {
-  const paint = (style: keyof typeof CODES, s: string): string =>
-    options.color ? `\u001b[${CODES[style][0]}m${s}\u001b[${CODES[style][1]}m` : s;
+/** Options for {@link stylish}. */
+export interface StylishOptions {
+  /** ANSI colours; the CLI turns them off under NO_COLOR or when standard output is not a terminal. */
+  readonly color?: boolean;
+}
+
+/**
+ * The report for a terminal: one block per finding with both sides' quotes, the values they
+ * rest on highlighted (bold and underlined in colour, in [brackets] without), and the verdict.
+ */
+export function stylish(report: Report, options: StylishOptions = {}): string {
+  const color = options.color === true;
+  const paint = (style: keyof typeof CODES, s: string): string => (color ? `\u001b[${CODES[style][0]}m${s}\u001b[${CODES[style][1]}m` : s);
   const sev: Record<Severity, string> = { error: paint('red', 'error'), warning: paint('yellow', 'warning'), info: paint('blue', 'info') };
+  const entities = entityIndex(report);
   const out: string[] = [];
   for (const f of report.findings) {
     out.push(`${sev[f.severity]}  ${paint('bold', f.message)}  ${paint('dim', f.rule)}`);
-    for (const { claim, outlet } of sidesOf(report, f)) {
-      out.push(`    ${paint('dim', `${outlet}:`)} “${claim.evidence.text.replace(/\s+/gu, ' ')}”`);
+    out.push(`  ${paint('dim', `finding ${f.id}`)}`);
+    for (const { claim, document, outlet } of sidesOf(report, f)) {
+      const when = document?.published ? ` (${document.published})` : '';
+      const likely = isLikely(f, claim) ? ` ${paint('green', '← likely')}` : '';
+      out.push(`  ${paint('dim', `${outlet}${when}, ${claim.doc}:`)}${likely}`);
+      const quote = highlightClaim(claim, entities)
+        .map((s) => {
+          const text = s.text.replace(/\s+/gu, ' ');
+          if (!s.mark) return text;
+          return color ? paint('bold', paint('underline', text)) : `[${text}]`;
+        })
+        .join('');
+      out.push(`    “${quote.trim()}”`);
     }
-    if (f.verdict) out.push(`    ${paint('dim', 'verdict:')} ${f.verdict.why}`);
+    if (f.verdict) out.push(`  ${paint('dim', 'verdict:')} ${f.verdict.why} (confidence ${f.verdict.confidence.toFixed(2)})`);
     out.push('');
   }
   for (const d of report.diagnostics) {

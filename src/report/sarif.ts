@@ -1,0 +1,137 @@
+import type { Claim, Report, ReportDocument, Severity } from '../types.js';
+import { describeValue, entityIndex, sidesOf } from './describe.js';
+import { fingerprintFinding } from './fingerprint.js';
+
+/** Options for {@link sarif}. */
+export interface SarifOptions {
+  /** The tool's version, written to `tool.driver.version`. */
+  readonly toolVersion?: string;
+  /**
+   * Where each document's text starts in its file, by document id (the length of its front
+   * matter). SARIF offsets count from the start of the file, report spans from the start of the
+   * text; without this, offsets are into the text, as if the file had no front matter.
+   */
+  readonly bodyOffsets?: Readonly<Record<string, number>>;
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** The fingerprint key; bump its version when what it hashes changes, so old baselines are not matched wrongly. */
+export const FINGERPRINT_KEY = 'corroborate/finding/v1';
+
+/**
+ * The report as SARIF 2.1.0, for code-scanning dashboards and review tools: one result per
+ * finding, located at the first side's quote with the other sides as related locations;
+ * regions are character offsets (charOffset/charLength, UTF-16 code units as in JavaScript),
+ * artifacts are the documents' paths or URLs, and each result carries a partial fingerprint of
+ * what the finding is about, so it keeps its identity across runs.
+ */
+export function sarif(report: Report, options: SarifOptions = {}): string {
+  const entities = entityIndex(report);
+  const claims = new Map(report.claims.map((c) => [c.id, c]));
+  const artifactIndex = new Map<string, number>();
+  const artifacts: object[] = [];
+  for (const d of report.documents) {
+    const uri = artifactUri(d);
+    if (uri === undefined) continue;
+    artifactIndex.set(d.id, artifacts.length);
+    artifacts.push({
+      location: { uri, ...(isRelative(uri) ? { uriBaseId: '%SRCROOT%' } : {}) },
+      ...(d.path?.endsWith('.md') ? { mimeType: 'text/markdown' } : d.path ? { mimeType: 'text/plain' } : {}),
+      ...(d.title ? { description: { text: d.title } } : {}),
+      roles: ['analysisTarget'],
+    });
+  }
+  const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
+  const rules = ruleIds.map((id) => {
+    const severities = report.findings.filter((f) => f.rule === id).map((f) => f.severity);
+    return {
+      id,
+      name: camel(id),
+      shortDescription: { text: `corroborate rule ${id}` },
+      defaultConfiguration: { level: LEVEL[severities[0] ?? 'warning'] },
+    };
+  });
+  const location = (claim: Claim, outlet: string, id: number): object => {
+    const index = artifactIndex.get(claim.doc);
+    const doc = report.documents.find((d) => d.id === claim.doc);
+    const offset = options.bodyOffsets?.[claim.doc] ?? 0;
+    return {
+      id,
+      physicalLocation: {
+        artifactLocation: index === undefined ? { uri: `urn:corroborate:document:${encodeURIComponent(claim.doc)}` } : { ...locationOf(doc), index },
+        region: {
+          charOffset: offset + claim.evidence.start,
+          charLength: claim.evidence.end - claim.evidence.start,
+          snippet: { text: claim.evidence.text },
+        },
+      },
+      message: { text: `${outlet}: ${describeValue(claim, entities) || claim.predicate}` },
+    };
+  };
+  const results = report.findings.map((f) => {
+    const sides = sidesOf(report, f);
+    const [first, ...rest] = sides;
+    return {
+      ruleId: f.rule,
+      ruleIndex: ruleIds.indexOf(f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      ...(first ? { locations: [location(first.claim, first.outlet, 0)] } : {}),
+      ...(rest.length > 0 ? { relatedLocations: rest.map((s, i) => location(s.claim, s.outlet, i + 1)) } : {}),
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprintFinding(f, claims) },
+      properties: {
+        findingId: f.id,
+        messageId: f.messageId,
+        claims: [...f.claims],
+        ...(f.verdict ? { verdict: { ...f.verdict } } : {}),
+      },
+    };
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'corroborate',
+            ...(options.toolVersion ? { version: options.toolVersion } : {}),
+            informationUri: 'https://www.npmjs.com/package/corroborate',
+            rules,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder the articles were read from.' } } },
+        artifacts,
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function artifactUri(d: ReportDocument | undefined): string | undefined {
+  if (!d) return undefined;
+  if (d.path) {
+    // Windows drive letters stay readable ('C:'), everything else in a segment is escaped.
+    const encoded = d.path.split(/[\\/]/u).map((s, i) => (i === 0 && /^[a-z]:$/iu.test(s) ? s : encodeURIComponent(s))).join('/');
+    if (encoded.startsWith('/')) return `file://${encoded}`;
+    return /^[a-z]:\//iu.test(encoded) ? `file:///${encoded}` : encoded;
+  }
+  return d.url;
+}
+
+function locationOf(d: ReportDocument | undefined): { uri?: string; uriBaseId?: string } {
+  const uri = artifactUri(d);
+  if (uri === undefined) return {};
+  return isRelative(uri) ? { uri, uriBaseId: '%SRCROOT%' } : { uri };
+}
+
+function isRelative(uri: string): boolean {
+  return !/^[a-z][\d+.a-z-]*:/iu.test(uri) && !uri.startsWith('/');
+}
+
+function camel(id: string): string {
+  return id.replace(/-(\w)/gu, (_, c: string) => c.toUpperCase()).replace(/^\w/u, (c) => c.toUpperCase());
+}

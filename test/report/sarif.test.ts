@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { formats } from '../../src/report/index.js';
+import { FINGERPRINT_KEY } from '../../src/report/sarif.js';
+import type { Report } from '../../src/types.js';
+import { emptyReport, fixtureReport, root } from './fixture.js';
+
+// The SARIF 2.1.0 schema is committed beside the tests (no network at run time). It is draft-04;
+// Ajv 8 reads it once its draft-04 `id` is spelled `$id`, with patterns compiled without the `u` flag
+// (the schema's language-tag pattern is not valid as a Unicode regular expression).
+const sarifSchema = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')) as Record<string, unknown>;
+const { id, $schema: _draft, ...rest } = sarifSchema;
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const ajv = addFormats(new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }));
+const validate = ajv.compile({ ...rest, $id: String(id) });
+
+interface SarifLog {
+  runs: {
+    tool: { driver: { rules: { id: string }[] } };
+    artifacts: { location: { uri: string } }[];
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      partialFingerprints: Record<string, string>;
+      locations?: { physicalLocation: { artifactLocation: { uri?: string; index?: number }; region: { charOffset: number; charLength: number; snippet: { text: string } } } }[];
+      relatedLocations?: { physicalLocation: { artifactLocation: { uri?: string; index?: number }; region: { charOffset: number; charLength: number; snippet: { text: string } } } }[];
+      properties: { findingId: string };
+    }[];
+  }[];
+}
+
+const report = fixtureReport();
+const offsets = Object.fromEntries(
+  report.documents.map((d) => {
+    const raw = readFileSync(join(root, d.path ?? ''), 'utf8');
+    return [d.id, raw.length - d.length];
+  }),
+);
+const parse = (r: Report, o?: Record<string, number>): SarifLog => JSON.parse(formats.sarif(r, { toolVersion: '9.9.9', ...(o ? { bodyOffsets: o } : {}) })) as SarifLog;
+
+describe('sarif validates against the SARIF 2.1.0 schema', () => {
+  const cases: [string, Report][] = [
+    ['the fixture report', report],
+    ['an empty report', emptyReport],
+    ['a report whose finding names a claim that is missing', { ...report, findings: [{ ...report.findings[0]!, claims: ['nope'] }] }],
+    ['a report whose documents have only URLs', { ...report, documents: report.documents.map(({ path: _p, ...d }) => d) }],
+    ['a report whose documents have neither path nor URL', { ...report, documents: report.documents.map(({ path: _p, url: _u, ...d }) => d) }],
+  ];
+  for (const [name, r] of cases) {
+    it(name, () => {
+      const ok = validate(JSON.parse(formats.sarif(r, { toolVersion: '1.0.0' })));
+      expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 1)).toEqual([]);
+      expect(ok).toBe(true);
+    });
+  }
+  it('rejects a broken log (the schema check can fail)', () => {
+    const log = JSON.parse(formats.sarif(report)) as { runs: { results: { level: string }[] }[] };
+    log.runs[0]!.results[0]!.level = 'fatal';
+    expect(validate(log)).toBe(false);
+  });
+});
+
+describe('sarif content', () => {
+  const log = parse(report, offsets);
+  const run = log.runs[0]!;
+  it('has one result per finding, in order, with SARIF levels', () => {
+    expect(run.results.map((r) => [r.properties.findingId, r.level])).toEqual([
+      ['f-founded-date', 'error'],
+      ['f-ceo-holder', 'warning'],
+      ['f-stake', 'note'],
+    ]);
+  });
+  it('points ruleIndex at the rule in tool.driver.rules', () => {
+    for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex]?.id).toBe(r.ruleId);
+  });
+  it('names artifacts by their relative path', () => {
+    expect(run.artifacts.map((a) => a.location.uri)).toEqual([
+      'test/report/fixtures/articles/coastal-review.md',
+      'test/report/fixtures/articles/harbor-daily.md',
+      'test/report/fixtures/articles/ledger.txt',
+    ]);
+  });
+  it('gives regions whose charOffset/charLength select the quote in the file, front matter included', () => {
+    for (const r of run.results) {
+      for (const l of [...(r.locations ?? []), ...(r.relatedLocations ?? [])]) {
+        const { uri } = l.physicalLocation.artifactLocation;
+        const raw = readFileSync(join(root, decodeURIComponent(uri ?? '')), 'utf8');
+        const { charOffset, charLength, snippet } = l.physicalLocation.region;
+        expect(raw.slice(charOffset, charOffset + charLength)).toBe(snippet.text);
+      }
+    }
+  });
+  it('puts one side in locations and the other in relatedLocations', () => {
+    for (const r of run.results) {
+      expect(r.locations).toHaveLength(1);
+      expect(r.relatedLocations).toHaveLength(1);
+    }
+  });
+});
+
+describe('sarif fingerprints', () => {
+  const fingerprints = (r: Report): string[] => parse(r).runs[0]!.results.map((x) => x.partialFingerprints[FINGERPRINT_KEY]!);
+  const base = fingerprints(report);
+  const shift = (r: Report, by: number): Report => ({
+    ...r,
+    claims: r.claims.map((c) => ({ ...c, id: `x-${c.id}`, evidence: { ...c.evidence, start: c.evidence.start + by, end: c.evidence.end + by } })),
+    findings: r.findings.map((f) => ({ ...f, id: `other-${f.id}`, claims: f.claims.map((c) => `x-${c}`) })),
+  });
+  it('are distinct for distinct findings', () => expect(new Set(base).size).toBe(base.length));
+  it('survive moved text, new claim ids and new finding ids', () => expect(fingerprints(shift(report, 120))).toEqual(base));
+  it('survive reordered findings and claim lists', () => {
+    const reordered = { ...report, findings: [...report.findings].reverse().map((f) => ({ ...f, claims: [...f.claims].reverse() })) };
+    expect(fingerprints(reordered)).toEqual([...base].reverse());
+  });
+  it('change when a quote changes', () => {
+    const edited = { ...report, claims: report.claims.map((c) => (c.id === 'c-c-founded' ? { ...c, evidence: { ...c.evidence, text: 'Founded in 2017.' } } : c)) };
+    expect(fingerprints(edited)[0]).not.toBe(base[0]);
+    expect(fingerprints(edited).slice(1)).toEqual(base.slice(1));
+  });
+  it('change when the rule changes', () => {
+    const other = { ...report, findings: report.findings.map((f, i) => (i === 0 ? { ...f, rule: 'another-rule' } : f)) };
+    expect(fingerprints(other)[0]).not.toBe(base[0]);
+  });
+});
