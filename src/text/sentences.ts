@@ -41,8 +41,14 @@ const ABBREVIATIONS = new Set(
 // A sentence longer than this is cut at the next comma or space, so that no later stage
 // (compromise, chrono-node) ever sees one huge run of text.
 const MAX_SENTENCE = 2000;
+// Text with no space or comma at all (digits, base64, a run of punctuation) is cut here anyway,
+// never between the two halves of a surrogate pair.
+const MAX_SENTENCE_HARD = 2500;
 
-const BULLET = /^[\s\u2022\u00b7*\-–—]+/u;
+// A list marker at the start of a line: a bullet sign, or a dash or star followed by a space.
+// '**Bold**' and '-5%' are not markers.
+const BULLET_SIGN = /[\u2022\u00b7]/u;
+const MARKER = /[*\-–—]/u;
 
 /**
  * Splits a text into paragraphs and sentences. Sentences never cross a line break; a line that
@@ -68,15 +74,18 @@ export function splitText(text: string): Segmented {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
+    const lead = listMarker(line);
+    const contentStart = lineStart + lead.end;
     if (line.trim().length === 0) {
       closeParagraph(lastNonSpace(text, lineStart));
+    } else if (contentStart >= lastNonSpace(text, lineEnd)) {
+      // A list marker with nothing after it: no sentence, and no paragraph of its own.
     } else {
-      const bullet = BULLET.exec(line);
-      const isBulletLine = bullet !== null && /[\u2022\u00b7*]/u.test(bullet[0]);
+      const isBulletLine = lead.bullet;
       if (isBulletLine) closeParagraph(lastNonSpace(text, lineStart));
-      if (paraStart < 0) paraStart = lineStart + leadingSpace(line);
+      if (paraStart < 0) paraStart = contentStart;
       const boiler = isBoilerplate(line);
-      for (const [s, e] of sentenceRanges(text, lineStart, lineEnd)) {
+      for (const [s, e] of sentenceRanges(text, contentStart, lineEnd)) {
         const sentenceText = text.slice(s, e);
         const b = boiler || isBoilerplate(sentenceText);
         paraSentences.push(sentences.length);
@@ -92,12 +101,26 @@ export function splitText(text: string): Segmented {
   return { paragraphs, sentences };
 }
 
-function leadingSpace(line: string): number {
-  const m = BULLET.exec(line);
-  if (m && /[\u2022\u00b7*]/u.test(m[0])) return m[0].length;
+/**
+ * Where a line's content starts, after leading space and a list marker; and whether the marker
+ * makes it a bullet line (its own paragraph).
+ */
+function listMarker(line: string): { end: number; bullet: boolean } {
   let i = 0;
   while (i < line.length && /\s/u.test(line[i] ?? '')) i++;
-  return i;
+  const ch = line[i] ?? '';
+  let bullet = false;
+  if (BULLET_SIGN.test(ch)) {
+    i++;
+    bullet = true;
+  } else if (MARKER.test(ch) && /\s/u.test(line[i + 1] ?? '')) {
+    i++;
+    bullet = ch === '*';
+  } else {
+    return { end: i, bullet };
+  }
+  while (i < line.length && /[\s\u2022\u00b7]/u.test(line[i] ?? '')) i++;
+  return { end: i, bullet };
 }
 
 function lastNonSpace(text: string, end: number): number {
@@ -131,7 +154,7 @@ function* sentenceRanges(text: string, from: number, to: number): Generator<[num
         continue;
       }
     }
-    if (i - start >= MAX_SENTENCE && /[\s,]/u.test(ch ?? '')) {
+    if (i - start >= MAX_SENTENCE && (/[\s,]/u.test(ch ?? '') || (i - start >= MAX_SENTENCE_HARD && !isLowSurrogate(text.charCodeAt(i))))) {
       yield [start, i];
       start = skipSpace(text, i, to);
       i = start;
@@ -141,6 +164,10 @@ function* sentenceRanges(text: string, from: number, to: number): Generator<[num
   }
   const end = lastNonSpace(text, to);
   if (end > start) yield [start, end];
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function skipSpace(text: string, from: number, to: number): number {

@@ -1,0 +1,182 @@
+// The NLP libraries the stages stand on are not linear on hostile input: compromise slows with
+// the square of a run of punctuation and of unbalanced brackets, and both it and chrono-node
+// trip over control characters, lone surrogates and markup. The stages therefore read a copy of
+// the text with those neutralized. The copy has exactly the same length, character for
+// character, so every offset a stage computes on it is an offset into the original text; only
+// span texts need re-reading from the original (see `restoreSpans`).
+
+/**
+ * A run of punctuation keeps this many characters, enough for the longest ordinary one
+ * ('(2016)...")' ends in six); the rest are blanked.
+ */
+export const MAX_PUNCTUATION_RUN = 6;
+
+// How far a '<' may be from its '>' to count as a tag; bounded so a stray '<' costs O(1).
+const MAX_TAG = 1000;
+// Elements whose content is code, not prose.
+const RAW_ELEMENTS = ['script', 'style'] as const;
+// Character references replaced in place by their character plus padding spaces.
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&', '&nbsp;': ' ', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&#39;': "'",
+  '&mdash;': '—', '&ndash;': '–', '&rsquo;': '’', '&lsquo;': '‘', '&rdquo;': '”', '&ldquo;': '“', '&hellip;': '…',
+};
+const MAX_ENTITY = 8;
+
+const PUNCTUATION = /^\p{P}$/u;
+
+/** Whether a UTF-16 code unit counts towards a run of punctuation. */
+function isRunChar(code: number, ch: string): boolean {
+  if (code < 0x80) {
+    // ASCII punctuation and symbols: !"#$%&'()*+,-./ :;<=>?@ [\]^_` {|}~
+    return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+  }
+  return code < 0xd800 && PUNCTUATION.test(ch);
+}
+
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+}
+
+const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+const isTagStart = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2f || code === 0x21;
+
+/**
+ * The text the extraction stages read: the same length as `text`, offset for offset, with
+ * what makes the NLP libraries slow or confused blanked to spaces: HTML tags, comments and
+ * script/style content; character references (`&amp;` becomes `&` and spaces); control
+ * characters (NUL and the like); and every run of punctuation beyond its first
+ * {@link MAX_PUNCTUATION_RUN} characters. Lone surrogates become U+FFFD. Returns `text` itself
+ * when nothing needed changing. Linear in the length of `text`, and idempotent.
+ */
+export function stageText(text: string): string {
+  let out: string[] | undefined;
+  const put = (i: number, ch: string): void => {
+    out ??= text.split('');
+    out[i] = ch;
+  };
+  const blank = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) if (text[k] !== ' ' && text[k] !== '\n' && text[k] !== '\r' && text[k] !== '\t') put(k, ' ');
+  };
+  // Where a search for a closing `</script` (or `</style`) already failed: it fails from any later point too.
+  const noClose = new Map<string, number>();
+  let run = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3c && isTagStart(text.charCodeAt(i + 1))) {
+      const end = tagEnd(text, i);
+      if (end > 0) {
+        blank(i, end);
+        const raw = rawElement(text, i);
+        i = end;
+        if (raw !== undefined) {
+          const close = findClose(text, i, raw, noClose);
+          if (close > 0) {
+            blank(i, close);
+            i = close;
+          }
+        }
+        run = 0;
+        continue;
+      }
+    }
+    if (code === 0x26) {
+      const ref = entityAt(text, i);
+      if (ref !== undefined) {
+        const ch = ENTITIES[ref] ?? ' ';
+        // The decoded character still counts towards a run, so a second pass changes nothing.
+        const overRun = isRunChar(ch.charCodeAt(0), ch) && run + 1 > MAX_PUNCTUATION_RUN;
+        put(i, overRun ? ' ' : ch);
+        blank(i + 1, i + ref.length);
+        i += ref.length;
+        run = 0;
+        continue;
+      }
+    }
+    if (isHigh(code)) {
+      if (isLow(text.charCodeAt(i + 1))) {
+        i += 2;
+        run = 0;
+        continue;
+      }
+      put(i, '\uFFFD');
+      i++;
+      run = 0;
+      continue;
+    }
+    if (isLow(code)) {
+      put(i, '\uFFFD');
+      i++;
+      run = 0;
+      continue;
+    }
+    if (isControl(code)) {
+      put(i, ' ');
+      i++;
+      run = 0;
+      continue;
+    }
+    if (isRunChar(code, text[i] ?? '')) {
+      run++;
+      if (run > MAX_PUNCTUATION_RUN) put(i, ' ');
+    } else {
+      run = 0;
+    }
+    i++;
+  }
+  return out ? out.join('') : text;
+}
+
+/** The index just past the '>' closing a tag that starts at `from`, or -1 if this is no tag. */
+function tagEnd(text: string, from: number): number {
+  const comment = text.startsWith('<!--', from);
+  const limit = Math.min(text.length, from + MAX_TAG);
+  for (let k = from + 1; k < limit; k++) {
+    const c = text[k];
+    if (comment) {
+      if (c === '>' && text[k - 1] === '-' && text[k - 2] === '-' && k - 2 > from + 3) return k + 1;
+      continue;
+    }
+    if (c === '>') return k + 1;
+    if (c === '<' || c === '\n') return -1;
+  }
+  return -1;
+}
+
+/** The element name if the tag at `from` opens a script or style element. */
+function rawElement(text: string, from: number): (typeof RAW_ELEMENTS)[number] | undefined {
+  for (const name of RAW_ELEMENTS) {
+    if (text.slice(from + 1, from + 1 + name.length).toLowerCase() !== name) continue;
+    const after = text[from + 1 + name.length];
+    if (after === '>' || after === ' ' || after === '\t' || after === '\n' || after === '/') return name;
+  }
+  return undefined;
+}
+
+/** The index of `</name` at or after `from` (case-insensitive), or -1; remembers failures. */
+function findClose(text: string, from: number, name: string, noClose: Map<string, number>): number {
+  const failedFrom = noClose.get(name);
+  if (failedFrom !== undefined && failedFrom <= from) return -1;
+  const needle = `</${name}`;
+  // Linear overall: the next search starts after the match, and a failure is never repeated.
+  for (let k = text.indexOf('<', from); k >= 0; k = text.indexOf('<', k + 1)) {
+    if (text.slice(k, k + needle.length).toLowerCase() === needle) return k;
+  }
+  noClose.set(name, from);
+  return -1;
+}
+
+/** The character reference starting at `from`, if it is one of the known ones. */
+function entityAt(text: string, from: number): string | undefined {
+  let semi = -1;
+  for (let k = from + 1; k < Math.min(text.length, from + MAX_ENTITY); k++) {
+    if (text[k] === ';') {
+      semi = k;
+      break;
+    }
+  }
+  if (semi < 0) return undefined;
+  const ref = text.slice(from, semi + 1).toLowerCase();
+  return ENTITIES[ref] !== undefined ? ref : undefined;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { restoreSpans, splitText, stageText } from '../../src/text/index.js';
+
+// `_` marks a blanked character in the expected output, so the tables show lengths exactly.
+const cases: { name: string; text: string; staged: string }[] = [
+  { name: 'plain prose is returned unchanged', text: 'It rose 5% to $3.2 billion (in 2016)... "Yes," she said.', staged: 'It rose 5% to $3.2 billion (in 2016)... "Yes," she said.' },
+  { name: 'a run of periods keeps six', text: 'Wait.......... then', staged: 'Wait......____ then' },
+  { name: 'unbalanced parentheses keep six', text: '(((((((((x', staged: '((((((___x' },
+  { name: 'mixed punctuation runs count together', text: 'what?!?!?!?!', staged: 'what?!?!?!__' },
+  { name: 'closing punctuation after an ellipsis stays', text: '(in 2016)...") next', staged: '(in 2016)...") next' },
+  { name: 'NUL and escape characters are blanked', text: 'a\u0000b\u001B[0m', staged: 'a_b_[0m' },
+  { name: 'tabs, CR and LF stay', text: 'a\tb\r\nc', staged: 'a\tb\r\nc' },
+  { name: 'a lone high surrogate becomes U+FFFD', text: 'a\uD800b', staged: 'a\uFFFDb' },
+  { name: 'a lone low surrogate becomes U+FFFD', text: '\uDC00ab', staged: '\uFFFDab' },
+  { name: 'emoji and RTL marks stay', text: 'up 📈 \u200Fmarket\u200B', staged: 'up 📈 \u200Fmarket\u200B' },
+  { name: 'tags are blanked', text: '<p class="x">Acme rose.</p>', staged: '_____________Acme rose.____' },
+  { name: 'script content is blanked', text: 'A<script>if (a<b) go();</script>B', staged: `A${'_'.repeat('<script>if (a<b) go();</script>'.length)}B` },
+  { name: 'comments are blanked', text: 'A<!-- x > y -->B', staged: 'A______________B' },
+  { name: 'an unclosed script keeps the text after it', text: 'A<script>var a; B', staged: 'A________var a; B' },
+  { name: 'character references become their character', text: 'R&amp;D&nbsp;unit', staged: 'R&____D______unit' },
+  { name: 'a less-than sign in prose is not a tag', text: 'if a < b and c > d', staged: 'if a < b and c > d' },
+  { name: 'a tag cannot span lines', text: '<b\n>x', staged: '<b\n>x' },
+];
+
+describe('stageText', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const expected = c.staged.replace(/_/gu, ' ');
+      expect(stageText(c.text)).toBe(expected);
+    });
+  }
+
+  it('returns the same string object when nothing changes, so the common case costs no copy', () => {
+    const text = 'Nothing to do here.';
+    expect(stageText(text)).toBe(text);
+  });
+
+  it('gives HTML soup the same sentences as the plain text, at the offsets of the soup', () => {
+    const soup = '<div><p>Acme Holdings was founded in 2016.</p><p>It raised $5 million.</p></div>';
+    const { sentences } = splitText(stageText(soup));
+    expect(sentences.map((s) => s.text.trim())).toEqual(['Acme Holdings was founded in 2016.', 'It raised $5 million.']);
+    for (const s of sentences) expect(soup.slice(s.start, s.end)).toContain(s.text.trim());
+  });
+});
+
+describe('restoreSpans', () => {
+  const text = 'Up.......... 5% in 2016';
+  const staged = stageText(text);
+  const cases: { name: string; value: unknown; expected: unknown }[] = [
+    { name: 'a span over a blanked run quotes the original', value: { start: 0, end: 12, text: staged.slice(0, 12) }, expected: { start: 0, end: 12, text: text.slice(0, 12) } },
+    { name: 'nested spans in arrays are restored', value: [{ evidence: { start: 2, end: 6, text: staged.slice(2, 6), sentence: 0 } }], expected: [{ evidence: { start: 2, end: 6, text: text.slice(2, 6), sentence: 0 } }] },
+    { name: 'an out-of-range span is left alone', value: { start: 5, end: 999, text: 'x' }, expected: { start: 5, end: 999, text: 'x' } },
+    { name: 'an object that is not a span is left alone', value: { start: '2016-01-01', end: '2016-12-31', text: 'x' }, expected: { start: '2016-01-01', end: '2016-12-31', text: 'x' } },
+    { name: 'primitives pass through', value: 42, expected: 42 },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(restoreSpans(c.value, text)).toEqual(c.expected);
+    });
+  }
+});
