@@ -1,5 +1,5 @@
 import type { Claim, Diagnostic, Document, Report, ReportDocument, TimeValue } from './types.js';
-import { splitText } from './text/index.js';
+import { restoreSpans, splitText, stageText } from './text/index.js';
 import { parseTimes } from './time/index.js';
 import { parseQuantities } from './quantity/index.js';
 import { extractEntities, linkEntities, type DocumentEntities } from './entities/index.js';
@@ -21,15 +21,22 @@ interface Extracted {
   readonly claims: readonly Claim[];
 }
 
-/** The one ordered list of stages for a single document. */
-function extractDocument(doc: Document): Extracted {
+/**
+ * The one ordered list of stages for a single document. The stages read a bounded copy of the
+ * text (same offsets; markup, control characters and punctuation runs blanked) because the NLP
+ * libraries under them are super-linear on such input; spans then quote the original again.
+ */
+function extractDocument(original: Document): Extracted {
+  const staged = stageText(original.text);
+  const doc = staged === original.text ? original : { ...original, text: staged };
   const segmented = splitText(doc.text);
   const times = parseTimes(doc.text, { reference: doc.published });
   const quantities = parseQuantities(doc.text, { reference: doc.published });
   const entities = extractEntities(doc, segmented);
   const reference = referenceOf(doc.published);
   const claims = extractClaims({ doc, segmented, times, quantities, entities, reference });
-  return { doc, entities, claims };
+  if (doc === original) return { doc, entities, claims };
+  return { doc: original, entities: restoreSpans(entities, original.text), claims: restoreSpans(claims, original.text) };
 }
 
 /**
