@@ -1,37 +1,46 @@
-import * as chrono from 'chrono-node';
 import type { TimeValue } from '../types.js';
+import { splitText } from '../text/index.js';
+import { findMentions } from './chrono-adapter.js';
+import { referenceValue } from './reference.js';
+import { resolveSpec } from './resolve.js';
+import { isFutureContext } from './tense.js';
 
 /** Options for {@link parseTimes}. */
 export interface ParseTimesOptions {
-  /** The publication date ('2016-12-28', '2016-12', '2016') or an interval; relative dates resolve against it. */
+  /**
+   * The publication date ('2016-12-28', '2016-12', '2016') or an interval; relative dates
+   * resolve against it. Without it, expressions that need it ('last year', 'Thursday', a month
+   * without a year) are left out rather than guessed.
+   */
   readonly reference?: string | TimeValue | undefined;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+// Long runs of punctuation slow chrono down; blanking them keeps every offset in place.
+const PUNCTUATION_RUN = /([^\w\s])\1{3,}/g;
 
-/** Every date expression in `text`, with spans that are offsets into `text`. */
+/**
+ * Every date expression in `text`, normalized against the reference and, for discourse
+ * anchors ('the same year'), against the previous date in the text. The text is read one
+ * sentence at a time; spans are offsets into `text`.
+ */
 export function parseTimes(text: string, options: ParseTimesOptions = {}): TimeValue[] {
-  const ref = typeof options.reference === 'string' ? options.reference : options.reference?.start;
-  const refDate = ref ? new Date(`${ref.length === 4 ? `${ref}-07-01` : ref.length === 7 ? `${ref}-15` : ref}T12:00:00Z`) : undefined;
+  const reference = referenceValue(options.reference);
   const out: TimeValue[] = [];
-  for (const r of chrono.parse(text, refDate ?? new Date(Date.UTC(2000, 0, 1)))) {
-    const y = r.start.get('year');
-    const m = r.start.get('month');
-    const d = r.start.get('day');
-    if (y === null || m === null || d === null) continue;
-    const hasDay = r.start.isCertain('day');
-    const hasMonth = r.start.isCertain('month');
-    const timex = hasDay ? `${y}-${pad(m)}-${pad(d)}` : hasMonth ? `${y}-${pad(m)}` : `${y}`;
-    const end = hasDay ? timex : hasMonth ? `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}` : `${y}-12-31`;
-    out.push({
-      timex,
-      start: hasDay ? timex : hasMonth ? `${timex}-01` : `${y}-01-01`,
-      end,
-      granularity: hasDay ? 'day' : hasMonth ? 'month' : 'year',
-      anchor: r.start.isCertain('year') ? 'absolute' : 'publication',
-      implied: r.start.isCertain('year') ? [] : ['year'],
-      span: { start: r.index, end: r.index + r.text.length, text: r.text },
-    });
+  let previous: TimeValue | undefined;
+  for (const sentence of splitText(text).sentences) {
+    const clean = sentence.text.replace(PUNCTUATION_RUN, (m) => ' '.repeat(m.length));
+    let previousInSentence: TimeValue | undefined;
+    for (const mention of findMentions(clean)) {
+      const start = sentence.start + mention.index;
+      const span = { start, end: start + mention.text.length, text: text.slice(start, start + mention.text.length) };
+      const value = resolveSpec(mention.spec, { reference, previous, previousInSentence, future: isFutureContext(clean, mention.index) }, span);
+      if (!value) continue;
+      out.push(value);
+      if (!value.timex.endsWith('_REF')) {
+        previous = value;
+        previousInSentence = value;
+      }
+    }
   }
   return out;
 }

@@ -1,0 +1,211 @@
+import type { Granularity, Span, TimeMod, TimeValue } from '../types.js';
+import {
+  addDays,
+  centuryPeriod,
+  decadePeriod,
+  fields,
+  halfPeriod,
+  monthPeriod,
+  quarterPeriod,
+  seasonPeriod,
+  weekdayOf,
+  weekPeriod,
+  yearPeriod,
+  dayPeriod,
+  type Period,
+  type Season,
+} from './calendar.js';
+import type { DateSpec, OffsetUnit, YearSpec } from './spec.js';
+
+/** What a spec is placed against. */
+export interface ResolveContext {
+  /** The publication date as an interval; absent means unknown. */
+  readonly reference?: TimeValue | undefined;
+  /** The latest date stated before this one in the document, for 'the same year'. */
+  readonly previous?: TimeValue | undefined;
+  /** The latest date before this one in the same sentence, for 'a year earlier'. */
+  readonly previousInSentence?: TimeValue | undefined;
+  /** Whether the expression sits in future-tense wording, which turns undated periods forward. */
+  readonly future: boolean;
+}
+
+const ORDER: readonly Granularity[] = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade'];
+const finer = (a: Granularity, b: Granularity): boolean => ORDER.indexOf(a) < ORDER.indexOf(b);
+
+function build(
+  period: Period,
+  granularity: Granularity,
+  anchor: TimeValue['anchor'],
+  implied: TimeValue['implied'],
+  mod: TimeMod | undefined,
+  span: Span | undefined,
+): TimeValue {
+  return { timex: period.timex, start: period.start, end: period.end, granularity, ...(mod ? { mod } : {}), anchor, implied, ...(span ? { span } : {}) };
+}
+
+/** Days between two intervals; 0 when they overlap. */
+function distance(a: { start: string; end: string }, b: { start: string; end: string }): number {
+  if (a.end < b.start) return (Date.parse(b.start) - Date.parse(a.end)) / 86_400_000;
+  if (b.end < a.start) return (Date.parse(a.start) - Date.parse(b.end)) / 86_400_000;
+  return 0;
+}
+
+/** The parts of a date a granularity leaves unstated. */
+function unstated(g: Granularity): TimeValue['implied'] {
+  if (g === 'day') return [];
+  if (g === 'week' || g === 'month') return ['day'];
+  return ['month', 'day'];
+}
+
+// When the reference is coarser than what an expression needs ('Thursday' in a December
+// article), the honest answer is the reference itself, with the finer parts marked implied.
+function coarsen(ref: TimeValue, needed: Granularity, mod: TimeMod | undefined, span: Span | undefined): TimeValue | undefined {
+  if (!finer(needed, ref.granularity)) return undefined;
+  return build(ref, ref.granularity, 'publication', unstated(ref.granularity), mod, span);
+}
+
+const yearOf = (v: TimeValue): number => fields(v.start).year;
+
+function shiftPeriod(unit: OffsetUnit, iso: string, by: number, weekend = false): { period: Period; granularity: Granularity } {
+  const { year, month } = fields(iso);
+  switch (unit) {
+    case 'day':
+      return { period: { timex: addDays(iso, by), start: addDays(iso, by), end: addDays(iso, by) }, granularity: 'day' };
+    case 'week':
+      return { period: weekPeriod(addDays(iso, 7 * by), weekend), granularity: 'week' };
+    case 'month':
+      return { period: monthPeriod(year, month + by), granularity: 'month' };
+    case 'quarter':
+      return { period: quarterPeriod(year, Math.ceil(month / 3) + by), granularity: 'quarter' };
+    case 'half': {
+      const h = (month <= 6 ? 1 : 2) + by;
+      const y = year + Math.floor((h - 1) / 2);
+      return { period: halfPeriod(y, ((((h - 1) % 2) + 2) % 2) + 1), granularity: 'half' };
+    }
+    case 'year':
+      return { period: yearPeriod(year + by), granularity: 'year' };
+    case 'decade':
+      return { period: decadePeriod(Math.floor(year / 10) + by), granularity: 'decade' };
+  }
+}
+
+/** The same period one or more years away, at the precision it was stated in. */
+function shiftKeeping(anchor: TimeValue, years: number): Period | undefined {
+  const t = anchor.timex;
+  const y = Number(t.slice(0, 4)) + years;
+  if (!/^\d{4}/.test(t)) return undefined;
+  const rest = t.slice(4);
+  if (anchor.granularity === 'quarter') return quarterPeriod(y, Number(rest.slice(2)));
+  if (anchor.granularity === 'half') return halfPeriod(y, Number(rest.slice(2)));
+  if (anchor.granularity === 'month') return monthPeriod(y, Number(rest.slice(1)));
+  if (anchor.granularity === 'season' && /^-(?:SP|SU|FA|WI)$/.test(rest)) return seasonPeriod(y, rest.slice(1) as Season);
+  return undefined;
+}
+
+function resolveYear(spec: YearSpec, ctx: ResolveContext): { year: number; anchor: TimeValue['anchor'] } | undefined {
+  if (spec.kind === 'absolute') return { year: spec.year, anchor: 'absolute' };
+  const base = spec.from === 'discourse' ? ctx.previous : ctx.reference;
+  if (!base || base.timex.endsWith('_REF')) return undefined;
+  if (spec.from === 'discourse' && base.granularity === 'decade') return undefined;
+  return { year: yearOf(base) + spec.by, anchor: spec.from === 'reference' ? 'publication' : 'discourse' };
+}
+
+function calendarPeriod(spec: Extract<DateSpec, { kind: 'calendar' }>, year: number): Period | undefined {
+  switch (spec.unit) {
+    case 'day':
+      return spec.month && spec.day ? dayPeriod(year, spec.month, spec.day) : undefined;
+    case 'month':
+      return spec.month ? monthPeriod(year, spec.month) : undefined;
+    case 'quarter':
+      return spec.quarter ? quarterPeriod(year, spec.quarter) : undefined;
+    case 'half':
+      return spec.half ? halfPeriod(year, spec.half) : undefined;
+    case 'season':
+      return spec.season ? seasonPeriod(year, spec.season) : undefined;
+    case 'year':
+      return yearPeriod(year);
+  }
+}
+
+/**
+ * Places a spec on the calendar. Returns undefined when it cannot be placed honestly: a
+ * relative expression without a reference, a discourse anchor without an earlier date.
+ */
+export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): TimeValue | undefined {
+  const ref = ctx.reference;
+  switch (spec.kind) {
+    case 'ref':
+      return ref ? { timex: spec.ref, start: ref.start, end: ref.end, granularity: ref.granularity, anchor: 'publication', implied: [], ...(span ? { span } : {}) } : undefined;
+    case 'decade':
+      return build(decadePeriod(spec.decade), 'decade', 'absolute', ['month', 'day'], spec.mod, span);
+    case 'century':
+      return { ...build(centuryPeriod(spec.century), 'decade', 'absolute', ['month', 'day'], spec.mod, span) };
+    case 'calendar': {
+      if (spec.year) {
+        const y = resolveYear(spec.year, ctx);
+        if (!y) return undefined;
+        const period = calendarPeriod(spec, y.year);
+        return period ? build(period, spec.unit, y.anchor, [], spec.mod, span) : undefined;
+      }
+      if (!ref || ref.timex.endsWith('_REF')) return undefined;
+      // No year stated: the nearest such period, on the side the wording points to.
+      const refYear = fields(ref.end).year;
+      const dir = spec.direction ?? (ctx.future ? 'next' : undefined);
+      let year: number | undefined;
+      let best = Infinity;
+      for (const y of [refYear - 1, refYear, refYear + 1]) {
+        const p = calendarPeriod(spec, y);
+        if (!p) return undefined;
+        if (dir === 'next' && p.end < ref.start) continue;
+        if (dir === 'last' && p.start >= (ref.granularity === 'day' ? monthPeriod(fields(ref.start).year, fields(ref.start).month).start : ref.start)) continue;
+        const d = distance(p, ref);
+        if (d < best) {
+          best = d;
+          year = y;
+        }
+      }
+      if (year === undefined) return undefined;
+      const period = calendarPeriod(spec, year);
+      if (!period) return undefined;
+      // A day placed against a month-or-coarser reference is still a stated day; only its year is implied.
+      return build(period, spec.unit, 'publication', ['year'], spec.mod, span);
+    }
+    case 'weekday': {
+      if (!ref || ref.timex.endsWith('_REF')) return undefined;
+      if (ref.granularity !== 'day') return coarsen(ref, 'day', spec.mod, span);
+      const wd = weekdayOf(ref.start);
+      let delta = spec.weekday - wd;
+      const dir = spec.direction ?? (ctx.future ? 'next' : 'past');
+      if (dir === 'next') delta = delta <= 0 ? delta + 7 : delta;
+      else if (dir === 'last') delta = delta >= 0 ? delta - 7 : delta;
+      else if (dir === 'this') delta = delta < 0 && ctx.future ? delta + 7 : delta;
+      else delta = delta > 0 ? delta - 7 : delta;
+      const iso = addDays(ref.start, delta);
+      return build({ timex: iso, start: iso, end: iso }, 'day', 'publication', [], spec.mod, span);
+    }
+    case 'offset': {
+      let base: TimeValue | undefined;
+      let anchor: TimeValue['anchor'] = 'publication';
+      if (spec.from === 'discourse') {
+        base = spec.keep ? ctx.previousInSentence ?? ctx.previous : ctx.previous;
+        anchor = 'discourse';
+        if (!base && spec.fallback) {
+          base = ref;
+          anchor = 'publication';
+        }
+      } else base = ref;
+      if (!base || base.timex.endsWith('_REF')) return undefined;
+      if (spec.keep && anchor === 'discourse' && spec.unit === 'year' && finer(base.granularity, 'year') && base.granularity !== 'day' && base.granularity !== 'week') {
+        const kept = shiftKeeping(base, spec.by);
+        if (kept) return build(kept, base.granularity, anchor, [], spec.mod, span);
+      }
+      const unitGran: Granularity = spec.unit;
+      if (finer(unitGran, base.granularity)) {
+        // 'that month' after a bare year cannot be placed; 'yesterday' against a month is the month.
+        return anchor === 'publication' ? coarsen(base, unitGran, spec.mod, span) : undefined;
+      }
+      const { period, granularity } = shiftPeriod(spec.unit, base.start, spec.by, spec.weekend);
+      return build(period, granularity, anchor, [], spec.mod, span);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import type { TimeRule } from '../rule.js';
+import type { YearSpec } from '../spec.js';
+import { ordinalNumber } from '../vocabulary.js';
+import { YEAR_PHRASE, yearSpec } from './year-phrase.js';
+
+const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';
+const yearFromPossessive = (w: string | undefined): YearSpec | undefined => {
+  if (!w) return undefined;
+  if (/^\d{4}/.test(w)) return { kind: 'absolute', year: Number(w.slice(0, 4)) };
+  const d = w.toLowerCase();
+  if (d.startsWith('this')) return { kind: 'relative', from: 'reference', by: 0 };
+  if (d.startsWith('last')) return { kind: 'relative', from: 'reference', by: -1 };
+  if (d.startsWith('next')) return { kind: 'relative', from: 'reference', by: 1 };
+  return undefined;
+};
+
+/** Quarters by ordinal: 'the second quarter of 2021', 'third-quarter', 'this year's fourth quarter', 'the fiscal first quarter'. */
+export const quarterRule: TimeRule = {
+  name: 'quarter',
+  pattern: new RegExp(
+    `(?:the\\s+)?(?:(?<poss>(?:this|last|next)\\s+year['’]s|(?:1\\d{3}|20\\d{2})(?:['’]s)?)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD})[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarter(?![\\w-])(?:\\s+(?:of|in|for)\\s+(?:fiscal\\s+)?${YEAR_PHRASE}|\\s+(?<y2>1\\d{3}|20\\d{2})(?!\\d))?`,
+    'i',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const year = yearSpec(g) ?? yearFromPossessive(g.poss) ?? (g.y2 ? { kind: 'absolute', year: Number(g.y2) } : undefined);
+    const ord = (g.ord ?? '').toLowerCase();
+    const quarter = ord === 'final' || ord === 'last' ? 4 : ordinalNumber(ord);
+    if (!quarter) return null;
+    // 'last quarter' alone is the previous quarter, read by the relative rule.
+    if (ord === 'last' && !year) return null;
+    return { spec: { kind: 'calendar', unit: 'quarter', quarter, ...(year ? { year } : {}) } };
+  },
+};
+
+/** Quarters in short form: 'Q3', 'Q3 2021', '2021 Q3', '2021-Q3', '3Q21', "Q2'21". */
+export const shortQuarterRule: TimeRule = {
+  name: 'short-quarter',
+  pattern: /(?<![\w-])(?:(?<y1>(?:19|20)\d{2})[\s-]?Q(?<q1>[1-4])|Q(?<q2>[1-4])(?:(?:\s+|\s*['’]|\s*-\s*)(?:FY\s?)?(?<y2>(?:19|20)\d{2}|\d{2}))?|(?<q3>[1-4])Q\s?(?<y3>(?:19|20)?\d{2}))(?![\w-])/,
+  extract(match) {
+    const g = match.groups ?? {};
+    const quarter = Number(g.q1 ?? g.q2 ?? g.q3);
+    const y = g.y1 ?? g.y2 ?? g.y3;
+    const year = y === undefined ? undefined : y.length === 2 ? 2000 + Number(y) : Number(y);
+    return { spec: { kind: 'calendar', unit: 'quarter', quarter, ...(year ? { year: { kind: 'absolute', year } } : {}) } };
+  },
+};
+
+/** Halves: 'the first half of 2022', 'H1', 'H2 2021', '1H22', 'the first six months of 2022', 'the first two quarters of 1990'. */
+export const halfRule: TimeRule = {
+  name: 'half',
+  pattern: new RegExp(
+    `(?:the\\s+)?(?<ord>first|second|1st|2nd|latter|last|back|front)\\s+(?:half|six\\s+months|two\\s+quarters)(?![\\w-])(?:\\s+(?:of|in|for)\\s+(?:fiscal\\s+)?(?:the\\s+year\\s+)?${YEAR_PHRASE}|\\s+(?<y2>1\\d{3}|20\\d{2})(?!\\d))?`,
+    'i',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const ord = (g.ord ?? '').toLowerCase();
+    const half = ord === 'first' || ord === '1st' || ord === 'front' ? 1 : 2;
+    const year = yearSpec(g) ?? (g.y2 ? ({ kind: 'absolute', year: Number(g.y2) } as const) : undefined);
+    // 'the last six months' is a span back from now, not the second half of a year.
+    if (!year && !/half/i.test(match[0])) return null;
+    return { spec: { kind: 'calendar', unit: 'half', half, ...(year ? { year } : {}) } };
+  },
+};
+
+/** Halves in short form: 'H1', 'H1 2022', '2022 H1', '1H22'. */
+export const shortHalfRule: TimeRule = {
+  name: 'short-half',
+  pattern: /(?<![\w-])(?:(?<y1>(?:19|20)\d{2})[\s-]?H(?<h1>[12])|H(?<h2>[12])(?:(?:\s+|\s*['’]|\s*-\s*)(?:FY\s?)?(?<y2>(?:19|20)\d{2}|\d{2}))?|(?<h3>[12])H\s?(?<y3>(?:19|20)?\d{2}))(?![\w-])/,
+  extract(match) {
+    const g = match.groups ?? {};
+    const half = Number(g.h1 ?? g.h2 ?? g.h3);
+    const y = g.y1 ?? g.y2 ?? g.y3;
+    const year = y === undefined ? undefined : y.length === 2 ? 2000 + Number(y) : Number(y);
+    return { spec: { kind: 'calendar', unit: 'half', half, ...(year ? { year: { kind: 'absolute', year } } : {}) } };
+  },
+};

@@ -1,0 +1,123 @@
+import type { TimeRule } from '../rule.js';
+import type { DateSpec, OffsetUnit } from '../spec.js';
+import { COUNT, MODIFIER, countOf, modifierOf } from '../vocabulary.js';
+
+type Offset = Pick<Extract<DateSpec, { kind: 'offset' }>, 'by' | 'from' | 'fallback' | 'keep'>;
+
+// How a determiner before a period word counts: from the publication date, or from the
+// previous date in the text ('the same year', 'the following month').
+const DETERMINERS: Readonly<Record<string, Offset>> = {
+  this: { by: 0, from: 'reference' },
+  current: { by: 0, from: 'reference' },
+  'the current': { by: 0, from: 'reference' },
+  'this current': { by: 0, from: 'reference' },
+  last: { by: -1, from: 'reference' },
+  past: { by: -1, from: 'reference' },
+  'the past': { by: -1, from: 'reference' },
+  'this past': { by: -1, from: 'reference' },
+  'the last': { by: -1, from: 'reference' },
+  'the latest': { by: -1, from: 'reference' },
+  'the most recent': { by: -1, from: 'reference' },
+  'the recent': { by: -1, from: 'reference' },
+  next: { by: 1, from: 'reference' },
+  coming: { by: 1, from: 'reference' },
+  'the coming': { by: 1, from: 'reference' },
+  'this coming': { by: 1, from: 'reference' },
+  'the same': { by: 0, from: 'discourse' },
+  same: { by: 0, from: 'discourse' },
+  that: { by: 0, from: 'discourse' },
+  'that same': { by: 0, from: 'discourse' },
+  'the following': { by: 1, from: 'discourse', fallback: true },
+  following: { by: 1, from: 'discourse', fallback: true },
+  'the next': { by: 1, from: 'discourse', fallback: true },
+  'the subsequent': { by: 1, from: 'discourse', fallback: true },
+  'the previous': { by: -1, from: 'discourse', fallback: true },
+  previous: { by: -1, from: 'discourse', fallback: true },
+  'the prior': { by: -1, from: 'discourse', fallback: true },
+  prior: { by: -1, from: 'discourse', fallback: true },
+  'the preceding': { by: -1, from: 'discourse', fallback: true },
+  'the year-ago': { by: -1, from: 'discourse', fallback: true, keep: true },
+  'the year-earlier': { by: -1, from: 'discourse', fallback: true, keep: true },
+  'the prior-year': { by: -1, from: 'discourse', fallback: true, keep: true },
+  the: { by: 0, from: 'reference' },
+};
+
+const DETERMINER =
+  'this\\s+current|this\\s+past|this\\s+coming|that\\s+same|the\\s+(?:current|past|last|latest|most\\s+recent|recent|coming|same|following|next|subsequent|previous|prior|preceding|year-ago|year-earlier|prior-year)|this|current|last|past|next|coming|same|that|following|previous|prior|the';
+
+/** Periods named relative to the publication date or to the previous date: 'last year', 'this week', 'the same year', 'the latest quarter', 'earlier this month'. */
+export const relativePeriodRule: TimeRule = {
+  name: 'relative-period',
+  pattern: new RegExp(`${MODIFIER}(?<det>${DETERMINER})\\s+(?:(?:fiscal|calendar)\\s+)?(?<unit>year|month|weekend|week|quarter|decade|day)(?![\\w-])(?!\\s+(?:\\d|of\\s+\\d))`, 'i'),
+  extract(match) {
+    const g = match.groups ?? {};
+    const det = (g.det ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const word = (g.unit ?? '').toLowerCase();
+    const offset = DETERMINERS[det];
+    if (!offset) return null;
+    const mod = modifierOf(g.modA ?? g.modB);
+    // 'the quarter' in a results story is the latest reported one; 'the day' is too vague to place.
+    if (det === 'the' && word === 'day') return null;
+    if (word === 'day' && offset.from === 'reference') return null;
+    const unit: OffsetUnit = word === 'weekend' ? 'week' : (word as OffsetUnit);
+    const by = det === 'the' && unit === 'quarter' ? -1 : offset.by;
+    if (offset.keep && unit === 'year') return null;
+    const spec: DateSpec = offset.keep
+      ? { kind: 'offset', unit: 'year', by: -1, from: 'discourse', keep: true, fallback: true, ...(mod ? { mod } : {}) }
+      : { kind: 'offset', unit, ...offset, by, ...(word === 'weekend' ? { weekend: true } : {}), ...(mod ? { mod } : {}) };
+    return { spec };
+  },
+};
+
+/** 'the day before', 'the next day', 'a day earlier' style anchors, and 'year-earlier' adjectives. */
+export const yearAgoRule: TimeRule = {
+  name: 'year-ago',
+  pattern: /(?<![\w-])(?:year-earlier|year-ago|prior-year|the\s+year\s+before|the\s+previous\s+year)(?![\w-])/i,
+  extract(match) {
+    if (/previous|before/i.test(match[0])) return { spec: { kind: 'offset', unit: 'year', by: -1, from: 'discourse', fallback: true } };
+    return { spec: { kind: 'offset', unit: 'year', by: -1, from: 'discourse', keep: true, fallback: true } };
+  },
+};
+
+/** Counted offsets: 'two years ago', 'six weeks ago', 'a year earlier', 'three months later'. */
+export const agoRule: TimeRule = {
+  name: 'ago',
+  pattern: new RegExp(`(?<![\\w-])(?<n>${COUNT})\\s+(?<unit>day|week|month|year|decade)s?\\s+(?<dir>ago|earlier|before|later|after|from\\s+now|hence|back|previously|on)(?![\\w-])`, 'i'),
+  extract(match, text) {
+    const g = match.groups ?? {};
+    const n = countOf(g.n ?? '');
+    if (n === undefined || !Number.isInteger(n)) return null;
+    const unit = (g.unit ?? '').toLowerCase() as OffsetUnit;
+    const dir = (g.dir ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const end = match.index + match[0].length;
+    // 'two years after the merger' counts from an event, not from a date.
+    if ((dir === 'after' || dir === 'before' || dir === 'on') && /^\s+[a-z]/i.test(text.slice(end, end + 3))) return null;
+    const deictic = dir === 'ago' || dir === 'back' || dir === 'from now' || dir === 'hence';
+    const by = dir === 'ago' || dir === 'back' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -n : n;
+    if (deictic) return { spec: { kind: 'offset', unit, by, from: 'reference', ...(n === 1 && unit === 'year' ? { keep: true } : {}) } };
+    return { spec: { kind: 'offset', unit, by, from: 'discourse', fallback: by < 0, ...(n === 1 && unit === 'year' ? { keep: true } : {}) } };
+  },
+};
+
+/** Days named against the publication date: 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning'. */
+export const deicticDayRule: TimeRule = {
+  name: 'deictic-day',
+  pattern: /(?:(?<modB>early|late|earlier|later)\s+)?(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])(?:\s+(?:morning|afternoon|evening|night))?/i,
+  extract(match) {
+    const w = (match.groups?.w ?? '').toLowerCase();
+    const by = w.includes('before yesterday') ? -2 : w.includes('after tomorrow') ? 2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const mod = modifierOf(match.groups?.modB);
+    return { spec: { kind: 'offset', unit: 'day', by, from: 'reference', ...(mod ? { mod } : {}) } };
+  },
+};
+
+/** Days anchored on the previous date: 'that day', 'the same day', 'the next day', 'the day before'. */
+export const discourseDayRule: TimeRule = {
+  name: 'discourse-day',
+  pattern: /(?<![\w-])(?:(?<w1>that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+day|the\s+day\s+(?<w2>before|after|earlier|later))(?![\w-])/i,
+  extract(match) {
+    const w = (match.groups?.w1 ?? match.groups?.w2 ?? '').toLowerCase();
+    const by = /following|next|after|later/.test(w) ? 1 : /previous|prior|before|earlier/.test(w) ? -1 : 0;
+    return { spec: { kind: 'offset', unit: 'day', by, from: 'discourse' } };
+  },
+};

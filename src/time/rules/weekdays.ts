@@ -1,0 +1,23 @@
+import type { TimeRule } from '../rule.js';
+import type { Direction } from '../spec.js';
+import { WEEKDAY_NAMES, capitalized, modifierOf, weekdayNumber } from '../vocabulary.js';
+
+const DIRECTIONS: Readonly<Record<string, Direction>> = { last: 'last', past: 'last', 'this past': 'last', this: 'this', next: 'next', coming: 'next', 'this coming': 'next' };
+
+/** Weekdays, placed against the publication date: 'Thursday', 'last Friday', 'Tuesday evening', 'early Tuesday'. */
+export const weekdayRule: TimeRule = {
+  name: 'weekday',
+  pattern: new RegExp(
+    `(?:(?<dir>this\\s+past|this\\s+coming|last|this|next|past|coming)\\s+|(?<modB>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_NAMES})(?![\\w])(?:\\s+(?:morning|afternoon|evening|night))?`,
+    'i',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const wd = g.wd ?? '';
+    const weekday = weekdayNumber(wd);
+    if (weekday === undefined || !capitalized(wd)) return null;
+    const direction = g.dir ? DIRECTIONS[g.dir.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    const mod = modifierOf(g.modB);
+    return { spec: { kind: 'weekday', weekday, ...(direction ? { direction } : {}), ...(mod ? { mod } : {}) } };
+  },
+};

@@ -1,0 +1,74 @@
+import type { TimeRule } from '../rule.js';
+import { MODIFIER, before, modifierOf, prepositionMod } from '../vocabulary.js';
+
+// What may follow a number that is a count or an amount, not a year.
+const NOT_A_YEAR_AFTER =
+  /^(?:[.,:]\d|\d|:\w|\s*(?:%|percent\b|per\s*cent\b|million\b|billion\b|trillion\b|thousand\b|bn\b|yuan\b|dollars?\b|euros?\b|pounds\b|yen\b|won\b|rupees\b|rmb\b|people\b|persons\b|units\b|shares\b|employees\b|workers\b|staff\b|businesses\b|companies\b|firms\b|stores\b|shops\b|users\b|customers\b|clients\b|households\b|vehicles\b|cars\b|phones\b|devices\b|times\b|km\b|kilometers\b|kilometres\b|miles\b|tons\b|tonnes\b|feet\b|meters\b|metres\b|acres\b|square\b|points\b|votes\b|members\b|jobs\b|students\b|cases\b|deaths\b|troops\b|soldiers\b|homes\b|residents\b|words\b|pages\b|items\b|products\b|apps\b|merchants\b|branches\b|outlets\b|patents\b|hours\b|minutes\b|seconds\b|days\b|weeks\b|months\b|years\b|[a-z]+s\s+(?:were|are|have)\b))/i;
+
+// What may precede a number that is an amount or an identifier.
+const NOT_A_YEAR_BEFORE = /(?:[$€£¥#]|\brmb|\bhk|\bus|\busd|\bcny|\beur|\brs\.?|\bno\.?|\bnos\.?|\bnumber|\bmodel|\bflight|\broute|\broom|\bhighway|\bsection|\barticle|\bchapter|\bpage|\bp\.|\bversion|\bv|\bcode|\bunit|\bsuite|\bbox|\bext\.?|\btel\.?|\bphone|\bfax)\s*$/;
+
+// A year range '2009-2010' or '2009–10': the second part is a year only after a year.
+const RANGE_BEFORE = /(?:^|[^\d-])(?:1\d{3}|20\d{2})[-–]$/;
+
+/** Four-digit years, with modifiers ('early 2017', 'mid-2020') and fiscal years ('fiscal 1989', 'FY2019'). */
+export const yearRule: TimeRule = {
+  name: 'year',
+  pattern: new RegExp(`(?<![\\w$€£¥.,:/#])${MODIFIER}(?<fiscal>fiscal\\s+(?:year\\s+)?|FY\\s?)?(?<year>1\\d{3}|20\\d{2})(?!\\w)`, 'i'),
+  extract(match, text) {
+    const g = match.groups ?? {};
+    const index = match.index;
+    const end = index + match[0].length;
+    const year = Number(g.year);
+    const b = text.slice(Math.max(0, index - 12), index);
+    const prev = b.slice(-1);
+    if (prev === '-' || prev === '–') {
+      if (!RANGE_BEFORE.test(b)) return null;
+    }
+    if (NOT_A_YEAR_BEFORE.test(before(text, index, 10))) return null;
+    if (NOT_A_YEAR_AFTER.test(text.slice(end, end + 40))) return null;
+    const mod = modifierOf(g.modA ?? g.modB) ?? prepositionMod(text, index);
+    const framed = Boolean(g.modA ?? g.modB ?? g.fiscal) || /\b(?:in|since|by|until|till|before|after|during|from|through|of|to|and|between|around|circa|year|fiscal)\s+$/i.test(b);
+    if (year < (framed ? 1000 : 1600)) return null;
+    return { spec: { kind: 'calendar', unit: 'year', year: { kind: 'absolute', year }, ...(mod ? { mod } : {}) } };
+  },
+};
+
+/** Two-digit years after an apostrophe ('in '98'). */
+export const shortYearRule: TimeRule = {
+  name: 'short-year',
+  pattern: /(?<=\b(?:in|of|since|by|until|from|to|and|early|late|mid|spring|summer|fall|autumn|winter)[\s-])['’](?<yy>\d{2})(?![\w'’%])/i,
+  extract(match) {
+    const yy = Number(match.groups?.yy);
+    // A two-digit year is read in the century that keeps it nearest to the present era of news.
+    const year = yy < 50 ? 2000 + yy : 1900 + yy;
+    return { spec: { kind: 'calendar', unit: 'year', year: { kind: 'absolute', year } } };
+  },
+};
+
+/** Decades ('the 1990s', 'the late '70s', 'mid-1990s') and centuries ('the 20th century'). */
+export const decadeRule: TimeRule = {
+  name: 'decade',
+  pattern: new RegExp(`(?:the\\s+)?${MODIFIER}(?:(?<dec>1[0-9]\\d0|20\\d0)['’]?s|['’](?<dec2>\\d0)s)(?![\\w'’])`, 'i'),
+  extract(match) {
+    const g = match.groups ?? {};
+    const mod = modifierOf(g.modA ?? g.modB);
+    const decade = g.dec ? Number(g.dec) / 10 : (Number(g.dec2) < 30 ? 200 : 190) + Number(g.dec2) / 10;
+    return { spec: { kind: 'decade', decade, ...(mod ? { mod } : {}) } };
+  },
+};
+
+const CENTURY_WORDS: Readonly<Record<string, number>> = { fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
+
+/** Centuries, as TIMEX3 two-digit values ('the 20th century' is 19). */
+export const centuryRule: TimeRule = {
+  name: 'century',
+  pattern: new RegExp(`(?:the\\s+)?${MODIFIER}(?:(?<n>1\\d|2[01])(?:st|nd|rd|th)|(?<w>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\\s]first))[\\s-]century`, 'i'),
+  extract(match) {
+    const g = match.groups ?? {};
+    const n = g.n ? Number(g.n) : CENTURY_WORDS[(g.w ?? '').toLowerCase().replace(/\s/, '-')];
+    if (!n) return null;
+    const mod = modifierOf(g.modA ?? g.modB);
+    return { spec: { kind: 'century', century: n - 1, ...(mod ? { mod } : {}) } };
+  },
+};

@@ -1,0 +1,53 @@
+import type { TimeMod } from '../types.js';
+import type { Season } from './calendar.js';
+
+/** What a relative expression counts from: the publication date, or the previous date in the text. */
+export type Origin = 'reference' | 'discourse';
+
+/** A year as stated: a number, or a shift from an origin ('last year', 'the same year'). */
+export type YearSpec =
+  | { readonly kind: 'absolute'; readonly year: number }
+  | { readonly kind: 'relative'; readonly from: Origin; readonly by: number };
+
+/** Periods an offset can count in. */
+export type OffsetUnit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
+
+/** Which way an expression without a year points when it is placed against the reference. */
+export type Direction = 'last' | 'next' | 'this';
+
+/**
+ * What a date expression says, before it is placed on the calendar: the parsers produce this,
+ * the resolver turns it into a TimeValue against the reference and the previous date. Keeping
+ * the two apart is what lets an unknown reference leave relative dates unresolved.
+ */
+export type DateSpec =
+  | {
+      /** A named calendar period: a day, month, quarter, half, season or year, its year maybe missing. */
+      readonly kind: 'calendar';
+      readonly unit: 'day' | 'month' | 'quarter' | 'half' | 'season' | 'year';
+      readonly year?: YearSpec;
+      readonly month?: number;
+      readonly day?: number;
+      readonly quarter?: number;
+      readonly half?: number;
+      readonly season?: Season;
+      readonly direction?: Direction;
+      readonly mod?: TimeMod;
+    }
+  | { readonly kind: 'decade'; readonly decade: number; readonly mod?: TimeMod }
+  | { readonly kind: 'century'; readonly century: number; readonly mod?: TimeMod }
+  | {
+      /** A period counted from an origin: 'last week', 'two years ago', 'the following year'. */
+      readonly kind: 'offset';
+      readonly unit: OffsetUnit;
+      readonly by: number;
+      readonly from: Origin;
+      /** For discourse offsets: fall back to the reference when the text has no earlier date. */
+      readonly fallback?: boolean;
+      /** Keep the anchor's own precision ('a year earlier' after 'the third quarter' is a quarter). */
+      readonly keep?: boolean;
+      readonly weekend?: boolean;
+      readonly mod?: TimeMod;
+    }
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly direction?: Direction; readonly mod?: TimeMod }
+  | { readonly kind: 'ref'; readonly ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' };
