@@ -145,6 +145,8 @@ export interface Finding {
   readonly predicate?: string;
   /** Claim ids, one or more per side. */
   readonly claims: readonly string[];
+  /** The same claim ids split by side (one array per value in disagreement), when the rule tells them apart. */
+  readonly sides?: readonly (readonly string[])[];
   readonly verdict?: Verdict;
 }
 
