@@ -5,3 +5,5 @@
  * historical monthly rate table.
  */
 export { parseQuantities, type ParseQuantitiesOptions } from './parse.js';
+export { convert, convertQuantity, DEFAULT_RATE_TABLE, RATE_TABLE_INFO, type ConvertOptions } from './convert.js';
+export type { RateTable } from './rate-table.js';

@@ -1,0 +1,162 @@
+/**
+ * The currency lexicon: the signs, codes and names news writes before or after an amount, each
+ * mapped to its ISO 4217 code. Ambiguous signs ('$', '¥') resolve in the scanner (see
+ * parse.ts), since the answer depends on the document.
+ */
+
+/** A currency as written: its ISO code and how strongly the writing pins it down. */
+export interface CurrencyMark {
+  readonly code: string;
+  /**
+   * 1: a bare sign that several currencies share ('$', '¥', 'dollars'); 2: a name or qualified
+   * sign ('HK$', 'yuan', 'euros'); 3: an ISO code. A stronger mark wins over a weaker one.
+   */
+  readonly strength: 1 | 2 | 3;
+  /** A fraction of the unit ('cents' = 0.01). */
+  readonly factor?: number;
+}
+
+/** A placeholder code for the bare dollar sign, resolved by the scanner's options. */
+export const DOLLAR = '$';
+/** A placeholder code for the bare yen/yuan sign, resolved from the document. */
+export const YEN = '¥';
+
+/** Codes read in any letter case ('rmb', 'Rmb', 'usd'): none is also an English word. */
+const CODES_ANY_CASE = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CNH', 'RMB', 'HKD', 'INR', 'SGD', 'KRW', 'TWD', 'AUD', 'CAD', 'CHF', 'RUB',
+  'BRL', 'MXN', 'NZD', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'THB', 'IDR', 'MYR', 'VND', 'ILS', 'AED', 'SAR', 'EGP',
+  'NGN', 'KES', 'PKR', 'BDT', 'LKR', 'CZK', 'HUF', 'UAH', 'KZT', 'QAR', 'KWD', 'MOP', 'NTD',
+];
+/** Codes that are also English words or names, so only read in capitals. */
+const CODES_UPPER = ['TRY', 'PHP', 'ARS', 'CLP', 'COP', 'PEN', 'RON', 'BHD', 'OMR', 'JOD', 'MAD'];
+
+const CODE_ALIAS: Readonly<Record<string, string>> = { RMB: 'CNY', CNH: 'CNY', NTD: 'TWD' };
+
+const codesAnyCase = new Set(CODES_ANY_CASE.map((c) => c.toLowerCase()));
+const codesUpper = new Set(CODES_UPPER);
+
+/** The ISO code a word names when it is a currency code, honouring the letter-case rules. */
+export function codeOf(word: string, lower: string): string | undefined {
+  if (codesAnyCase.has(lower)) {
+    const up = word.toUpperCase();
+    return CODE_ALIAS[up] ?? up;
+  }
+  if (codesUpper.has(word)) return word;
+  return undefined;
+}
+
+/** Signs written before (or after) the digits. */
+export const SIGNS: ReadonlyMap<string, CurrencyMark> = new Map<string, CurrencyMark>([
+  ['$', { code: DOLLAR, strength: 1 }],
+  ['€', { code: 'EUR', strength: 2 }],
+  ['£', { code: 'GBP', strength: 2 }],
+  ['¥', { code: YEN, strength: 1 }],
+  ['￥', { code: YEN, strength: 1 }],
+  ['元', { code: 'CNY', strength: 2 }],
+  ['₹', { code: 'INR', strength: 2 }],
+  ['₩', { code: 'KRW', strength: 2 }],
+  ['₽', { code: 'RUB', strength: 2 }],
+  ['₺', { code: 'TRY', strength: 2 }],
+  ['₫', { code: 'VND', strength: 2 }],
+  ['₱', { code: 'PHP', strength: 2 }],
+  ['฿', { code: 'THB', strength: 2 }],
+  ['₪', { code: 'ILS', strength: 2 }],
+  ['₦', { code: 'NGN', strength: 2 }],
+  ['₴', { code: 'UAH', strength: 2 }],
+  ['₡', { code: 'CRC', strength: 2 }],
+  ['₭', { code: 'LAK', strength: 2 }],
+  ['₾', { code: 'GEL', strength: 2 }],
+  ['₸', { code: 'KZT', strength: 2 }],
+  ['₮', { code: 'MNT', strength: 2 }],
+  ['₲', { code: 'PYG', strength: 2 }],
+]);
+
+/**
+ * Words written right before '$' that say which dollar ('US$', 'HK$', 'c $'), lower case, with
+ * whether they must touch the sign: 'A$' and 'S$' must, because 'a $50 million loan' is no
+ * Australian money.
+ */
+export const DOLLAR_QUALIFIERS: ReadonlyMap<string, { readonly code: string; readonly attached: boolean }> = new Map(
+  ([
+    ['us', 'USD', false], ['u.s', 'USD', false], ['u.s.', 'USD', false], ['usd', 'USD', false],
+    ['hk', 'HKD', false], ['hkd', 'HKD', false],
+    ['a', 'AUD', true], ['au', 'AUD', true], ['aud', 'AUD', false],
+    ['c', 'CAD', false], ['ca', 'CAD', true], ['can', 'CAD', true], ['cad', 'CAD', false],
+    ['s', 'SGD', true], ['sg', 'SGD', true], ['sgd', 'SGD', false],
+    ['nt', 'TWD', false], ['twd', 'TWD', false],
+    ['nz', 'NZD', false], ['nzd', 'NZD', false],
+    ['r', 'BRL', true], ['mx', 'MXN', true], ['mex', 'MXN', true],
+  ] as const).map(([w, code, attached]) => [w, { code, attached }]),
+);
+
+/** Words written right before '¥' that say which: 'RMB¥', 'CN¥', 'JP¥'. */
+export const YEN_QUALIFIERS: ReadonlyMap<string, string> = new Map([
+  ['rmb', 'CNY'], ['cn', 'CNY'], ['cny', 'CNY'], ['jp', 'JPY'], ['jpy', 'JPY'],
+]);
+
+/**
+ * Prefix abbreviations that are not ISO codes: 'Rs 500 crore', 'RM2 billion', 'R350 million'.
+ * `attached` ones must touch the digits, because alone they are ordinary letters.
+ */
+export const PREFIX_WORDS: ReadonlyMap<string, { readonly code: string; readonly attached: boolean; readonly caseSensitive: boolean }> = new Map([
+  ['rs', { code: 'INR', attached: false, caseSensitive: false }],
+  ['rp', { code: 'IDR', attached: false, caseSensitive: false }],
+  ['RM', { code: 'MYR', attached: false, caseSensitive: true }],
+  ['R', { code: 'ZAR', attached: true, caseSensitive: true }],
+  ['sfr', { code: 'CHF', attached: false, caseSensitive: false }],
+  ['Fr', { code: 'CHF', attached: true, caseSensitive: true }],
+  ['Tk', { code: 'BDT', attached: false, caseSensitive: true }],
+]);
+
+/**
+ * Currency names written after the amount, lower case, words joined by single spaces
+ * (hyphens and abbreviation dots as the tokenizer keeps them). Longest match wins.
+ */
+const NAMES: ReadonlyArray<readonly [string, string, (1 | 2)?, number?]> = [
+  ['dollar', DOLLAR, 1], ['dollars', DOLLAR, 1], ['bucks', DOLLAR, 1],
+  ['us dollar', 'USD'], ['us dollars', 'USD'], ['u.s. dollar', 'USD'], ['u.s. dollars', 'USD'], ['u.s dollars', 'USD'],
+  ['american dollars', 'USD'], ['united states dollars', 'USD'],
+  ['hong kong dollar', 'HKD'], ['hong kong dollars', 'HKD'], ['hk dollars', 'HKD'],
+  ['australian dollar', 'AUD'], ['australian dollars', 'AUD'], ['aussie dollars', 'AUD'],
+  ['canadian dollar', 'CAD'], ['canadian dollars', 'CAD'],
+  ['singapore dollar', 'SGD'], ['singapore dollars', 'SGD'], ['singaporean dollars', 'SGD'],
+  ['taiwan dollar', 'TWD'], ['taiwan dollars', 'TWD'], ['new taiwan dollar', 'TWD'], ['new taiwan dollars', 'TWD'],
+  ['taiwanese dollars', 'TWD'], ['nt dollars', 'TWD'],
+  ['new zealand dollar', 'NZD'], ['new zealand dollars', 'NZD'], ['nz dollars', 'NZD'],
+  ['yuan', 'CNY'], ['chinese yuan', 'CNY'], ['renminbi', 'CNY'], ['yuan renminbi', 'CNY'], ['rmb yuan', 'CNY'], ['kuai', 'CNY'],
+  ['euro', 'EUR'], ['euros', 'EUR'],
+  ['pound', 'GBP'], ['pounds', 'GBP'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'], ['british pounds', 'GBP'], ['british pound', 'GBP'],
+  ['yen', 'JPY'], ['japanese yen', 'JPY'],
+  ['rupee', 'INR'], ['rupees', 'INR'], ['indian rupees', 'INR'], ['pakistani rupees', 'PKR'], ['sri lankan rupees', 'LKR'],
+  ['nepalese rupees', 'NPR'],
+  ['won', 'KRW'], ['korean won', 'KRW'], ['south korean won', 'KRW'],
+  ['ruble', 'RUB'], ['rubles', 'RUB'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['russian rubles', 'RUB'], ['russian roubles', 'RUB'],
+  ['reais', 'BRL'], ['brazilian reais', 'BRL'], ['brazilian real', 'BRL'], ['brazilian reals', 'BRL'],
+  ['peso', 'MXN'], ['pesos', 'MXN'], ['mexican pesos', 'MXN'], ['philippine pesos', 'PHP'], ['argentine pesos', 'ARS'],
+  ['chilean pesos', 'CLP'], ['colombian pesos', 'COP'],
+  ['franc', 'CHF'], ['francs', 'CHF'], ['swiss francs', 'CHF'], ['swiss franc', 'CHF'], ['french francs', 'FRF'],
+  ['ringgit', 'MYR'], ['baht', 'THB'], ['rupiah', 'IDR'], ['dong', 'VND'],
+  ['lira', 'TRY'], ['turkish lira', 'TRY'], ['liras', 'TRY'], ['lire', 'ITL'], ['italian lire', 'ITL'],
+  ['rand', 'ZAR'], ['naira', 'NGN'], ['shekel', 'ILS'], ['shekels', 'ILS'], ['new shekels', 'ILS'],
+  ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'], ['saudi riyals', 'SAR'],
+  ['krona', 'SEK'], ['kronor', 'SEK'], ['swedish kronor', 'SEK'], ['swedish crowns', 'SEK'],
+  ['krone', 'NOK'], ['kroner', 'NOK'], ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'],
+  ['zloty', 'PLN'], ['zlotys', 'PLN'], ['forint', 'HUF'], ['forints', 'HUF'], ['koruna', 'CZK'], ['korunas', 'CZK'],
+  ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['shillings', 'KES'], ['kenyan shillings', 'KES'], ['taka', 'BDT'],
+  ['egyptian pounds', 'EGP'], ['tenge', 'KZT'], ['dinars', 'KWD'],
+  ['pesetas', 'ESP'], ['markka', 'FIM'], ['finnish markka', 'FIM'], ['guilders', 'NLG'], ['dutch guilders', 'NLG'],
+  ['deutsche marks', 'DEM'], ['deutschmarks', 'DEM'], ['german marks', 'DEM'], ['escudos', 'PTE'], ['drachmas', 'GRD'],
+  ['cent', DOLLAR, 1, 0.01], ['cents', DOLLAR, 1, 0.01], ['us cents', 'USD', 2, 0.01], ['euro cents', 'EUR', 2, 0.01],
+  ['pence', 'GBP', 2, 0.01], ['penny', 'GBP', 2, 0.01], ['pennies', 'GBP', 2, 0.01],
+];
+
+/** Currency names by their lower-case words. */
+export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyMark> = new Map(
+  NAMES.map(([name, code, strength, factor]) => [name, { code, strength: strength ?? 2, ...(factor ? { factor } : {}) }]),
+);
+
+/** The most words a currency name has. */
+export const LONGEST_NAME = 3;
+
+/** Words whose presence in a document makes a bare '¥' mean yuan rather than yen. */
+export const YUAN_CONTEXT = ['yuan', 'rmb', 'renminbi', 'cny', '元'];
