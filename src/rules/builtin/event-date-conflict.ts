@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { PREDICATES } from '../../claims/vocabulary.js';
+import type { Claim } from '../../types.js';
+import { components, pairs } from '../components.js';
+import { describeTime } from '../describe.js';
+import { disjoint, gapDays, intervalOf, type DayInterval } from '../intervals.js';
+import { defineRule, type ClaimGroup, type RuleContext, type RuleReport } from '../rule.js';
+import { sameThing } from '../same-thing.js';
+import { sideText, singleDocument, whatOf } from '../sides.js';
+
+/** Options of the one-time event check, shared by the built-in rule and declarative ones. */
+export const eventDateOptions = z
+  .object({
+    /** Days of slack between two dates before they count as disjoint. */
+    graceDays: z.number().int().min(0).default(0),
+    /**
+     * Predicates whose object tells one event from another of the same kind: a company is renamed
+     * once per new name, acquires once per target, launches once per product. Their claims are
+     * only compared when the objects match, and a claim without an object is left alone.
+     */
+    distinctByObject: z.array(z.string()).default(['renamed', 'acquired', 'launched', 'listed']),
+    /** Predicates to check besides those the vocabulary marks `oneTime`. */
+    predicates: z.array(z.string()).default([]),
+  })
+  .strict();
+
+/** The options, with defaults filled in. */
+export type EventDateOptions = z.output<typeof eventDateOptions>;
+
+/** Messages of the check, shared with declarative rules. */
+export const eventDateMessages = {
+  disjoint: '{{subject}} {{what}}: {{a}} ({{outletA}}) vs {{b}} ({{outletB}}), dates that cannot both be right',
+  selfDisjoint: '{{subject}} {{what}}: {{outletA}} gives both {{a}} and {{b}} for the same one-time event',
+} as const;
+
+/** Whether the vocabulary marks a predicate as happening once. */
+function isOneTime(predicate: string): boolean {
+  const entry = (PREDICATES as Readonly<Record<string, { readonly oneTime?: boolean }>>)[predicate];
+  return entry?.oneTime === true;
+}
+
+interface Dated {
+  readonly claim: Claim;
+  readonly interval: DayInterval;
+}
+
+/**
+ * The one-time event check over one key group: the claims it may compare (asserted, not
+ * negated, not planned, with a comparable date), split by object where the object tells events
+ * apart, then into sets of dates that agree; any two sets are a disagreement.
+ */
+export function checkEventDates(
+  group: ClaimGroup,
+  context: RuleContext<EventDateOptions>,
+  applies: (predicate: string) => boolean,
+): RuleReport<keyof typeof eventDateMessages>[] {
+  const { options } = context;
+  const dated: Dated[] = [];
+  for (const claim of group.claims) {
+    if (!applies(claim.predicate) || claim.modality.negated || claim.tense === 'future' || !claim.time) continue;
+    const interval = intervalOf(claim.time);
+    if (interval) dated.push({ claim, interval });
+  }
+  if (dated.length < 2) return [];
+  const byObject = options.distinctByObject.includes(group.predicate ?? '')
+    ? components(
+        dated.filter((d) => typeof d.claim.object === 'string'),
+        (a, b) => sameThing(a.claim.object as string, b.claim.object as string, context.entity),
+      )
+    : [dated];
+  const reports: RuleReport<keyof typeof eventDateMessages>[] = [];
+  for (const same of byObject) {
+    const agreeing = components(same, (a, b) => !disjoint(a.interval, b.interval, options.graceDays));
+    agreeing.sort((a, b) => Math.min(...a.map((d) => d.interval.start)) - Math.min(...b.map((d) => d.interval.start)));
+    for (const [left, right] of pairs(agreeing)) {
+      const a = left.map((d) => d.claim);
+      const b = right.map((d) => d.claim);
+      const head = a[0];
+      if (!head) continue;
+      const ta = sideText(a, (c) => (c.time ? describeTime(c.time) : ''), context);
+      const tb = sideText(b, (c) => (c.time ? describeTime(c.time) : ''), context);
+      const doc = singleDocument([...a, ...b]);
+      const hedged = a.every((c) => c.modality.hedged) || b.every((c) => c.modality.hedged);
+      const gap = Math.min(...left.flatMap((l) => right.map((r) => gapDays(l.interval, r.interval))));
+      reports.push({
+        messageId: doc ? 'selfDisjoint' : 'disjoint',
+        sides: [a.map((c) => c.id), b.map((c) => c.id)],
+        data: { what: whatOf(head, context), a: ta.value, b: tb.value, outletA: ta.outlets, outletB: tb.outlets, gapDays: gap },
+        grade: hedged ? 'doubt' : 'conflict',
+      });
+    }
+  }
+  return reports;
+}
+
+/**
+ * A one-time event (founded, renamed, licensed, opened, ...) dated in intervals that share no day:
+ * 'founded in 2015' against 'founded in 2016'. Dates compare as intervals, so 2016 agrees with
+ * December 2016; implied parts and modifiers widen them first (see `intervalOf`). Different
+ * milestones have different predicates and never meet: an approval is not an opening.
+ */
+export default defineRule({
+  id: 'event-date-conflict',
+  meta: {
+    description: 'A one-time event dated in disjoint intervals by two sources, or twice by one',
+    severity: 'error',
+    kinds: ['event'],
+    options: eventDateOptions,
+    messages: eventDateMessages,
+  },
+  check(group, context) {
+    return checkEventDates(group, context, (p) => isOneTime(p) || context.options.predicates.includes(p));
+  },
+});

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { Claim } from '../../types.js';
+import { describeTime } from '../describe.js';
+import { entirelyBefore, intervalOf, type DayInterval } from '../intervals.js';
+import { defineRule, type RuleReport } from '../rule.js';
+
+/** How an event is named as a noun in a message. */
+const NOUNS: Readonly<Record<string, string>> = {
+  launched: 'launch',
+  opened: 'opening',
+  renamed: 'rename',
+  acquired: 'acquisition',
+  listed: 'listing',
+  closed: 'closure',
+  suspended: 'suspension',
+  invested: 'investment',
+};
+
+interface Dated {
+  readonly claim: Claim;
+  readonly interval: DayInterval;
+}
+
+/**
+ * One article contradicting its own timeline across predicates: something that needs its subject
+ * to exist (a launch, an opening, a rename, a listing) dated entirely before the date the same
+ * article gives for the subject's founding. Two dates for one event, or two holders of one role,
+ * inside one article are caught by the rule for that key (`event-date-conflict`,
+ * `role-holder-conflict`), which name the article in their message; this rule sees what no
+ * single key holds, so it reads a whole document at once.
+ */
+export default defineRule({
+  id: 'self-contradiction',
+  meta: {
+    description: "An article whose own dates contradict each other across events: something done before the subject existed",
+    severity: 'warning',
+    kinds: ['event'],
+    scope: 'document',
+    options: z
+      .object({
+        /** The predicate that starts a subject's existence. */
+        origin: z.string().default('founded'),
+        /** Events that need their subject to exist already. */
+        requiresExistence: z.array(z.string()).default(['launched', 'opened', 'renamed', 'acquired', 'listed', 'closed', 'suspended', 'invested']),
+      })
+      .strict(),
+    messages: {
+      beforeOrigin: '{{subject}}: {{outletA}} dates its {{what}} to {{timeA}}, before it was {{origin}} ({{timeB}} in the same article)',
+    },
+  },
+  check(group, context) {
+    const { options } = context;
+    const usable = (c: Claim): Dated | undefined => {
+      if (c.modality.negated || c.tense === 'future' || !c.time) return undefined;
+      const interval = intervalOf(c.time);
+      return interval ? { claim: c, interval } : undefined;
+    };
+    const origins = new Map<string, Dated[]>();
+    for (const c of group.claims) {
+      if (c.predicate !== options.origin) continue;
+      const d = usable(c);
+      if (d) origins.set(c.subject, [...(origins.get(c.subject) ?? []), d]);
+    }
+    const reports: RuleReport<'beforeOrigin'>[] = [];
+    for (const c of group.claims) {
+      if (!options.requiresExistence.includes(c.predicate)) continue;
+      const founded = origins.get(c.subject);
+      const d = usable(c);
+      if (!founded || !d) continue;
+      const before = founded.filter((f) => entirelyBefore(d.interval, f.interval));
+      // Only when every founding date the article gives comes after the event.
+      const first = before[0];
+      if (!first || before.length !== founded.length || !first.claim.time || !c.time) continue;
+      reports.push({
+        messageId: 'beforeOrigin',
+        sides: [[c.id], before.map((f) => f.claim.id)],
+        data: {
+          subject: c.subject,
+          what: NOUNS[c.predicate] ?? `'${c.predicate}' event`,
+          outletA: context.outlet(c.doc),
+          timeA: describeTime(c.time),
+          origin: options.origin,
+          timeB: describeTime(first.claim.time),
+        },
+        grade: c.modality.hedged ? 'doubt' : 'conflict',
+      });
+    }
+    return reports;
+  },
+});

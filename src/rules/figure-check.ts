@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { Claim, Quantity } from '../types.js';
+import { components, pairs } from './components.js';
+import { describeQuantity, describeTime } from './describe.js';
+import { convertRange, isQuantity, rangeOf, rangesDisjoint } from './figures.js';
+import { disjoint, intervalOf, PRECISION, type DayInterval } from './intervals.js';
+import type { ClaimGroup, RuleContext, RuleReport } from './rule.js';
+import { normalizeName } from './same-thing.js';
+import { singleDocument, sideText, whatOf } from './sides.js';
+
+/** Options of a figure comparison, shared by the built-in figure and count rules and declarative ones. */
+export const figureOptions = z
+  .object({
+    /** Extra relative slack on each figure, on top of its rounding and qualifiers (0.01 = 1%). */
+    tolerance: z.number().min(0).max(1).default(0),
+    /** Slack for exchange rates moving within a month, and for the rate table's own error. */
+    rateTolerance: z.number().min(0).max(1).default(0.03),
+    /**
+     * Attributes measured over a period (revenue for a quarter) rather than at a moment (a stake):
+     * their figures are only compared when the periods are the same, not merely overlapping.
+     */
+    periodPredicates: z.array(z.string()).default(['revenue', 'profit', 'loans-issued', 'users-added']),
+    /**
+     * Attributes of one deal among possibly several (the price paid, the amount raised): compared
+     * only when both are dated to the month or finer, so two deals of one year are not confused.
+     */
+    dealPredicates: z.array(z.string()).default(['price', 'amount-raised']),
+  })
+  .strict();
+
+/** The options, with defaults filled in. */
+export type FigureOptions = z.output<typeof figureOptions>;
+
+/** Messages of a figure comparison. */
+export const figureMessages = {
+  mismatch: '{{subject}} {{what}} ({{time}}): {{a}} ({{outletA}}) vs {{b}} ({{outletB}}), figures that do not agree even allowing for rounding',
+  selfMismatch: '{{subject}} {{what}} ({{time}}): {{outletA}} gives both {{a}} and {{b}}',
+  changed: '{{subject}} {{what}}: {{a}} ({{outletA}}, {{timeA}}) then {{b}} ({{outletB}}, {{timeB}}), a value that changed over time',
+} as const;
+
+/** A message id of a figure comparison. */
+export type FigureMessage = keyof typeof figureMessages;
+
+interface Figure {
+  readonly claim: Claim;
+  readonly quantity: Quantity;
+  readonly interval: DayInterval;
+  readonly when: string;
+  readonly precise: boolean;
+  readonly month: string;
+}
+
+/**
+ * Compares the figures of one attribute (one key group): two figures for the same time whose
+ * intervals share no value, after currency conversion at that month's rate, disagree; figures for
+ * different times that differ are an update. `accepts` picks the figures a rule is about.
+ */
+export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptions>, accepts: (claim: Claim, quantity: Quantity) => boolean): RuleReport<FigureMessage>[] {
+  const { options } = context;
+  const figures: Figure[] = [];
+  for (const claim of group.claims) {
+    const q = claim.object;
+    if (!isQuantity(q) || !accepts(claim, q) || claim.modality.negated || claim.tense === 'future') continue;
+    const time = claim.time ?? context.published(claim.doc);
+    const interval = time ? intervalOf(time) : undefined;
+    if (!time || !interval) continue;
+    figures.push({ claim, quantity: q, interval, when: describeTime(time), precise: PRECISION[time.granularity] >= PRECISION.month, month: time.start.slice(0, 7) });
+  }
+  if (figures.length < 2) return [];
+  const period = options.periodPredicates.includes(group.predicate ?? '');
+  const deal = options.dealPredicates.includes(group.predicate ?? '');
+  const sameTime = (a: Figure, b: Figure): boolean =>
+    period ? a.interval.start === b.interval.start && a.interval.end === b.interval.end : !disjoint(a.interval, b.interval) && (!deal || (a.precise && b.precise));
+  const agree = (a: Figure, b: Figure): boolean | undefined => {
+    if (a.quantity.unit === b.quantity.unit && a.quantity.kind === b.quantity.kind) return !rangesDisjoint(rangeOf(a.quantity, options.tolerance), rangeOf(b.quantity, options.tolerance));
+    if (a.quantity.kind !== 'money' || b.quantity.kind !== 'money') return undefined;
+    const converted = convertRange(rangeOf(b.quantity, options.tolerance), b.quantity.unit, a.quantity.unit, a.month, context.convert, options.rateTolerance);
+    return converted ? !rangesDisjoint(rangeOf(a.quantity, options.tolerance), converted) : undefined;
+  };
+  const comparable = (a: Figure, b: Figure): boolean => agree(a, b) !== undefined && sameNoun(a.quantity, b.quantity);
+  const describe = (f: Figure): string => describeQuantity(f.quantity);
+  const reports: RuleReport<FigureMessage>[] = [];
+
+  // Disagreements: within figures of one time, the sets that agree among themselves.
+  for (const moment of components(figures, sameTime)) {
+    const sets = components(moment, (a, b) => !comparable(a, b) || agree(a, b) === true);
+    for (const [left, right] of pairs(sets)) {
+      const a = left.filter((x) => right.some((y) => sameTime(x, y) && comparable(x, y)));
+      const b = right.filter((y) => left.some((x) => sameTime(x, y) && comparable(x, y)));
+      const head = a[0];
+      if (!head || b.length === 0) continue;
+      const ta = sideText(a.map((f) => f.claim), (c) => describe(figureOf(a, c)), context);
+      const tb = sideText(b.map((f) => f.claim), (c) => describe(figureOf(b, c)), context);
+      const doc = singleDocument([...a, ...b].map((f) => f.claim));
+      const hedged = a.every((f) => f.claim.modality.hedged) || b.every((f) => f.claim.modality.hedged);
+      reports.push({
+        messageId: doc ? 'selfMismatch' : 'mismatch',
+        sides: [a.map((f) => f.claim.id), b.map((f) => f.claim.id)],
+        data: { what: whatOf(head.claim, context), time: head.when, a: ta.value, b: tb.value, outletA: ta.outlets, outletB: tb.outlets },
+        grade: hedged ? 'doubt' : 'conflict',
+      });
+    }
+  }
+
+  // Updates: consecutive figures at disjoint times whose values differ.
+  const ordered = [...figures].sort((a, b) => a.interval.start - b.interval.start || a.interval.end - b.interval.end);
+  for (let i = 1; i < ordered.length; i++) {
+    const x = ordered[i - 1];
+    const y = ordered[i];
+    if (!x || !y || !disjoint(x.interval, y.interval) || !comparable(x, y) || agree(x, y) !== false) continue;
+    reports.push({
+      messageId: 'changed',
+      sides: [[x.claim.id], [y.claim.id]],
+      data: { what: whatOf(x.claim, context), a: describe(x), b: describe(y), outletA: context.outlet(x.claim.doc), outletB: context.outlet(y.claim.doc), timeA: x.when, timeB: y.when },
+      grade: 'update',
+    });
+  }
+  return reports;
+}
+
+function figureOf(list: readonly Figure[], claim: Claim): Figure {
+  return list.find((f) => f.claim === claim) ?? (list[0] as Figure);
+}
+
+/** Counts of different nouns ('branches', 'employees') under one key are not the same set. */
+function sameNoun(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'count' || b.kind !== 'count' || !a.noun || !b.noun) return true;
+  return normalizeName(a.noun) === normalizeName(b.noun);
+}
