@@ -5,10 +5,10 @@ import fc from 'fast-check';
  * to search longer (`FC_RUNS=2000 FC_SEED=7 npx vitest run test/property`). A failure prints the
  * seed and the shrunk counterexample.
  */
-export function runs(numRuns: number): { seed: number; numRuns: number; endOnFailure: boolean } {
+export function runs(numRuns: number): { seed: number; numRuns: number } {
   const seed = Number(process.env.FC_SEED ?? 20261126);
   const scaled = process.env.FC_RUNS ? Math.max(1, Number(process.env.FC_RUNS)) : numRuns;
-  return { seed, numRuns: scaled, endOnFailure: true };
+  return { seed, numRuns: scaled };
 }
 
 // Pieces of ordinary reporting, so generated texts reach the parsers' interesting paths.

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Bounded time on hostile input. For each adversarial family, times `analyze` (and the public
+// stages it is made of) on an input of size n and of size 10n, median of 3 runs each, and prints
+// the ratio. Linear stages give about 10x; the goal is at most 15x. A stage whose ratio is far
+// above that is super-linear on that family: the column says which one.
+//
+//   npm run build && node bench/adversarial.mjs            # every family
+//   node bench/adversarial.mjs periods parens               # only families whose name contains these
+//   CORROBORATE_ENTRY=/tmp/x/index.js node bench/adversarial.mjs   # a bundle of the current source
+//   ADV_SCALE=0.1 node bench/adversarial.mjs                # smaller inputs for a quick look
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const entry = process.env.CORROBORATE_ENTRY
+  ? resolve(process.env.CORROBORATE_ENTRY)
+  : resolve(import.meta.dirname, '../dist/index.js');
+const lib = await import(pathToFileURL(entry).href);
+const { analyze, splitText, parseTimes, parseQuantities } = lib;
+
+const GOAL = 15;
+const RUNS = 3;
+const scale = Number(process.env.ADV_SCALE ?? '1');
+
+/** Repeats `unit` until the string is `n` characters long (cut to n). */
+const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+/** Words without punctuation, varied so no tokenizer cache makes the run trivial. */
+const WORDS = ['market', 'lender', 'quarter', 'stake', 'board', 'growth', 'capital', 'policy', 'online', 'license'];
+const words = (n) => {
+  let s = '';
+  for (let i = 0; s.length < n; i++) s += `${WORDS[i % WORDS.length]}${i % 7} `;
+  return s.slice(0, n);
+};
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const dates = (n) => {
+  let s = '';
+  for (let i = 0; s.length < n; i++) s += `${(i % 28) + 1} ${MONTHS[i % 12]} ${2000 + (i % 25)}, `;
+  return s.slice(0, n);
+};
+
+// [name, base size in characters, generator(n) -> text]
+const families = [
+  ['long line, no punctuation', 100_000, (n) => words(n)],
+  ['digits', 10_000, (n) => fill('1234567890', n)],
+  ['of the of the', 20_000, (n) => fill('of the ', n)],
+  ['run of periods', 20_000, (n) => fill('.', n)],
+  ['unbalanced (', 20_000, (n) => fill('(', n)],
+  ['unbalanced ( with words', 20_000, (n) => fill('(board ', n)],
+  ['dense dates', 20_000, (n) => dates(n)],
+  ['emoji', 20_000, (n) => fill('Growth 📈🚀 in the 👨‍👩‍👧 market 🇨🇳 ', n)],
+  ['zero-width and RTL marks', 20_000, (n) => fill('lend\u200Ber\u200C \u200Fmarket\u202E stake\u2066 \uFEFF', n)],
+  ['NUL bytes', 20_000, (n) => fill('stake\u0000board\u0000 ', n)],
+  ['HTML soup', 20_000, (n) => fill('<div class="a"><p>Acme Holdings raised <b>$5 million</b> in 2016.</p><script>var x = 1;</script></div>', n)],
+  ['same entity, many sentences', 40_000, (n) => fill('Acme Holdings raised $5 million in March 2016. ', n)],
+];
+
+const only = process.argv.slice(2);
+const chosen = families.filter(([name]) => only.length === 0 || only.some((o) => name.includes(o)));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function timeSync(fn) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+async function timeAsync(fn) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const doc = (text) => ({ id: 'adversarial', text, published: '2020-01-15' });
+const stages = {
+  split: (text) => timeSync(() => splitText(text)),
+  times: (text) => timeSync(() => parseTimes(text, { reference: '2020-01-15' })),
+  quantities: (text) => timeSync(() => parseQuantities(text, { reference: '2020-01-15' })),
+  analyze: (text) => timeAsync(() => analyze([doc(text)])),
+};
+
+// Warm the JIT and the libraries' lazy tables so the first family is not charged for them.
+await analyze([doc('Acme Holdings was founded in March 2016 and raised $5 million. It grew.')]);
+
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+const ratio = (a, b) => (a > 0.05 ? b / a : NaN);
+const rows = [];
+console.log(`entry: ${entry}`);
+console.log(`median of ${RUNS} runs; ratio = time(10n) / time(n); goal <= ${GOAL}x\n`);
+console.log('| family | n (chars) | analyze n (ms) | analyze 10n (ms) | ratio | split | times | quantities | ok |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :-: |');
+for (const [name, base, gen] of chosen) {
+  const n = Math.max(100, Math.round(base * scale));
+  const small = gen(n);
+  const large = gen(10 * n);
+  const r = {};
+  for (const [stage, time] of Object.entries(stages)) {
+    const a = await time(small);
+    const b = await time(large);
+    r[stage] = { a, b, ratio: ratio(a, b) };
+  }
+  // Tiny timings are noise: only a stage that takes real time at 10n can fail the goal.
+  const ok = !(r.analyze.ratio > GOAL && r.analyze.b > 20);
+  rows.push({ name, ok });
+  const cell = (s) => (Number.isNaN(s.ratio) ? '~0' : `${s.ratio.toFixed(1)}x`);
+  console.log(`| ${name} | ${n.toLocaleString('en-US')} | ${fmt(r.analyze.a)} | ${fmt(r.analyze.b)} | ${cell(r.analyze)} | ${cell(r.split)} | ${cell(r.times)} | ${cell(r.quantities)} | ${ok ? 'yes' : 'NO'} |`);
+}
+const failed = rows.filter((r) => !r.ok);
+console.log(`\n${rows.length - failed.length}/${rows.length} families within ${GOAL}x${failed.length ? `; over: ${failed.map((r) => r.name).join(', ')}` : ''}`);
+process.exitCode = failed.length ? 1 : 0;
