@@ -4,8 +4,11 @@ import { run } from './run.js';
 run(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  isTTY: process.stdout.isTTY,
+  isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
   env: process.env,
+  cwd: process.cwd(),
 }).then(
   (code) => {
     process.exitCode = code;

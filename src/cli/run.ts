@@ -1,51 +1,102 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
+import { formatProblems, loadConfig, type Config } from '../config/index.js';
+import { closest } from '../config/suggest.js';
 import { loadCorpus } from '../corpus/index.js';
-import { analyze } from '../pipeline.js';
-import { format, formats, type FormatName } from '../report/index.js';
+import { analyze, type AnalyzeOptions } from '../pipeline.js';
+import { claimsJsonl, explainFinding, failsOn, filterFindings, findFinding, format, formatNames, isFormatName, type FailOn, type FormatName } from '../report/index.js';
+import type { Diagnostic, Document, Report, Severity } from '../types.js';
+import { bodyOffsets } from './body-offsets.js';
+import { isLarge, ProgressBar } from './progress.js';
 
-/** Where the CLI writes, so tests can capture it. */
+/** Where the CLI reads and writes, so tests can run it in-process and capture everything. */
 export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Standard output is a terminal (colours for stylish). */
   readonly isTTY?: boolean;
+  /** Standard error is a terminal (the progress bar). */
+  readonly stderrIsTTY?: boolean;
+  /** Width of the terminal, for the progress bar. */
+  readonly columns?: number;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Where to look for a configuration file; the process's working folder by default. */
+  readonly cwd?: string;
 }
 
-const VERSION = '0.1.0';
+const VERSION: string = packageJson.version;
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+const COMMANDS = ['check', 'claims', 'explain'] as const;
 
-const USAGE = `Usage: corroborate check <path...> [options]
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true },
+  'min-severity': { type: 'string' },
+  'fail-on': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
-Reads articles (.md or .txt files, or folders of them), extracts their claims and reports
-where the sources disagree.
+const USAGE = `Usage:
+  corroborate check <path...> [options]     report where the sources disagree
+  corroborate claims <path...> [options]    print every claim, one JSON object per line
+  corroborate explain <finding-id> <path...>
+                                            show one finding in full (an unambiguous start of
+                                            its id will do)
+
+Paths are .md or .txt articles, or folders of them (read recursively), or one report.json saved
+by 'check --format json' (to render it again, or explain a finding in it, without re-reading).
 
 Options:
-  --format <name>   ${Object.keys(formats).join(' | ')} (default: stylish)
-  --out <file>      write the report to a file instead of standard output
-  -h, --help        show this help
-  -v, --version     show the version
+  -f, --format <name>        ${formatNames.join(' | ')} (default: stylish)
+  -o, --out <file>           write to a file instead of standard output
+  -c, --config <file>        configuration file (default: corroborate.config.json, .ts or .js
+                             in the working folder)
+      --rule <id>            report only findings of this rule; repeat it or separate ids with
+                             commas
+      --min-severity <level> report only findings at least this severe: ${SEVERITIES.join(' | ')}
+      --fail-on <level>      exit 1 when a finding at least this severe is reported:
+                             ${FAIL_ON.join(' | ')} (default: error)
+  -j, --jobs <n>             documents to analyze at once (default: 1)
+  -h, --help                 show this help
+  -v, --version              show the version
 
-Exit codes: 0 no error findings, 1 at least one error finding, 2 bad usage or unreadable input.
+Colours are off when NO_COLOR is set or the output is not a terminal.
+Exit codes: 0 no finding at the --fail-on level, 1 at least one, 2 bad usage, bad configuration
+or unreadable input.
 `;
 
-/** Runs the CLI with the given arguments; resolves to the exit code. */
+/** The options after the command line and the configuration file are merged. */
+interface Settings {
+  readonly format: FormatName;
+  readonly out?: string;
+  readonly rules: readonly string[];
+  readonly minSeverity?: Severity;
+  readonly failOn: FailOn;
+  readonly jobs?: number;
+  readonly config: Config;
+}
+
+/** A usage error: the message, and whether the usage text helps. */
+class UsageError extends Error {}
+
+/** Runs the CLI with the given arguments; resolves to the exit code. Never throws for a user mistake. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr(`corroborate: ${message}\n`);
+    return 2;
+  };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    io.stderr(`corroborate: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    return fail(`${argumentError(error)}\nRun 'corroborate --help' for the commands and options.`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -56,19 +107,70 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const [command, ...paths] = positionals;
-  if (command !== 'check') {
-    io.stderr(`corroborate: ${command ? `unknown command '${command}'` : 'no command given'}; use 'check'.\n\n${USAGE}`);
-    return 2;
+  const [command, ...rest] = positionals;
+  if (command === undefined) return fail(`no command given; use one of ${COMMANDS.join(', ')}.\n\n${USAGE}`);
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    const guess = closest(command, COMMANDS);
+    return fail(`unknown command '${command}'; ${guess ? `did you mean '${guess}'?` : `use one of ${COMMANDS.join(', ')}.`}\nRun 'corroborate --help' for the commands and options.`);
   }
-  if (paths.length === 0) {
-    io.stderr(`corroborate: 'check' needs at least one file or folder of articles.\n\n${USAGE}`);
-    return 2;
+
+  const loaded = await loadConfig({ cwd: io.cwd ?? process.cwd(), ...(values.config === undefined ? {} : { file: values.config }) });
+  if (!loaded.ok) {
+    const n = loaded.problems.length;
+    return fail(`the configuration ${loaded.file ?? ''} has ${n} problem${n === 1 ? '' : 's'}:\n${formatProblems(loaded.problems)}`);
   }
-  const formatName = values.format ?? 'stylish';
-  if (!Object.hasOwn(formats, formatName)) {
-    io.stderr(`corroborate: unknown format '${formatName}'; use one of ${Object.keys(formats).join(', ')}.\n`);
-    return 2;
+  let settings: Settings;
+  try {
+    settings = merge(values, loaded.config, command);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message);
+    throw error;
+  }
+
+  if (command === 'explain') {
+    const [id, ...paths] = rest;
+    if (id === undefined || paths.length === 0) return fail("'explain' needs a finding id and the articles (or a report.json) it came from, as in: corroborate explain 3f2a9c articles/");
+    const analyzed = await reportFor(paths, settings, io);
+    if (typeof analyzed === 'number') return analyzed;
+    const { report } = analyzed;
+    const found = findFinding(report, id);
+    if (!found.ok) {
+      if (found.reason === 'ambiguous') return fail(`'${id}' starts ${found.candidates.length} finding ids (${found.candidates.slice(0, 5).join(', ')}); give more of it.`);
+      const near = found.candidates.length === 0 ? 'the report has no findings' : `the findings are ${found.candidates.slice(0, 10).join(', ')}${found.candidates.length > 10 ? ', ...' : ''}`;
+      return fail(`no finding '${id}'; ${near}.`);
+    }
+    return (await emitAsync(explainFinding(report, found.finding, { color: useColor(settings, io) }), settings, io)) ?? 0;
+  }
+
+  if (rest.length === 0) return fail(`'${command}' needs at least one file or folder of articles.\nRun 'corroborate --help' for the commands and options.`);
+  const analyzed = await reportFor(rest, settings, io);
+  if (typeof analyzed === 'number') return analyzed;
+  const { report, documents } = analyzed;
+  if (command === 'claims') return (await emitAsync(claimsJsonl(report), settings, io)) ?? 0;
+
+  const shown = filterFindings(report, { rules: settings.rules, ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}) });
+  const text = format(shown, settings.format, {
+    color: useColor(settings, io),
+    toolVersion: VERSION,
+    ...(settings.format === 'sarif' ? { bodyOffsets: await bodyOffsets(documents) } : {}),
+  });
+  const written = await emitAsync(text, settings, io);
+  if (written !== undefined) return written;
+  return failsOn(shown, settings.failOn) ? 1 : 0;
+}
+
+/** A report, and the documents it was made from (for SARIF's file offsets; the report has no text). */
+interface Analyzed {
+  readonly report: Report;
+  readonly documents: readonly Document[];
+}
+
+/** Loads articles and analyzes them, or reads a saved JSON report; an exit code on failure. */
+async function reportFor(paths: readonly string[], settings: Settings, io: CliIO): Promise<Analyzed | number> {
+  const [only] = paths;
+  if (paths.length === 1 && only?.endsWith('.json')) {
+    const saved = await readReport(only, io);
+    return typeof saved === 'number' ? saved : { report: saved, documents: [] };
   }
   const loaded = await loadCorpus(paths);
   for (const d of loaded.diagnostics) {
@@ -78,18 +180,104 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stderr('corroborate: no readable articles in the given paths; nothing to check.\n');
     return 2;
   }
-  const report = await analyze(loaded.documents, { diagnostics: loaded.diagnostics });
-  const color = formatName === 'stylish' && !values.out && io.isTTY === true && !io.env?.['NO_COLOR'];
-  const text = format(report, formatName as FormatName, { color });
-  if (values.out) {
-    try {
-      await writeFile(values.out, text);
-    } catch (error) {
-      io.stderr(`corroborate: cannot write ${values.out} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path.\n`);
-      return 2;
-    }
-  } else {
-    io.stdout(text);
+  const characters = loaded.documents.reduce((n, d) => n + d.text.length, 0);
+  const bar = io.stderrIsTTY === true && isLarge(loaded.documents.length, characters) ? new ProgressBar({ write: io.stderr, ...(io.columns ? { columns: io.columns } : {}) }, 'analyzing') : undefined;
+  bar?.update(0, loaded.documents.length);
+  // `jobs`, `rules` and `onProgress` go to the pipeline as they are; it reads the ones it
+  // supports (parallelism and progress are the pipeline's to implement).
+  const options: AnalyzeOptions & { jobs?: number; rules?: Config['rules']; onProgress?: (done: number, total: number) => void } = {
+    diagnostics: loaded.diagnostics as Diagnostic[],
+    ...(settings.jobs === undefined ? {} : { jobs: settings.jobs }),
+    ...(settings.config.rules === undefined ? {} : { rules: settings.config.rules }),
+    ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
+  };
+  try {
+    return { report: await analyze(loaded.documents, options), documents: loaded.documents };
+  } finally {
+    bar?.clear();
   }
-  return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+async function readReport(path: string, io: CliIO): Promise<Report | number> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    io.stderr(`corroborate: ${path}: cannot be read as a JSON report (${error instanceof SyntaxError ? 'invalid JSON' : ((error as NodeJS.ErrnoException).code ?? 'error')}); give the output of 'corroborate check --format json', or the articles.\n`);
+    return 2;
+  }
+  const r = value as Partial<Report> | null;
+  if (r === null || typeof r !== 'object' || r.schemaVersion !== 1 || !Array.isArray(r.findings) || !Array.isArray(r.claims)) {
+    io.stderr(`corroborate: ${path}: is not a corroborate report (schemaVersion 1); give the output of 'corroborate check --format json', or the articles.\n`);
+    return 2;
+  }
+  return value as Report;
+}
+
+function merge(values: ParsedValues, config: Config, command: string): Settings {
+  const formatName = values.format ?? config.format ?? 'stylish';
+  if (!isFormatName(formatName)) {
+    const guess = closest(formatName, formatNames);
+    throw new UsageError(`unknown format '${formatName}'; ${guess ? `did you mean '${guess}'? The formats are` : 'use one of'} ${formatNames.join(', ')}.`);
+  }
+  if (values.format !== undefined && command !== 'check') throw new UsageError(`--format applies to 'check' only; '${command}' always prints ${command === 'claims' ? 'JSON Lines' : 'text'}.`);
+  const minSeverity = values['min-severity'] ?? config.minSeverity;
+  if (minSeverity !== undefined && !(SEVERITIES as readonly string[]).includes(minSeverity)) {
+    throw new UsageError(`--min-severity '${minSeverity}' is not a severity; use one of ${SEVERITIES.join(', ')}.`);
+  }
+  const failOn = values['fail-on'] ?? config.failOn ?? 'error';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on '${failOn}' is not allowed; use one of ${FAIL_ON.join(', ')}.`);
+  let jobs = config.jobs;
+  if (values.jobs !== undefined) {
+    jobs = /^\d{1,3}$/u.test(values.jobs) ? Number(values.jobs) : Number.NaN;
+    if (!(jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs '${values.jobs}' is not a whole number from 1 to 256.`);
+  }
+  const rules = (values.rule ?? config.only ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter((r) => r !== '');
+  if (values.rule !== undefined && rules.length === 0) throw new UsageError('--rule needs a rule id, as in --rule event-date-conflict.');
+  return {
+    format: formatName,
+    ...(values.out === undefined && config.out === undefined ? {} : { out: values.out ?? config.out }),
+    rules,
+    ...(minSeverity === undefined ? {} : { minSeverity: minSeverity as Severity }),
+    failOn: failOn as FailOn,
+    ...(jobs === undefined ? {} : { jobs }),
+    config,
+  };
+}
+
+type ParsedValues = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+function useColor(settings: Settings, io: CliIO): boolean {
+  const noColor = io.env?.['NO_COLOR'];
+  return settings.out === undefined && io.isTTY === true && (noColor === undefined || noColor === '');
+}
+
+/** Writes to standard output, or to --out; an exit code when the file cannot be written. */
+async function emitAsync(text: string, settings: Settings, io: CliIO): Promise<number | undefined> {
+  if (settings.out === undefined) {
+    io.stdout(text);
+    return undefined;
+  }
+  const file = resolve(io.cwd ?? process.cwd(), settings.out);
+  try {
+    await writeFile(file, text);
+    return undefined;
+  } catch (error) {
+    io.stderr(`corroborate: cannot write ${settings.out} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that its folder exists and is writable.\n`);
+    return 2;
+  }
+}
+
+// parseArgs' own messages suggest '--' tricks; say plainly which option is wrong and what was meant.
+function argumentError(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const message = e.message ?? String(error);
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'(-[^']*)'/u.exec(message)?.[1] ?? '';
+    const names = Object.keys(OPTIONS);
+    const guess = closest(option.replace(/^-+/u, ''), names);
+    return `unknown option '${option}'${guess ? `; did you mean '--${guess}'?` : '.'}`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${message.replace(/\.$/u, '')}: give it a value, as in --format json.`;
+  return message;
 }

@@ -9,3 +9,5 @@ export { fingerprintFinding } from './fingerprint.js';
 export { highlightClaim, type Segment } from './highlight.js';
 export { timelines, type Timeline } from './timeline.js';
 export { SEVERITIES } from './describe.js';
+export { claimsJsonl } from './jsonl.js';
+export { explainFinding, findFinding, type FindingLookup } from './explain.js';
