@@ -9,6 +9,7 @@
 //   CORROBORATE_ENTRY=/tmp/x/index.js node bench/adversarial.mjs   # a bundle of the current source
 //   ADV_SCALE=0.1 node bench/adversarial.mjs                # smaller inputs for a quick look
 import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 const entry = process.env.CORROBORATE_ENTRY
