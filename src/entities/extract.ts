@@ -1,28 +1,467 @@
-import type { Document, Entity, Mention } from '../types.js';
-import type { Segmented } from '../text/index.js';
+import type { Document, Entity, EntityType, Mention } from '../types.js';
+import type { Segmented, Sentence } from '../text/index.js';
+import { analyzeSentence, type NlpSentence } from './nlp.js';
+import { findNames, type NameSpan } from './names.js';
+import { classifyName, type TypeVote } from './classify.js';
+import { foldName, nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
+import { appositiveRanges, inRanges, type Range } from './appositives.js';
+import { UnionFind } from './union-find.js';
+import { FUNCTION_WORDS } from './name-words.js';
 
 /** The entities of one document, with mentions whose `entity` is a document-local id. */
 export interface DocumentEntities {
   readonly doc: string;
   readonly entities: readonly Entity[];
   readonly mentions: readonly Mention[];
+  /**
+   * Organizations founded in this document's text and who founded them ('A teamed up with B and
+   * set up a bank'): local id → local ids of the founders. The linker uses it to identify an
+   * unnamed joint venture with a named company founded by the same partners elsewhere.
+   */
+  readonly founders?: Readonly<Record<string, readonly string[]>>;
+  /** Local ids of entities known only by a description ('a private online bank'). */
+  readonly anonymous?: readonly string[];
+  /** Per sentence index: the organization the text is about when the sentence starts. */
+  readonly topics?: readonly (string | undefined)[];
+  /** Per sentence index: appositive ranges ('X, founder of Y,'), whose names are not subjects. */
+  readonly appositives?: readonly (readonly Range[])[];
+  /** Local ids of places ('based in X'). */
+  readonly places?: readonly string[];
 }
 
-/** Entities merged across documents. */
-export interface EntityGraph {
-  readonly entities: readonly Entity[];
-  /** The corpus-wide id of a document-local entity id. */
-  canonical(doc: string, localId: string): string;
+/** One occurrence of a name or a reference, before entities are final. */
+interface Occurrence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly sentence: number;
+  readonly node: number;
+  readonly via: Mention['via'];
+  readonly possessive: boolean;
 }
+
+/** What is known about one node (a name, or a description) before merging. */
+interface Node {
+  readonly names: Map<string, number>;
+  readonly votes: TypeVote[];
+  readonly former: Set<string>;
+  readonly current: Set<string>;
+  readonly extraAliases: Set<string>;
+  descriptor?: string;
+  firstAt: number;
+}
+
+const FOUNDING_VERB = /\b(?:established|establish|establishes|set up|sets up|setting up|founded|founds|formed|forms|created|launched|teamed up)\b/gu;
+const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|startup|start-up|lender|insurer|fund|platform|unit|entity|institution)$/u;
+const REFERENCE = /\b[Tt]he ((?:[\p{Ll}-]+ ){0,2})(company|firm|bank|lender|group|startup|venture|subsidiary|insurer|maker|giant|conglomerate)\b(?!-)/gu;
+const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
+const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could|seems|seemed|wasn['’]t|isn['’]t|remains)\s+(?:not\s+|only\s+|also\s+)?(?:be\s+|become\s+)?(?:reported|said|believed|expected|understood|known|clear|unclear|immediately|likely|unlikely|possible|impossible|natural|important|difficult|harder|hard|easy|true|time|necessary|worth|a|an|the|no|only|estimated|rumou?red)\b/u;
+const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|like|as)\s+(?:the\s+)?$/u;
 
 /** Entities and mentions of one document. */
-export function extractEntities(doc: Document, _segmented: Segmented): DocumentEntities {
-  return { doc: doc.id, entities: [], mentions: [] };
+export function extractEntities(doc: Document, segmented: Segmented): DocumentEntities {
+  const text = doc.text;
+  const sentences = segmented.sentences;
+  const lowercaseWords = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu)) lowercaseWords.add(m[0]);
+
+  const uf = new UnionFind();
+  const nodes: Node[] = [];
+  const byKey = new Map<string, number>();
+  const occurrences: Occurrence[] = [];
+  const newNode = (at: number): number => {
+    nodes.push({ names: new Map(), votes: [], former: new Set(), current: new Set(), extraAliases: new Set(), firstAt: at });
+    return uf.add();
+  };
+
+  // 1. Names, sentence by sentence.
+  const headings = new Set<number>();
+  for (const s of sentences) {
+    if (s.boilerplate) continue;
+    const heading = isHeading(s.text);
+    if (heading) headings.add(s.index);
+    const nlpFacts: NlpSentence = worthNlp(s.text) ? analyzeSentence(s.text) : { hints: [], notNames: new Set(), adjectives: new Set() };
+    for (const name of findNames(text, s.start, s.end, lowercaseWords, nlpFacts.notNames, nlpFacts.adjectives)) {
+      if (heading && !name.quoted) continue;
+      const vote = classifyName(text, name, nlpFacts.hints, s.start);
+      addName(name, s, vote);
+    }
+  }
+
+  function addName(name: NameSpan, s: Sentence, vote: TypeVote): void {
+    const key = (vote.place ? 'place:' : '') + nameKey(name.text);
+    if (key.length === 0) return;
+    let node = byKey.get(key);
+    if (node === undefined) {
+      node = newNode(name.start);
+      byKey.set(key, node);
+    }
+    const n = nodes[node];
+    if (!n) return;
+    n.names.set(foldName(name.text), (n.names.get(foldName(name.text)) ?? 0) + 1);
+    n.votes.push(vote);
+    occurrences.push({ start: name.start, end: name.end, text: name.text, sentence: s.index, node, via: 'name', possessive: name.possessive });
+  }
+
+  // 2. Known multi-word names inside headings (title case hides which words are names).
+  const multiWord = [...byKey.entries()].filter(([k]) => k.includes(' ') && !k.startsWith('place:'));
+  for (const idx of headings) {
+    const s = sentences[idx];
+    if (!s) continue;
+    const lower = s.text.toLowerCase();
+    for (const [key, node] of multiWord) {
+      const n = nodes[node];
+      for (const name of n ? n.names.keys() : []) {
+        const at = lower.indexOf(name.toLowerCase());
+        if (at < 0 || occurrences.some((o) => o.start === s.start + at)) continue;
+        occurrences.push({ start: s.start + at, end: s.start + at + name.length, text: s.text.slice(at, at + name.length), sentence: idx, node, via: 'name', possessive: false });
+        void key;
+      }
+    }
+  }
+
+  const typeOf = (node: number): EntityType => decideType(nodesOf(uf.find(node)).flatMap((n) => n.votes));
+  const isPlace = (node: number): boolean => nodesOf(uf.find(node)).some((n) => n.votes.some((v) => v.place));
+  function nodesOf(root: number): Node[] {
+    const out: Node[] = [];
+    for (let i = 0; i < uf.size; i++) if (uf.find(i) === root) out.push(nodes[i] as Node);
+    return out;
+  }
+
+  // 3. Partial person names ('Zhao' after 'Zhao Weixing') and spelling variants of one organization.
+  const keys = [...byKey.entries()];
+  for (const [key, node] of keys) {
+    if (key.startsWith('place:')) continue;
+    const words = key.split(' ');
+    for (const [otherKey, other] of keys) {
+      if (other === node || otherKey.startsWith('place:')) continue;
+      if (words.length === 1 && typeOf(other) === 'person' && otherKey.split(' ').length >= 2 && otherKey.split(' ').includes(words[0] ?? '')) {
+        const candidates = keys.filter(([k, n]) => n !== node && typeOf(n) === 'person' && k.split(' ').includes(words[0] ?? ''));
+        if (candidates.length === 1) {
+          uf.union(node, other);
+          nodes[node]?.votes.push({ type: 'person', strength: 2 });
+        }
+      } else if (typeOf(node) === 'organization' && typeOf(other) === 'organization' && sameOrganizationName(key, otherKey)) {
+        uf.union(node, other);
+      } else if (typeOf(node) === 'person' && typeOf(other) === 'person' && samePersonName(key, otherKey)) {
+        uf.union(node, other);
+      }
+    }
+  }
+
+  // 4. Organizations known only by a description: 'established a private online bank'.
+  for (const s of sentences) {
+    if (s.boilerplate || headings.has(s.index)) continue;
+    for (const m of s.text.matchAll(FOUNDING_VERB)) {
+      const after = s.start + m.index + m[0].length;
+      const np = indefiniteDescription(text, after, s.end);
+      if (!np) continue;
+      const node = newNode(np.start);
+      const n = nodes[node];
+      if (!n) continue;
+      n.descriptor = np.descriptor;
+      n.votes.push({ type: 'organization', strength: 2 });
+      occurrences.push({ start: np.start, end: np.end, text: text.slice(np.start, np.end), sentence: s.index, node, via: 'reference', possessive: false });
+    }
+  }
+
+  // 5. References ('the company', 'it', 'he') resolved to the salient entity, sentence by sentence.
+  const appositives: Range[][] = sentences.map(() => []);
+  const topics: (number | undefined)[] = sentences.map(() => undefined);
+  const bySentence = (idx: number): Occurrence[] => occurrences.filter((o) => o.sentence === idx).sort((a, b) => a.start - b.start);
+  const kindOf = (node: number): string =>
+    nodesOf(uf.find(node))
+      .flatMap((n) => [...n.names.keys(), n.descriptor ?? ''])
+      .join(' ')
+      .toLowerCase();
+  const fits = (node: number, want: 'org' | 'person' | string): boolean => {
+    if (isPlace(node)) return false;
+    const t = typeOf(node);
+    if (want === 'person') return t === 'person';
+    if (t !== 'organization') return false;
+    if (want === 'org') return true;
+    return new RegExp(`\\b${want}`, 'u').test(kindOf(node));
+  };
+  const subjectCandidates = (idx: number, before: number, want: string): Occurrence[] => {
+    const ranges = appositives[idx] ?? [];
+    return bySentence(idx).filter((o) => o.start < before && !inRanges(ranges, o.start) && fits(o.node, want));
+  };
+  const resolve = (idx: number, at: number, want: string, attribution = false): number | undefined => {
+    const s = sentences[idx];
+    if (!s) return undefined;
+    // 'X, Y and Z, the company said': the speaker is the topic, not the last name listed.
+    const here = attribution ? [] : subjectCandidates(idx, at, want);
+    const preferred = here.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)));
+    if (preferred[0]) return preferred[0].node;
+    if (here[0] && want !== 'org') return here[0].node;
+    const limit = want === 'org' || want === 'person' ? 4 : 8;
+    let seen = 0;
+    for (let k = idx - 1; k >= 0 && seen < limit; k--) {
+      const prev = sentences[k];
+      if (!prev || prev.boilerplate || headings.has(k)) continue;
+      if (s.paragraph - prev.paragraph > 2) break;
+      seen++;
+      const topic = topics[k];
+      if (topic !== undefined && fits(topic, want)) return topic;
+      const cands = subjectCandidates(k, prev.end, want);
+      const good = cands.filter((o) => !PREPOSITION_BEFORE.test(text.slice(prev.start, o.start)));
+      const pick = good[0] ?? cands[0];
+      if (pick) return pick.node;
+    }
+    return undefined;
+  };
+
+  for (const s of sentences) {
+    if (s.boilerplate || headings.has(s.index)) continue;
+    const names = bySentence(s.index);
+    appositives[s.index] = appositiveRanges(text, s.start, s.end, names.map((o) => o.end + (o.possessive ? possessiveLength(text, o.end) : 0)));
+    const refs: { start: number; end: number; want: string; possessive: boolean }[] = [];
+    for (const m of s.text.matchAll(REFERENCE)) {
+      const noun = m[2] ?? 'company';
+      const start = s.start + m.index;
+      if (occurrences.some((o) => o.start <= start && o.end > start)) continue;
+      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : 'org';
+      const end = start + m[0].length;
+      refs.push({ start, end, want, possessive: /^['’]s\b/u.test(text.slice(end, end + 3)) });
+    }
+    for (const m of s.text.matchAll(PRONOUN)) {
+      const word = m[0].toLowerCase();
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (word === 'it' && EXPLETIVE_IT.test(text.slice(end, end + 40))) continue;
+      if (word === 'it' && /\b(?:make|makes|made|take|takes|took)\s*$/u.test(text.slice(start - 8, start))) continue;
+      const want = word === 'it' || word === 'its' ? 'org' : 'person';
+      refs.push({ start, end, want, possessive: word === 'its' || word === 'his' || word === 'her' });
+    }
+    refs.sort((a, b) => a.start - b.start);
+    for (const r of refs) {
+      const node = resolve(s.index, r.start, r.want, /^,?\s+(?:said|says|announced|told|added|noted|stated)\b/u.test(text.slice(r.end, r.end + 12)));
+      if (node === undefined) continue;
+      occurrences.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), sentence: s.index, node, via: 'reference', possessive: r.possessive });
+    }
+    const all = bySentence(s.index);
+    const ranges = appositives[s.index] ?? [];
+    const orgs = all.filter((o) => !inRanges(ranges, o.start) && fits(o.node, 'org'));
+    const direct = orgs.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) && !(o.possessive && o.via !== 'reference'));
+    topics[s.index] = (direct[0] ?? orgs[0])?.node;
+  }
+
+  // 6. Aliases stated in the text.
+  for (const s of sentences) {
+    if (s.boilerplate) continue;
+    const occ = bySentence(s.index);
+    for (let a = 0; a < occ.length; a++) {
+      const m1 = occ[a];
+      if (!m1) continue;
+      for (let b = a + 1; b < occ.length && b <= a + 3; b++) {
+        const m2 = occ[b];
+        if (!m2 || m2.start < m1.end) continue;
+        const between = text.slice(m1.end, m2.start);
+        const tail = text.slice(m2.end, m2.end + 2);
+        const n1 = nodes[m1.node];
+        const n2 = nodes[m2.node];
+        if (!n1 || !n2 || uf.find(m1.node) === uf.find(m2.node)) continue;
+        if (isPlace(m1.node) || isPlace(m2.node)) continue;
+        const compatible = typeOf(m1.node) === typeOf(m2.node) || m1.via === 'reference';
+        if (/^,? \(?(?:formerly|previously|once|originally) (?:known as |called |named )?["“'‘]?$/u.test(between)) {
+          uf.union(m1.node, m2.node);
+          n2.former.add(foldName(m2.text));
+        } else if (/^ \($/u.test(between) && tail.startsWith(')') && compatible && m2.via === 'name') {
+          uf.union(m1.node, m2.node);
+        } else if (/^,? \(?(?:also known as|aka|a\.k\.a\.|also called|or simply) ["“'‘]?$/u.test(between) && compatible) {
+          uf.union(m1.node, m2.node);
+        } else if (
+          (/^['"’”]? (?:was |has been |had been |is being |will be )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)? ["“'‘]?$/u.test(between) ||
+            /^['"’”]? (?:changed|changes|will change) (?:its|their) name to ["“'‘]?$/u.test(between) ||
+            (/^['"’”]? (?:to|into|as) ["“'‘]?$/u.test(between) && /\b(?:renam\w*|rebrand\w*|evolv\w*|chang\w* (?:its |the )?name)(?: of| from)? ["“'‘]?$/iu.test(text.slice(Math.max(s.start, m1.start - 30), m1.start)))) &&
+          compatible
+        ) {
+          uf.union(m1.node, m2.node);
+          n1.former.add(foldName(m1.text));
+          n2.current.add(foldName(m2.text));
+        } else if (/^ (?:is|was|has been|will be) (?:now |also |officially )?(?:called|named|dubbed|known as) ["“'‘]?$/u.test(between) && m2.via === 'name' && compatible && !m1.possessive) {
+          uf.union(m1.node, m2.node);
+          n2.current.add(foldName(m2.text));
+        }
+      }
+      // 'under the new name X' names the entity itself: the new name is its current name.
+      const before = text.slice(s.start, m1.start);
+      if (m1.via === 'name' && /\b(?:under|with|adopted|adopt|took|take|got) (?:the|a|its) new name,? ["“'‘]?$/u.test(before)) nodes[m1.node]?.current.add(foldName(m1.text));
+    }
+    // 'XW is short for Xingwang': the expansion gives another spelling of every name that uses the short form.
+    for (const m of s.text.matchAll(/\b([\p{Lu}\d]{2,8}) (?:is |was )?(?:short for|stands for|an abbreviation (?:of|for)) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})/gu)) {
+      const short = m[1] ?? '';
+      const long = m[2] ?? '';
+      for (const n of nodes) {
+        for (const name of n.names.keys()) {
+          const words = name.split(' ');
+          if (words.length > 1 && words.includes(short)) n.extraAliases.add(words.map((w) => (w === short ? long : w)).join(' '));
+        }
+      }
+    }
+  }
+
+  // 7. Spelling variants again, now that aliases have joined names (an expansion may match another name).
+  const roots = (): number[] => [...new Set(nodes.map((_, i) => uf.find(i)))];
+  const allNames = (root: number): string[] => nodesOf(root).flatMap((n) => [...n.names.keys(), ...n.extraAliases]);
+  for (const r1 of roots()) {
+    for (const r2 of roots()) {
+      if (r1 >= r2 || uf.find(r1) === uf.find(r2)) continue;
+      if (typeOf(r1) !== 'organization' || typeOf(r2) !== 'organization' || isPlace(r1) || isPlace(r2)) continue;
+      if (allNames(r1).some((a) => allNames(r2).some((b) => sameOrganizationName(a, b)))) uf.union(r1, r2);
+    }
+  }
+
+  // 8. Founders of organizations founded in the text.
+  const foundersOf = new Map<number, Set<number>>();
+  for (const s of sentences) {
+    if (s.boilerplate || headings.has(s.index)) continue;
+    for (const m of s.text.matchAll(FOUNDING_VERB)) {
+      if (m[0] === 'teamed up' || m[0] === 'launched') continue;
+      const verbEnd = s.start + m.index + m[0].length;
+      const occ = bySentence(s.index);
+      const founded = occ.find((o) => o.start >= verbEnd && o.start <= verbEnd + 2 && (o.via === 'reference' || nodes[o.node]?.descriptor !== undefined));
+      if (!founded || typeOf(founded.node) !== 'organization') continue;
+      const ranges = appositives[s.index] ?? [];
+      const root = uf.find(founded.node);
+      const set = foundersOf.get(root) ?? new Set<number>();
+      for (const o of occ) {
+        if (o === founded || inRanges(ranges, o.start) || isPlace(o.node) || typeOf(o.node) !== 'organization') continue;
+        if (uf.find(o.node) === root) continue;
+        set.add(uf.find(o.node));
+      }
+      if (set.size > 0) foundersOf.set(root, set);
+    }
+  }
+
+  // 9. Final entities with local ids.
+  const idOf = new Map<number, string>();
+  const entities: Entity[] = [];
+  const anonymous: string[] = [];
+  const places: string[] = [];
+  const usedIds = new Set<string>();
+  const rootList = roots().sort((a, b) => (nodes[a]?.firstAt ?? 0) - (nodes[b]?.firstAt ?? 0));
+  for (const root of rootList) {
+    const group = nodesOf(root);
+    const type = typeOf(root);
+    const counts = new Map<string, number>();
+    const former = new Set<string>();
+    const current = new Set<string>();
+    for (const n of group) {
+      for (const [name, c] of n.names) counts.set(name, (counts.get(name) ?? 0) + c);
+      for (const f of n.former) former.add(f);
+      for (const c of n.current) current.add(c);
+    }
+    const candidates = [...counts.keys()].filter((n) => !former.has(n));
+    const pool = candidates.filter((n) => current.has(n));
+    const chosen = pickName(pool.length > 0 ? pool : candidates.length > 0 ? candidates : [...counts.keys()], counts, type === 'person');
+    const descriptor = group.find((n) => n.descriptor)?.descriptor;
+    const name = chosen ?? descriptor ?? 'unnamed';
+    let id = chosen ? `${typePrefix(type)}:${slug(name)}` : `${typePrefix(type)}:${slug(name)}@${doc.id}`;
+    while (usedIds.has(id)) id = `${id}~`;
+    usedIds.add(id);
+    idOf.set(root, id);
+    const aliases = [...new Set([...counts.keys(), ...group.flatMap((n) => [...n.extraAliases])])].filter((a) => a !== name).sort();
+    entities.push({ id, name, type, aliases });
+    if (!chosen) anonymous.push(id);
+    if (isPlace(root)) places.push(id);
+  }
+
+  const mentions: Mention[] = occurrences
+    .map((o) => {
+      const id = idOf.get(uf.find(o.node)) ?? '';
+      const entity = entities.find((e) => e.id === id);
+      const via: Mention['via'] = o.via === 'reference' ? 'reference' : entity && foldName(o.text) === entity.name ? 'name' : 'alias';
+      return { entity: id, span: { start: o.start, end: o.end, text: text.slice(o.start, o.end) }, sentence: o.sentence, via };
+    })
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+
+  const founders: Record<string, string[]> = {};
+  for (const [root, set] of foundersOf) {
+    const id = idOf.get(uf.find(root));
+    if (!id) continue;
+    founders[id] = [...new Set([...set].map((n) => idOf.get(uf.find(n)) ?? ''))].filter((x) => x && x !== id).sort();
+  }
+  return {
+    doc: doc.id,
+    entities,
+    mentions,
+    founders,
+    anonymous,
+    places,
+    topics: topics.map((t) => (t === undefined ? undefined : idOf.get(uf.find(t)))),
+    appositives,
+  };
 }
 
-/** Merges the entities of several documents into one graph with stable ids. */
-export function linkEntities(perDocument: readonly DocumentEntities[]): EntityGraph {
-  const entities = new Map<string, Entity>();
-  for (const d of perDocument) for (const e of d.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-  return { entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)), canonical: (_doc, id) => id };
+// A person goes by the full name; an organization by the name the text uses most.
+function pickName(names: readonly string[], counts: ReadonlyMap<string, number>, longest: boolean): string | undefined {
+  const words = (n: string): number => (longest ? n.split(' ').length : 0);
+  return [...names].sort((a, b) => words(b) - words(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1))[0];
 }
+
+function decideType(votes: readonly TypeVote[]): EntityType {
+  const score = new Map<EntityType, number>();
+  for (const v of votes) score.set(v.type, (score.get(v.type) ?? 0) + (v.strength === 2 ? 3 : 1));
+  let best: EntityType = 'organization';
+  let top = -1;
+  for (const t of ['person', 'organization', 'product', 'other'] as const) {
+    const s = score.get(t) ?? 0;
+    if (s > top) {
+      best = t;
+      top = s;
+    }
+  }
+  return best;
+}
+
+function possessiveLength(text: string, end: number): number {
+  const m = /^['’‘]s?/u.exec(text.slice(end, end + 2));
+  return m ? m[0].length : 0;
+}
+
+// Headings are in title case: most words capitalized.
+function isHeading(sentence: string): boolean {
+  const words = sentence.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / Math.max(1, content.length) >= 0.75 && !/[.!?]$/u.test(sentence.trim());
+}
+
+// compromise pays only where a capitalized word is not just the first word.
+function worthNlp(sentence: string): boolean {
+  return /\s\p{Lu}/u.test(sentence);
+}
+
+/** 'a private online bank', 'a joint venture' right after a founding verb. */
+function indefiniteDescription(text: string, from: number, to: number): { start: number; end: number; descriptor: string } | undefined {
+  const rest = text.slice(from, Math.min(to, from + 80));
+  const m = /^\s+an?\s+/u.exec(rest);
+  if (!m) return undefined;
+  const start = from + m.index + m[0].length - m[0].trimStart().length;
+  const words: { w: string; end: number }[] = [];
+  const re = /[\p{Ll}-]+/uy;
+  let p = from + m[0].length;
+  for (let k = 0; k < 5; k++) {
+    re.lastIndex = p;
+    const w = re.exec(text);
+    if (!w || p >= to) break;
+    words.push({ w: w[0], end: p + w[0].length });
+    if (text[p + w[0].length] !== ' ') break;
+    p += w[0].length + 1;
+  }
+  for (let k = 0; k < words.length; k++) {
+    const one = words[k];
+    const two = k + 1 < words.length ? `${one?.w} ${words[k + 1]?.w}` : '';
+    if (two && KIND_NOUNS.test(two)) {
+      return { start, end: words[k + 1]?.end ?? 0, descriptor: words.slice(0, k + 2).map((x) => x.w).join(' ') };
+    }
+    if (one && KIND_NOUNS.test(one.w)) {
+      return { start, end: one.end, descriptor: words.slice(0, k + 1).map((x) => x.w).join(' ') };
+    }
+  }
+  return undefined;
+}
+
+

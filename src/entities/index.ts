@@ -4,4 +4,7 @@
  * 'it') resolved to the salient entity; then links them across documents into one entity list
  * with stable ids.
  */
-export { extractEntities, linkEntities, type DocumentEntities, type EntityGraph } from './extract.js';
+export { extractEntities, type DocumentEntities } from './extract.js';
+export { linkEntities, type EntityGraph, type GazetteerEntry } from './link.js';
+export { appositiveRanges, inRanges, type Range } from './appositives.js';
+export { analyzeSentence, type NlpHint, type NlpSentence } from './nlp.js';

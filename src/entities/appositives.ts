@@ -1,0 +1,45 @@
+/** A character range of a document (offsets into the document text). */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+// What an appositive may start with: an article, a lowercase word, a title, a name with a possessive.
+const APPOSITIVE_START = /^(?:the |a |an |former |then |ex-|\p{Ll}|(?:CEO|CFO|COO|CTO|VP|SVP|EVP|Chairman|Chairwoman|President|Founder|Co-founder|Director|Chief)\b|\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,4}['’‘]s )/u;
+// A finite verb makes the phrase a clause, not an appositive.
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says|say|told|became|becomes|announced|reported|added|noted|stated)\b/u;
+
+/**
+ * Appositive phrases right after names: 'X, founder and CEO of Y,' and 'X, a virtual bank under
+ * Y,'. Names inside them describe the name before, so they are never the subject of the clause.
+ * `nameEnds` are the end offsets of the names (and parentheticals after them) in the sentence.
+ */
+export function appositiveRanges(docText: string, sentenceStart: number, sentenceEnd: number, nameEnds: readonly number[]): Range[] {
+  const out: Range[] = [];
+  for (const nameEnd of nameEnds) {
+    let p = nameEnd;
+    // Skip a parenthetical right after the name: 'X (Y), a ... ,'.
+    if (docText[p] === ' ' && docText[p + 1] === '(') {
+      const close = docText.indexOf(')', p);
+      if (close < 0 || close > sentenceEnd) continue;
+      p = close + 1;
+    }
+    if (docText[p] !== ',' || docText[p + 1] !== ' ') continue;
+    const start = p + 2;
+    let end = docText.indexOf(',', start);
+    if (end < 0 || end > sentenceEnd) end = sentenceEnd;
+    const phrase = docText.slice(start, end);
+    if (phrase.length === 0 || phrase.length > 120) continue;
+    if (!APPOSITIVE_START.test(phrase)) continue;
+    if (CLAUSE_VERB.test(phrase)) continue;
+    // 'X, and Y' or 'X, which' start clauses.
+    if (/^(?:and|or|but|which|who|where|while|when|as|so|to|with|for|from|in|on|at|by|after|before|including|respectively)\b/u.test(phrase)) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+/** Whether an offset falls inside one of the ranges. */
+export function inRanges(ranges: readonly Range[], at: number): boolean {
+  return ranges.some((r) => at >= r.start && at < r.end);
+}

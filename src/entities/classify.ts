@@ -1,0 +1,45 @@
+import type { EntityType } from '../types.js';
+import type { NameSpan } from './names.js';
+import type { NlpHint } from './nlp.js';
+import { HONORIFICS, looksLikeChineseName } from './person-names.js';
+import { ORG_HEADS, PLACE_CUES_AFTER } from './name-words.js';
+
+/** What a name is, as far as one mention tells: a type, and how sure. */
+export interface TypeVote {
+  readonly type: EntityType;
+  /** 2: the name itself says so (a suffix, a surname); 1: the context suggests it. */
+  readonly strength: 1 | 2;
+  /** A place, kept apart so it never becomes the subject of a company's claims. */
+  readonly place?: boolean;
+}
+
+const PRODUCT_CUE = /\b(?:product|products|app|application|service|tool|platform|brand|card|wallet|loan|assistant|game|model|phone|smartphone|device|chip|feature|system)\s*["“'‘]?$/u;
+const PERSON_TITLE_AFTER = /^,? (?:the )?(?:former |then |current |new |ex-)?(?:co-founder|cofounder|founder|chairman|chairwoman|chair|ceo|cfo|coo|cto|president|vice president|senior vice president|vp|svp|evp|chief|director|head|manager|general manager|partner|analyst|professor|spokesman|spokeswoman|spokesperson|executive|secretary|minister|governor|deputy|senior|legal representative)\b/iu;
+const PERSON_VERB_AFTER = /^ (?:said|says|told|added|noted|explained|stepped down|resigned|became|took the role|holds the position|will report)\b/u;
+const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|manager|analyst|spokesman|spokeswoman|minister|governor)\s*$/iu;
+
+/** The type one mention of a name suggests, from the name's words and the words around it. */
+export function classifyName(docText: string, name: NameSpan, hints: readonly NlpHint[], sentenceStart: number): TypeVote {
+  const words = name.text.split(/\s+/u);
+  const lowerWords = words.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
+  const last = lowerWords[lowerWords.length - 1] ?? '';
+  const before = docText.slice(Math.max(sentenceStart, name.start - 40), name.start);
+  const after = docText.slice(name.end, name.end + 60);
+  const afterWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+  const hint = hints.find((h) => h.start <= name.start - sentenceStart + 1 && h.end >= name.end - sentenceStart - 1);
+  if (name.quoted && PRODUCT_CUE.test(before.trimEnd())) return { type: 'product', strength: 2 };
+  if (lowerWords.some((w) => ORG_HEADS.has(w)) && ORG_HEADS.has(last)) return { type: 'organization', strength: 2 };
+  const honorific = /\b(\w+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
+  if (honorific && HONORIFICS.has(honorific)) return { type: 'person', strength: 2 };
+  if (name.hyphenCue === 'based' || PLACE_CUES_AFTER.has(afterWord)) return { type: 'other', strength: 2, place: true };
+  if (hint?.kind === 'place' && !lowerWords.some((w) => ORG_HEADS.has(w))) return { type: 'other', strength: 1, place: true };
+  if (looksLikeChineseName(words)) return { type: 'person', strength: 2 };
+  if (lowerWords.some((w) => ORG_HEADS.has(w))) return { type: 'organization', strength: 1 };
+  const personShaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
+  if (personShaped && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_TITLE_BEFORE.test(before))) return { type: 'person', strength: 2 };
+  if (hint?.kind === 'person' && personShaped) return { type: 'person', strength: 1 };
+  if (hint?.kind === 'place' || /\b(?:based in|located in|headquartered in)\s*$/u.test(before)) return { type: 'other', strength: 1, place: true };
+  if (name.quoted && /^\s*(?:app|product|service)\b/u.test(after)) return { type: 'product', strength: 1 };
+  if (afterWord === 'app' || afterWord === 'wallet') return { type: 'product', strength: 1 };
+  return { type: 'organization', strength: 1 };
+}

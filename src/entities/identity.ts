@@ -1,0 +1,127 @@
+import { LEGAL_SUFFIXES } from './name-words.js';
+import type { EntityType } from '../types.js';
+
+// Words too common to identify an organization on their own.
+const GENERIC = new Set([
+  'bank', 'group', 'technology', 'technologies', 'tech', 'digital', 'online', 'internet', 'finance', 'financial', 'capital',
+  'china', 'chinese', 'consumer', 'services', 'service', 'international', 'global', 'new', 'the', 'of', 'and', 'national',
+  'first', 'people', 'peoples', 'commercial', 'development', 'holdings', 'network', 'electronics', 'electronic', 'software',
+]);
+
+/** Folds quotes, spaces and case so spellings of one name compare equal. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b`´]/gu, "'")
+    .replace(/[\u201c\u201d\u201e\u201f«»]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .replace(/^["']+/u, '')
+    .replace(/(?<!["',.])["',.]+$/u, '')
+    .replace(/'s$/u, '')
+    .trim();
+}
+
+/** The words of a name without legal suffixes ('Acme Technology Co., Ltd.' → acme technology). */
+export function nameWords(name: string): string[] {
+  const words = foldName(name)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter((w) => w.length > 0);
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
+  return words;
+}
+
+/** The key under which names are merged: legal suffixes and case removed. */
+export function nameKey(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+/** A URL-safe slug of a name, for ids. */
+export function slug(name: string): string {
+  return (
+    foldName(name)
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+/u, '')
+      .replace(/(?<!-)-+$/u, '') || 'unnamed'
+  );
+}
+
+/** The id prefix of an entity type. */
+export function typePrefix(type: EntityType): string {
+  return type === 'person' ? 'person' : type === 'organization' ? 'org' : type === 'product' ? 'product' : 'other';
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Whether two words are spellings of one word: equal, one letter apart, or one stem with another ending. */
+function sameWord(a: string, b: string): 'equal' | 'variant' | false {
+  if (a === b) return 'equal';
+  const short = Math.min(a.length, b.length);
+  if (short >= 5 && editDistanceAtMostOne(a, b)) return 'variant';
+  const p = commonPrefix(a, b);
+  if (short >= 5 && p >= 5 && p >= short - 1) return 'variant';
+  return false;
+}
+
+function wordsMatch(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  let variants = 0;
+  let distinctive = false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    const same = sameWord(x, y);
+    if (!same) return false;
+    if (same === 'variant') variants++;
+    if (!GENERIC.has(x) || !GENERIC.has(y)) distinctive = true;
+  }
+  return variants <= 1 && distinctive;
+}
+
+// A descriptive last word that some sources leave out ('Acme Digital Technology' = 'Acme Digital').
+const DROPPABLE_TAIL = new Set(['technology', 'technologies', 'tech']);
+
+/**
+ * Whether two organization names are spellings of one name: a letter apart ('Xinwang' /
+ * 'Xingwang'), another ending of one stem, a descriptive last word left out, or a place name in
+ * front ('Hunan Acme Bank' = 'Acme Bank'). Needs at least one distinctive word.
+ */
+export function sameOrganizationName(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  const forms = (w: string[]): string[][] => {
+    const out = [w];
+    if (w.length >= 3 && DROPPABLE_TAIL.has(w[w.length - 1] ?? '')) out.push(w.slice(0, -1));
+    for (const f of [...out]) if (f.length >= 3) out.push(f.slice(1));
+    return out;
+  };
+  const fa = forms(wa);
+  const fb = forms(wb);
+  for (const x of fa) for (const y of fb) if (x.length >= 2 && wordsMatch(x, y)) return true;
+  return wa.length === 1 && wb.length === 1 && wordsMatch(wa, wb) && (wa[0] ?? '').length >= 6 && editDistanceAtMostOne(wa[0] ?? '', wb[0] ?? '');
+}
+
+/** Whether two person names are one name, possibly in the other order ('Lei Jun' / 'Jun Lei'). */
+export function samePersonName(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.join(' ') === wb.join(' ')) return true;
+  return wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0];
+}

@@ -1,0 +1,138 @@
+import type { Entity, EntityType } from '../types.js';
+import type { DocumentEntities } from './extract.js';
+import { nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
+import { UnionFind } from './union-find.js';
+
+/** Entities merged across documents. */
+export interface EntityGraph {
+  readonly entities: readonly Entity[];
+  /** The corpus-wide id of a document-local entity id. */
+  canonical(doc: string, localId: string): string;
+}
+
+/** One known entity from a user's gazetteer (`entities.yaml`): a name and its other names. */
+export interface GazetteerEntry {
+  readonly name: string;
+  readonly type?: EntityType;
+  readonly aliases?: readonly string[];
+}
+
+interface Member {
+  readonly doc: string;
+  readonly entity: Entity;
+  readonly anonymous: boolean;
+  readonly gazetteer?: GazetteerEntry;
+}
+
+/**
+ * Merges the entities of several documents into one graph with stable ids: the same name or
+ * alias in any document, spelling variants a letter or a suffix apart, names in a user's
+ * gazetteer, and organizations known only by a description ('a joint venture') that were founded
+ * by the same partners as a named one elsewhere. Ids derive from the chosen name, never from the
+ * order of the documents.
+ */
+export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer: readonly GazetteerEntry[] = []): EntityGraph {
+  const members: Member[] = [];
+  const uf = new UnionFind();
+  const index = new Map<string, number>();
+  for (const d of perDocument) {
+    const anon = new Set(d.anonymous ?? []);
+    for (const e of d.entities) {
+      members.push({ doc: d.doc, entity: e, anonymous: anon.has(e.id) });
+      index.set(`${d.doc}\u0000${e.id}`, uf.add());
+    }
+  }
+  for (const g of gazetteer) {
+    members.push({ doc: '', entity: { id: `gazetteer:${slug(g.name)}`, name: g.name, type: g.type ?? 'organization', aliases: g.aliases ?? [] }, anonymous: false, gazetteer: g });
+    uf.add();
+  }
+  const namesOf = (m: Member): string[] => (m.anonymous ? [] : [m.entity.name, ...m.entity.aliases]);
+
+  // Same name or alias, same type.
+  const byKey = new Map<string, number>();
+  members.forEach((m, i) => {
+    for (const name of namesOf(m)) {
+      const key = `${m.entity.type}\u0000${nameKey(name)}`;
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, i);
+      else uf.union(seen, i);
+    }
+  });
+  // Spelling variants.
+  for (let i = 0; i < members.length; i++) {
+    const a = members[i];
+    if (!a || a.anonymous) continue;
+    for (let j = i + 1; j < members.length; j++) {
+      const b = members[j];
+      if (!b || b.anonymous || a.entity.type !== b.entity.type || uf.find(i) === uf.find(j)) continue;
+      const same = a.entity.type === 'person' ? samePersonName : a.entity.type === 'organization' ? sameOrganizationName : (x: string, y: string) => nameKey(x) === nameKey(y);
+      if (namesOf(a).some((x) => namesOf(b).some((y) => same(x, y)))) uf.union(i, j);
+    }
+  }
+  // Unnamed ventures: the same founders (at least two) as a named company founded elsewhere.
+  const memberIndex = (doc: string, id: string): number | undefined => index.get(`${doc}\u0000${id}`);
+  const foundersByRoot = new Map<number, Set<number>>();
+  for (const d of perDocument) {
+    for (const [id, fs] of Object.entries(d.founders ?? {})) {
+      const i = memberIndex(d.doc, id);
+      if (i === undefined) continue;
+      const set = foundersByRoot.get(uf.find(i)) ?? new Set<number>();
+      for (const f of fs) {
+        const fi = memberIndex(d.doc, f);
+        if (fi !== undefined) set.add(uf.find(fi));
+      }
+      foundersByRoot.set(uf.find(i), set);
+    }
+  }
+  members.forEach((m, i) => {
+    if (!m.anonymous) return;
+    const own = foundersByRoot.get(uf.find(i));
+    if (!own || own.size < 2) return;
+    const matches = [...foundersByRoot.entries()].filter(([root, set]) => {
+      if (root === uf.find(i)) return false;
+      if (!members.some((x, k) => uf.find(k) === root && !x.anonymous)) return false;
+      return [...own].every((f) => set.has(f));
+    });
+    if (matches.length === 1 && matches[0]) uf.union(i, matches[0][0]);
+  });
+
+  // One entity per set, named by the name most documents use.
+  const groups = new Map<number, number[]>();
+  members.forEach((_, i) => {
+    const r = uf.find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
+  const canonicalOf = new Map<string, string>();
+  const entities: Entity[] = [];
+  const used = new Set<string>();
+  const ordered = [...groups.values()].map((g) => ({ g, name: chooseName(g.map((i) => members[i] as Member)) })).sort((a, b) => (a.name.key < b.name.key ? -1 : a.name.key > b.name.key ? 1 : 0));
+  for (const { g, name } of ordered) {
+    const ms = g.map((i) => members[i] as Member);
+    const type = ms.find((m) => !m.gazetteer)?.entity.type ?? ms[0]?.entity.type ?? 'organization';
+    let id = name.named ? `${typePrefix(type)}:${slug(name.name)}` : (ms[0]?.entity.id ?? `other:${slug(name.name)}`);
+    while (used.has(id)) id = `${id}~`;
+    used.add(id);
+    const aliases = new Set<string>();
+    for (const m of ms) for (const n of namesOf(m)) if (n !== name.name) aliases.add(n);
+    if (ms.every((m) => m.gazetteer)) continue;
+    entities.push({ id, name: name.name, type, aliases: [...aliases].sort() });
+    for (const m of ms) if (!m.gazetteer) canonicalOf.set(`${m.doc}\u0000${m.entity.id}`, id);
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    entities,
+    canonical: (doc, localId) => canonicalOf.get(`${doc}\u0000${localId}`) ?? localId,
+  };
+}
+
+function chooseName(ms: readonly Member[]): { name: string; named: boolean; key: string } {
+  const gaz = ms.find((m) => m.gazetteer);
+  if (gaz) return { name: gaz.entity.name, named: true, key: gaz.entity.name };
+  const docs = new Map<string, Set<string>>();
+  for (const m of ms) if (!m.anonymous) docs.set(m.entity.name, (docs.get(m.entity.name) ?? new Set()).add(m.doc));
+  const names = [...docs.keys()].sort((a, b) => (docs.get(b)?.size ?? 0) - (docs.get(a)?.size ?? 0) || b.length - a.length || (a < b ? -1 : 1));
+  const best = names[0];
+  if (best) return { name: best, named: true, key: best };
+  const first = [...ms].sort((a, b) => (a.entity.id + a.doc < b.entity.id + b.doc ? -1 : 1))[0];
+  return { name: first?.entity.name ?? 'unnamed', named: false, key: `${first?.doc ?? ''}/${first?.entity.id ?? ''}` };
+}

@@ -1,0 +1,83 @@
+/** Legal-form words at the end of a company name; dropped when names are compared. */
+export const LEGAL_SUFFIXES = new Set([
+  'co', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv',
+  'group', 'holdings', 'holding', 'company',
+]);
+
+/** Head words that make a capitalized name an organization. */
+export const ORG_HEADS = new Set([
+  'bank', 'banks', 'group', 'technology', 'technologies', 'tech', 'holdings', 'holding', 'co', 'ltd', 'limited', 'inc', 'corp',
+  'corporation', 'company', 'llc', 'plc', 'finance', 'financial', 'capital', 'ventures', 'partners', 'securities',
+  'insurance', 'payment', 'payments', 'pay', 'digital', 'labs', 'mall', 'exchange', 'fund', 'bureau', 'commission',
+  'ministry', 'agency', 'university', 'association', 'network', 'networks', 'media', 'electronics', 'electronic',
+  'software', 'motors', 'airlines', 'services', 'systems', 'solutions', 'chain', 'trust', 'investment', 'investments',
+  'industries', 'industry', 'enterprises', 'international', 'foundation', 'institute', 'council', 'authority',
+  'administration', 'regulator', 'commerce', 'consumer', 'credit', 'lending', 'asset', 'management', 'energy',
+  'pharmaceutical', 'pharma', 'telecom', 'communications', 'entertainment', 'games', 'studios', 'news', 'times', 'post',
+  'daily', 'today', 'journal', 'reuters', 'court',
+]);
+
+/** Words that name a kind of organization; 'the bank' prefers an entity with one of these. */
+export const ORG_KIND_NOUNS = new Set([
+  'company', 'firm', 'bank', 'lender', 'group', 'startup', 'start-up', 'venture', 'business', 'maker', 'giant', 'platform',
+  'subsidiary', 'unit', 'insurer', 'brokerage', 'operator', 'entity', 'conglomerate', 'corporation', 'manufacturer',
+  'regulator', 'exchange', 'fund', 'carrier', 'retailer', 'developer', 'provider', 'institution', 'automaker',
+]);
+
+/** Function words: capitalized only because they start a sentence or a heading. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those it its he she his her they their them we our us i you your my in on at by for from ' +
+    'with of to as after before since until when while where which who whom whose what why how if though although however ' +
+    'but and or nor so yet also still already then than thus therefore meanwhile moreover furthermore besides previously ' +
+    'earlier later subsequently currently recently now today finally correspondingly similarly likewise instead indeed ' +
+    'overall generally specifically notably according following amid among despite during under over into upon via per ' +
+    'about against within without through there here some many most more much several each every all any both few other ' +
+    'such no not only even just together once unlike details context'
+  ).split(' '),
+);
+
+/** Capitalized words that start sentences but are never names on their own. */
+export const STOP_WORDS = new Set(
+  (
+    'a an the this that these those it its he she his her they their them we our us i you your my me in on at by for ' +
+    'from with of to as after before since until when while where which who whom whose what why how if though although ' +
+    'however but and or nor so yet also still already then than thus therefore meanwhile moreover furthermore besides ' +
+    'previously earlier later subsequently currently recently now today yesterday tomorrow first second third finally ' +
+    'correspondingly similarly likewise instead indeed overall generally specifically notably according following ' +
+    'amid among amongst despite during under over above below between into onto upon via per about against within ' +
+    'without through throughout toward towards there here some many most more much several each every all any both ' +
+    'few other another such no not only even just together based founded established resembling details context why ' +
+    'in-depth analysts analyst sources source editor author image photo picture read see share follow like related ' +
+    'as-of unlike once last next new old big large small major minor chinese american european english global ' +
+    'online internet mobile digital financial economic political social local national international' +
+    ' ceo cfo coo cto cio vp svp evp md chairman chairwoman president founder co-founder director manager chief'
+  ).split(' '),
+);
+
+/** Acronyms that are titles, units or jargon rather than names. */
+export const NON_NAME_ACRONYMS = new Set(
+  (
+    'ceo cfo coo cto cio cmo vp svp evp md gm ipo gdp ai iot tv ev evs smb smbs sme smes p2p b2b b2c usd rmb cny hkd eur gbp ' +
+    'jpy gmt utc am pm q1 q2 q3 q4 h1 h2 yoy mom api app apps faq pdf ok oh us uk eu un'
+  ).split(' '),
+);
+
+/** Month and weekday names: never entity names, whatever their capital. */
+export const CALENDAR_WORDS = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter'
+  ).split(' '),
+);
+
+/** Words after which a capitalized name is a place ('based in X', 'X province'). */
+export const PLACE_CUES_AFTER = new Set(['province', 'city', 'municipality', 'county', 'district', 'region', 'state', 'prefecture']);
+
+/** Titles written before a name ('CEO Jane Doe'): not part of the name. */
+export const TITLE_WORDS = new Set(
+  'ceo cfo coo cto cio vp svp evp chairman chairwoman president founder co-founder cofounder director manager chief analyst professor senator minister governor spokesman spokeswoman'.split(' '),
+);
+
+/** Currency words, capitalized in some house styles ('30,000 Yuan'). */
+export const CURRENCY_WORDS = new Set('yuan renminbi rmb dollar dollars euro euros yen won rupee rupees pound pounds franc francs'.split(' '));

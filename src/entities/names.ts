@@ -1,0 +1,206 @@
+import { CALENDAR_WORDS, CURRENCY_WORDS, FUNCTION_WORDS, NON_NAME_ACRONYMS, ORG_HEADS, STOP_WORDS, TITLE_WORDS } from './name-words.js';
+import { HONORIFICS } from './person-names.js';
+
+/** A capitalized name found in a sentence; offsets are into the document text. */
+export interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Followed by a possessive ('s), which is not part of the name. */
+  readonly possessive: boolean;
+  /** Directly inside quotation marks. */
+  readonly quoted: boolean;
+  /** A hyphenated cue right after the name: 'based' in 'X-based', 'backed' in 'X-backed'. */
+  readonly hyphenCue?: string;
+}
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  text: string;
+}
+
+// A word: letters and digits, joined by inner apostrophes, hyphens, dots or ampersands.
+const WORD = /[\p{L}\p{N}]+(?:['’‘\-.&][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’‘]s?$/u;
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»', '「', '」']);
+const SPACE = /^[ \u00a0\u2009\u202f]$/u;
+
+/** Whether a word is written like part of a name: a capital first letter, or a capital inside ('eBay'). */
+function isCapWord(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return true;
+  return /^\p{Ll}+\p{Lu}/u.test(word);
+}
+
+function isAcronym(word: string): boolean {
+  return /^[\p{Lu}\d]{2,6}s?$/u.test(word);
+}
+
+/**
+ * Capitalized names in one sentence: runs of capitalized words, with 'of' and '&' inside
+ * organization names ('Bank of X'), legal suffixes ('Co., Ltd.'), possessives split off and
+ * sentence-initial function words dropped. `lowercaseWords` are words the document also uses in
+ * lower case, so a capital at the start of a sentence does not make them names.
+ */
+export function findNames(
+  docText: string,
+  start: number,
+  end: number,
+  lowercaseWords: ReadonlySet<string>,
+  notNames: ReadonlySet<number> = new Set(),
+  adjectives: ReadonlySet<number> = new Set(),
+): NameSpan[] {
+  const text = docText.slice(start, end);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const token = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
+    // 'May 2015', '27 Dec': calendar words next to numbers are dates, and break a run of names.
+    if (isDateWord(docText, token)) token.text = token.text.toLowerCase();
+    tokens.push(token);
+  }
+  const out: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !isNameWord(first.text) || isDateAbbreviation(docText, first)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [first];
+    let j = i + 1;
+    let cue: string | undefined;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1];
+      const next = tokens[j];
+      if (!prev || !next) break;
+      if (endsName(prev.text)) break;
+      // 'Tencent-backed Webank': the cue word ends the first name.
+      if (/^\p{Lu}[\p{L}\p{N}]*-\p{Ll}+$/u.test(prev.text)) break;
+      const gap = docText.slice(prev.end, next.start);
+      const prevLower = prev.text.toLowerCase();
+      if (SPACE.test(gap) && isNameWord(next.text)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // 'Co., Ltd.', 'Co. Ltd', 'Group Co., Ltd.'
+      if ((gap === '., ' || gap === '. ' || gap === ', ') && /^(?:ltd|limited|inc|llc|plc)$/iu.test(next.text) && /^(?:co|corp|company|group|holdings)$/iu.test(prevLower)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // 'Bank of X', 'Johnson & Johnson'
+      const after = tokens[j + 1];
+      if (SPACE.test(gap) && after && isNameWord(after.text) && SPACE.test(docText.slice(next.end, after.start))) {
+        if (next.text === 'of' && ORG_HEADS.has(prevLower)) {
+          run.push(next, after);
+          j += 2;
+          continue;
+        }
+      }
+      if (gap === ' & ' && isNameWord(next.text)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    // Hyphenated cue on the last word: 'Tencent-backed', 'Hong Kong-based'.
+    let last = run[run.length - 1];
+    if (last) {
+      const hy = /^(\p{Lu}[\p{L}\p{N}]*)-(\p{Ll}+)$/u.exec(last.text);
+      if (hy && hy[1] && hy[2]) {
+        cue = hy[2];
+        last = { start: last.start, end: last.start + hy[1].length, text: hy[1] };
+        run[run.length - 1] = last;
+      }
+    }
+    // Drop leading function words ('In', 'After', 'The') and, at the start of a sentence, a
+    // single ordinary word that happens to be capitalized.
+    while (run.length > 0) {
+      const head = run[0];
+      if (!head) break;
+      const lower = head.text.replace(POSSESSIVE, '').toLowerCase();
+      const caps = /^[\p{Lu}\d]{2,}$/u.test(head.text);
+      const initial = isSentenceInitial(docText, start, head.start);
+      const verbLike = initial && run.length > 1 && notNames.has(head.start - start);
+      if ((FUNCTION_WORDS.has(lower) && !caps) || TITLE_WORDS.has(lower) || verbLike || (run.length === 1 && STOP_WORDS.has(lower))) {
+        run.shift();
+        continue;
+      }
+      break;
+    }
+    if (run.length === 1) {
+      const only = run[0];
+      if (only) {
+        const lower = only.text.replace(POSSESSIVE, '').toLowerCase();
+        const initial = isSentenceInitial(docText, start, only.start);
+        if (initial && (lowercaseWords.has(lower) || notNames.has(only.start - start) || adjectives.has(only.start - start))) run.shift();
+      }
+    }
+    // 'Chinese Internet': ordinary words, capitalized.
+    if (run.every((t) => STOP_WORDS.has(t.text.replace(POSSESSIVE, '').toLowerCase()))) continue;
+    const head = run[0];
+    const tail = run[run.length - 1];
+    if (!head || !tail) continue;
+    let nameEnd = tail.end;
+    let possessive = false;
+    const pm = POSSESSIVE.exec(tail.text);
+    if (pm && tail.text.length > pm[0].length + 1) {
+      nameEnd = tail.end - pm[0].length;
+      possessive = true;
+    } else if (/^['’]s\b/u.test(docText.slice(tail.end, tail.end + 3)) || /^['’]\B/u.test(docText.slice(tail.end, tail.end + 2)) && /s$/u.test(tail.text)) {
+      possessive = true;
+    }
+    const nameText = docText.slice(head.start, nameEnd);
+    if (/^\d/u.test(nameText)) continue;
+    if (isTicker(docText, head.start, nameEnd)) continue;
+    const before = docText[head.start - 1] ?? '';
+    out.push({
+      start: head.start,
+      end: nameEnd,
+      text: nameText,
+      possessive,
+      quoted: QUOTES.has(before),
+      ...(cue ? { hyphenCue: cue } : {}),
+    });
+  }
+  return out;
+}
+
+function isNameWord(word: string): boolean {
+  if (!isCapWord(word)) return false;
+  const bare = word.replace(POSSESSIVE, '');
+  const lower = bare.toLowerCase();
+  if (CALENDAR_WORDS.has(lower) && lower.length > 3) return false;
+  if (HONORIFICS.has(lower) || CURRENCY_WORDS.has(lower)) return false;
+  if (isAcronym(bare) && NON_NAME_ACRONYMS.has(lower.replace(/s$/u, '')) ) return false;
+  if (NON_NAME_ACRONYMS.has(lower)) return false;
+  return true;
+}
+
+// 'Dec. 27', 'Jun 2020', '27 May': a month, not a name.
+function isDateAbbreviation(docText: string, token: Token): boolean {
+  return isDateWord(docText, token);
+}
+
+function isDateWord(docText: string, token: Token): boolean {
+  if (!CALENDAR_WORDS.has(token.text.toLowerCase())) return false;
+  return /^\.?\s?\d/u.test(docText.slice(token.end, token.end + 3)) || /\d\s?$/u.test(docText.slice(Math.max(0, token.start - 2), token.start));
+}
+
+// A possessive ends a name: 'Xiaomi's Airstar' is two names.
+function endsName(word: string): boolean {
+  return POSSESSIVE.test(word) && word.length > 2 && /['’‘]s$/u.test(word);
+}
+
+function isSentenceInitial(docText: string, sentenceStart: number, at: number): boolean {
+  const before = docText.slice(sentenceStart, at).trim();
+  return before.length === 0 || /[:"“‘'(•]$/u.test(before);
+}
+
+// '(01810:HK)', 'NASDAQ:JD'
+function isTicker(docText: string, start: number, end: number): boolean {
+  return (docText[end] === ':' && /\w/u.test(docText[end + 1] ?? '')) || (docText[start - 1] === ':' && /\w/u.test(docText[start - 2] ?? ''));
+}
