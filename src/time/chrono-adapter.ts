@@ -58,13 +58,16 @@ function toParser(rule: TimeRule): chrono.Parser {
 // ('Tuesday, Dec. 27' into one date, 'yesterday at 5 pm' into one).
 function knownComponents(spec: DateSpec): { [c in chrono.Component]?: number } {
   if (spec.kind === 'weekday') return { weekday: spec.weekday };
-  if (spec.kind !== 'calendar' || spec.unit !== 'day' || !spec.month || !spec.day) return {};
+  const year = spec.kind === 'calendar' && spec.year?.kind === 'absolute' ? spec.year.year : NEUTRAL_YEAR;
+  // A known year keeps chrono from taking our dates for bare times and merging them into neighbours.
+  if (spec.kind !== 'calendar' || spec.unit !== 'day' || !spec.month || !spec.day) return { year };
   return { month: spec.month, day: spec.day, ...(spec.year?.kind === 'absolute' ? { year: spec.year.year } : {}) };
 }
 
 // The fixed instant chrono fills unstated fields from; never read, since every field we use is
 // either stated or placed by our resolver.
-const NEUTRAL_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+const NEUTRAL_YEAR = 2000;
+const NEUTRAL_REFERENCE = new Date(Date.UTC(NEUTRAL_YEAR, 0, 1, 12));
 
 function buildEngine(): chrono.Chrono {
   const engine = chrono.casual.clone();

@@ -12,6 +12,8 @@ import {
   weekPeriod,
   yearPeriod,
   dayPeriod,
+  daysInMonth,
+  isoDate,
   type Period,
   type Season,
 } from './calendar.js';
@@ -30,6 +32,9 @@ export interface ResolveContext {
 }
 
 const ORDER: readonly Granularity[] = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade'];
+// How much nearer an undated period ahead of the reference must be than the one behind it.
+const FUTURE_PENALTY = 4;
+const KEEPABLE: ReadonlySet<Granularity> = new Set(['month', 'season', 'quarter', 'half']);
 const finer = (a: Granularity, b: Granularity): boolean => ORDER.indexOf(a) < ORDER.indexOf(b);
 
 function build(
@@ -41,6 +46,17 @@ function build(
   span: Span | undefined,
 ): TimeValue {
   return { timex: period.timex, start: period.start, end: period.end, granularity, ...(mod ? { mod } : {}), anchor, implied, ...(span ? { span } : {}) };
+}
+
+/** Day of the month of its nth given weekday (nth -1 is the last; nth 0 is the Tuesday after the first Monday). */
+function nthWeekdayOfMonth(year: number, month: number, weekday: number, nth: number): number {
+  const firstWd = weekdayOf(isoDate(year, month, 1));
+  const first = 1 + ((weekday - firstWd + 7) % 7);
+  if (nth === 0) return 1 + ((1 - firstWd + 7) % 7) + 1;
+  if (nth > 0) return first + 7 * (nth - 1);
+  let d = first;
+  while (d + 7 <= daysInMonth(year, month)) d += 7;
+  return d;
 }
 
 /** Days between two intervals; 0 when they overlap. */
@@ -113,6 +129,7 @@ function resolveYear(spec: YearSpec, ctx: ResolveContext): { year: number; ancho
 function calendarPeriod(spec: Extract<DateSpec, { kind: 'calendar' }>, year: number): Period | undefined {
   switch (spec.unit) {
     case 'day':
+      if (spec.month && spec.nthWeekday) return dayPeriod(year, spec.month, nthWeekdayOfMonth(year, spec.month, spec.nthWeekday[0], spec.nthWeekday[1]));
       return spec.month && spec.day ? dayPeriod(year, spec.month, spec.day) : undefined;
     case 'month':
       return spec.month ? monthPeriod(year, spec.month) : undefined;
@@ -158,7 +175,8 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
         if (!p) return undefined;
         if (dir === 'next' && p.end < ref.start) continue;
         if (dir === 'last' && p.start >= (ref.granularity === 'day' ? monthPeriod(fields(ref.start).year, fields(ref.start).month).start : ref.start)) continue;
-        const d = distance(p, ref);
+        // News reports the past: a period ahead of the reference wins only when it is much nearer.
+        const d = distance(p, ref) * (p.start > ref.end && dir === undefined ? FUTURE_PENALTY : 1);
         if (d < best) {
           best = d;
           year = y;
@@ -184,27 +202,39 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
       return build({ timex: iso, start: iso, end: iso }, 'day', 'publication', [], spec.mod, span);
     }
     case 'offset': {
-      let base: TimeValue | undefined;
-      let anchor: TimeValue['anchor'] = 'publication';
-      if (spec.from === 'discourse') {
-        base = spec.keep ? ctx.previousInSentence ?? ctx.previous : ctx.previous;
-        anchor = 'discourse';
-        if (!base && spec.fallback) {
-          base = ref;
-          anchor = 'publication';
-        }
-      } else base = ref;
-      if (!base || base.timex.endsWith('_REF')) return undefined;
-      if (spec.keep && anchor === 'discourse' && spec.unit === 'year' && finer(base.granularity, 'year') && base.granularity !== 'day' && base.granularity !== 'week') {
-        const kept = shiftKeeping(base, spec.by);
-        if (kept) return build(kept, base.granularity, anchor, [], spec.mod, span);
+      if (spec.keep && spec.unit === 'year') {
+        // 'a year earlier' after 'the third quarter' is that quarter a year before.
+        const near = ctx.previousInSentence ?? (spec.from === 'discourse' ? ctx.previous : undefined);
+        const kept = near && KEEPABLE.has(near.granularity) ? shiftKeeping(near, spec.by) : undefined;
+        if (near && kept) return build(kept, near.granularity, 'discourse', [], spec.mod, span);
       }
-      const unitGran: Granularity = spec.unit;
+      let base: TimeValue | undefined = spec.from === 'discourse' ? ctx.previous : ref;
+      let anchor: TimeValue['anchor'] = spec.from === 'discourse' ? 'discourse' : 'publication';
+      let unit = spec.unit;
+      let by = spec.by;
+      if (!base && spec.from === 'discourse' && spec.fallback) {
+        base = ref;
+        anchor = 'publication';
+        if (spec.fallbackShift) ({ unit, by } = spec.fallbackShift);
+      }
+      if (!base || base.timex.endsWith('_REF')) return undefined;
+      if (spec.weekend && by === 0 && spec.lastWeekend && base.granularity === 'day') {
+        // 'over the weekend' is the latest weekend up to the reference day.
+        const wd = weekdayOf(base.start);
+        const saturday = addDays(base.start, wd === 0 ? -1 : wd === 6 ? 0 : -(wd + 1));
+        return build(weekPeriod(saturday, true), 'week', anchor, [], spec.mod, span);
+      }
+      const unitGran: Granularity = unit;
       if (finer(unitGran, base.granularity)) {
         // 'that month' after a bare year cannot be placed; 'yesterday' against a month is the month.
         return anchor === 'publication' ? coarsen(base, unitGran, spec.mod, span) : undefined;
       }
-      const { period, granularity } = shiftPeriod(spec.unit, base.start, spec.by, spec.weekend);
+      // Weeks run Monday to Sunday, but on a Sunday 'last week' is the week now ending.
+      const from = unit === 'week' && base.granularity === 'day' && weekdayOf(base.start) === 0 ? addDays(base.start, 1) : base.start;
+      const shifted = shiftPeriod(unit, from, by, spec.weekend);
+      const { granularity } = shifted;
+      let { period } = shifted;
+      if (spec.yearOverride !== undefined && unit === 'quarter') period = quarterPeriod(spec.yearOverride, Number(period.timex.slice(-1)));
       return build(period, granularity, anchor, [], spec.mod, span);
     }
   }

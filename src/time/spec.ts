@@ -28,6 +28,8 @@ export type DateSpec =
       readonly year?: YearSpec;
       readonly month?: number;
       readonly day?: number;
+      /** A movable day: [weekday (0 = Sunday), nth (-1 = last)] of the month, as for Thanksgiving. */
+      readonly nthWeekday?: readonly [number, number];
       readonly quarter?: number;
       readonly half?: number;
       readonly season?: Season;
@@ -47,7 +49,15 @@ export type DateSpec =
       /** Keep the anchor's own precision ('a year earlier' after 'the third quarter' is a quarter). */
       readonly keep?: boolean;
       readonly weekend?: boolean;
+      /** 'over the weekend': the latest weekend, not the current week's. */
+      readonly lastWeekend?: boolean;
+      /** What to count from the reference instead, when the text has no earlier date. */
+      readonly fallbackShift?: { readonly unit: OffsetUnit; readonly by: number };
+      /** A stated year that replaces the counted one ('the 1988 quarter'). */
+      readonly yearOverride?: number;
+      /** TIMEX3 part of day: 'TMO', 'TAF', 'TEV', 'TNI'. */
+      readonly timeOfDay?: string;
       readonly mod?: TimeMod;
     }
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly direction?: Direction; readonly mod?: TimeMod }
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly direction?: Direction; readonly timeOfDay?: string; readonly mod?: TimeMod }
   | { readonly kind: 'ref'; readonly ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' };

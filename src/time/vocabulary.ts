@@ -71,7 +71,7 @@ export function before(text: string, index: number, width = 24): string {
 }
 
 /** A preposition or determiner right before a position, which makes a bare month or season a date. */
-export const DATE_CONTEXT_BEFORE = /\b(?:in|since|by|until|till|before|after|during|from|through|throughout|of|to|and|or|between|last|next|this|on|for|as of|early|late|mid|around|the end of|the beginning of|the start of|the middle of)\s+(?:the\s+)?$/;
+export const DATE_CONTEXT_BEFORE = /\b(?:in|since|by|until|till|before|after|during|from|through|of|to|and|or|between|last|next|this|on|for|as of|early|late|mid|around|over|into|throughout|the end of|the beginning of|the start of|the middle of)\s+(?:the\s+)?$/;
 
 /** The TIMEX3 modifier implied by a preposition before a date ('since 2013' is on or after 2013). */
 export function prepositionMod(text: string, index: number): TimeMod | undefined {
@@ -85,3 +85,9 @@ export function prepositionMod(text: string, index: number): TimeMod | undefined
 
 /** Whether the word starts with a capital letter. */
 export const capitalized = (word: string): boolean => /^[A-Z]/.test(word);
+
+/** The TIMEX3 part-of-day suffix of 'morning', 'afternoon', 'evening', 'night'. */
+export function partOfDay(word: string | undefined): string | undefined {
+  const w = word?.toLowerCase();
+  return w === 'morning' ? 'TMO' : w === 'afternoon' ? 'TAF' : w === 'evening' ? 'TEV' : w === 'night' ? 'TNI' : undefined;
+}

@@ -1,11 +1,12 @@
 import type { TimeRule } from '../rule.js';
 import { monthRule } from './months.js';
-import { halfRule, quarterRule, shortHalfRule, shortQuarterRule } from './quarters.js';
-import { refWordRule } from './ref-words.js';
+import { halfRule, quarterRule, shortHalfRule, shortQuarterRule, yearQuarterRule } from './quarters.js';
+import { refWordRule, vaguePeriodRule } from './ref-words.js';
 import { agoRule, deicticDayRule, discourseDayRule, relativePeriodRule, yearAgoRule } from './relative.js';
 import { seasonRule } from './seasons.js';
 import { weekdayRule } from './weekdays.js';
-import { centuryRule, decadeRule, shortYearRule, yearRule } from './years.js';
+import { holidayRule } from './holidays.js';
+import { centuryRule, decadeRule, shortYearRule, spelledYearRule, yearRule } from './years.js';
 
 /**
  * Our date patterns, in priority order: when two match the same text, chrono's overlap refiner
@@ -14,6 +15,7 @@ import { centuryRule, decadeRule, shortYearRule, yearRule } from './years.js';
 export const TIME_RULES: readonly TimeRule[] = [
   quarterRule,
   shortQuarterRule,
+  yearQuarterRule,
   halfRule,
   shortHalfRule,
   monthRule,
@@ -26,7 +28,10 @@ export const TIME_RULES: readonly TimeRule[] = [
   deicticDayRule,
   discourseDayRule,
   weekdayRule,
+  holidayRule,
   yearRule,
   shortYearRule,
+  spelledYearRule,
+  vaguePeriodRule,
   refWordRule,
 ];

@@ -11,6 +11,7 @@ const yearFromPossessive = (w: string | undefined): YearSpec | undefined => {
   if (d.startsWith('this')) return { kind: 'relative', from: 'reference', by: 0 };
   if (d.startsWith('last')) return { kind: 'relative', from: 'reference', by: -1 };
   if (d.startsWith('next')) return { kind: 'relative', from: 'reference', by: 1 };
+  if (/year-ago|year-earlier|prior-year/.test(d)) return { kind: 'relative', from: 'reference', by: -1 };
   return undefined;
 };
 
@@ -18,7 +19,7 @@ const yearFromPossessive = (w: string | undefined): YearSpec | undefined => {
 export const quarterRule: TimeRule = {
   name: 'quarter',
   pattern: new RegExp(
-    `(?:the\\s+)?(?:(?<poss>(?:this|last|next)\\s+year['’]s|(?:1\\d{3}|20\\d{2})(?:['’]s)?)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD})[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarter(?![\\w-])(?:\\s+(?:of|in|for)\\s+(?:fiscal\\s+)?${YEAR_PHRASE}|\\s+(?<y2>1\\d{3}|20\\d{2})(?!\\d))?`,
+    `(?:the\\s+)?(?:(?<poss>(?:this|last|next)\\s+year['’]s|(?:1\\d{3}|20\\d{2})(?:['’]s)?|(?:comparable\\s+)?(?:year-ago|year-earlier|prior-year))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD})[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarter(?![\\w-])(?:\\s+(?:of|in|for)\\s+(?:fiscal\\s+)?${YEAR_PHRASE}|\\s+(?<y2>1\\d{3}|20\\d{2})(?!\\d))?`,
     'i',
   ),
   extract(match) {
@@ -74,5 +75,14 @@ export const shortHalfRule: TimeRule = {
     const y = g.y1 ?? g.y2 ?? g.y3;
     const year = y === undefined ? undefined : y.length === 2 ? 2000 + Number(y) : Number(y);
     return { spec: { kind: 'calendar', unit: 'half', half, ...(year ? { year: { kind: 'absolute', year } } : {}) } };
+  },
+};
+
+/** 'the 1988 quarter', 'the 2019 period': the reporting period of a results story, in a stated year. */
+export const yearQuarterRule: TimeRule = {
+  name: 'year-quarter',
+  pattern: /(?<![\w-])the\s+(?<y>1\d{3}|20\d{2})\s+(?:quarter|period)(?![\w-])/i,
+  extract(match) {
+    return { spec: { kind: 'offset', unit: 'quarter', by: -1, from: 'reference', yearOverride: Number(match.groups?.y) } };
   },
 };

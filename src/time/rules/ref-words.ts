@@ -3,6 +3,18 @@ import type { TimeRule } from '../rule.js';
 const PRESENT = new Set(['now', 'currently', 'current', 'nowadays', 'presently', 'at present', 'these days', 'right now', 'so far', 'to date', 'at the moment', 'today']);
 const FUTURE = new Set(['the future', 'future', 'soon', 'in the future']);
 
+/** Vague stretches of time: 'recent years', 'the coming months', 'the last few weeks', 'years ago', 'the near term'. */
+export const vaguePeriodRule: TimeRule = {
+  name: 'vague-period',
+  pattern: /(?<![\w-])(?:(?:the\s+)?(?<w>recent|coming|past|last|next)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months|years|decades|quarters)(?:\s+and\s+(?:days|weeks|months|years))?|(?:several|a\s+few|many|some)\s+(?:days|weeks|months|years)\s+(?<ago>ago|earlier|later|from\s+now)|(?:the\s+)?(?<term>near|short|long)[\s-]+term|(?<later>a\s+later\s+date|the\s+years\s+ahead|one\s+day\s+soon))(?![\w-])/i,
+  extract(match) {
+    const g = match.groups ?? {};
+    const w = (g.w ?? g.ago ?? g.term ?? g.later ?? '').toLowerCase();
+    const future = w === 'coming' || w === 'next' || w.startsWith('later') || w === 'from now' || w === 'near' || w === 'short' || w === 'long' || Boolean(g.later);
+    return { spec: { kind: 'ref', ref: future ? 'FUTURE_REF' : 'PAST_REF' } };
+  },
+};
+
 /** Words that point at the present, the past or the future without naming a date ('now', 'recently'). */
 export const refWordRule: TimeRule = {
   name: 'ref-word',

@@ -1,6 +1,6 @@
 import type { TimeRule } from '../rule.js';
 import type { DateSpec, OffsetUnit } from '../spec.js';
-import { COUNT, MODIFIER, countOf, modifierOf } from '../vocabulary.js';
+import { COUNT, MODIFIER, countOf, modifierOf, partOfDay } from '../vocabulary.js';
 
 type Offset = Pick<Extract<DateSpec, { kind: 'offset' }>, 'by' | 'from' | 'fallback' | 'keep'>;
 
@@ -39,16 +39,21 @@ const DETERMINERS: Readonly<Record<string, Offset>> = {
   'the year-ago': { by: -1, from: 'discourse', fallback: true, keep: true },
   'the year-earlier': { by: -1, from: 'discourse', fallback: true, keep: true },
   'the prior-year': { by: -1, from: 'discourse', fallback: true, keep: true },
+  'the comparable year-ago': { by: -1, from: 'discourse', fallback: true, keep: true },
+  'the comparable year-earlier': { by: -1, from: 'discourse', fallback: true, keep: true },
+  'the full': { by: 0, from: 'reference' },
+  'the whole': { by: 0, from: 'reference' },
+  'the entire': { by: 0, from: 'reference' },
   the: { by: 0, from: 'reference' },
 };
 
 const DETERMINER =
-  'this\\s+current|this\\s+past|this\\s+coming|that\\s+same|the\\s+(?:current|past|last|latest|most\\s+recent|recent|coming|same|following|next|subsequent|previous|prior|preceding|year-ago|year-earlier|prior-year)|this|current|last|past|next|coming|same|that|following|previous|prior|the';
+  'this\\s+current|this\\s+past|this\\s+coming|that\\s+same|the\\s+(?:current|past|last|latest|most\\s+recent|recent|coming|same|following|next|subsequent|previous|prior|preceding|year-ago|year-earlier|prior-year|full|whole|entire|comparable\\s+year-ago|comparable\\s+year-earlier)|this|current|last|past|next|coming|same|that|following|previous|prior|the';
 
 /** Periods named relative to the publication date or to the previous date: 'last year', 'this week', 'the same year', 'the latest quarter', 'earlier this month'. */
 export const relativePeriodRule: TimeRule = {
   name: 'relative-period',
-  pattern: new RegExp(`${MODIFIER}(?<det>${DETERMINER})\\s+(?:(?:fiscal|calendar)\\s+)?(?<unit>year|month|weekend|week|quarter|decade|day)(?![\\w-])(?!\\s+(?:\\d|of\\s+\\d))`, 'i'),
+  pattern: new RegExp(`${MODIFIER}(?<det>${DETERMINER})\\s+(?:(?:fiscal|calendar)\\s+)?(?<unit>year|month|weekend|week|quarter|period|decade|day)(?![\\w-])(?!\\s+(?:\\d|of\\s+\\d))`, 'i'),
   extract(match) {
     const g = match.groups ?? {};
     const det = (g.det ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -58,13 +63,16 @@ export const relativePeriodRule: TimeRule = {
     const mod = modifierOf(g.modA ?? g.modB);
     // 'the quarter' in a results story is the latest reported one; 'the day' is too vague to place.
     if (det === 'the' && word === 'day') return null;
+    // 'the year-ago period' is the comparable period of a results story; a bare 'period' is not a date.
+    if (word === 'period' && !offset.keep && det !== 'the latest' && det !== 'the most recent') return null;
     if (word === 'day' && offset.from === 'reference') return null;
-    const unit: OffsetUnit = word === 'weekend' ? 'week' : (word as OffsetUnit);
+    const unit: OffsetUnit = word === 'weekend' ? 'week' : word === 'period' ? 'quarter' : (word as OffsetUnit);
     const by = det === 'the' && unit === 'quarter' ? -1 : offset.by;
     if (offset.keep && unit === 'year') return null;
+    // Without an earlier quarter in the text, the year-ago quarter is the one before the latest, a year back.
     const spec: DateSpec = offset.keep
-      ? { kind: 'offset', unit: 'year', by: -1, from: 'discourse', keep: true, fallback: true, ...(mod ? { mod } : {}) }
-      : { kind: 'offset', unit, ...offset, by, ...(word === 'weekend' ? { weekend: true } : {}), ...(mod ? { mod } : {}) };
+      ? { kind: 'offset', unit: 'year', by: -1, from: 'discourse', keep: true, fallback: true, fallbackShift: { unit, by: unit === 'quarter' ? -5 : -12 }, ...(mod ? { mod } : {}) }
+      : { kind: 'offset', unit, ...offset, by, ...(word === 'weekend' ? { weekend: true, ...(det === 'the' ? { lastWeekend: true } : {}) } : {}), ...(mod ? { mod } : {}) };
     return { spec };
   },
 };
@@ -102,12 +110,13 @@ export const agoRule: TimeRule = {
 /** Days named against the publication date: 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning'. */
 export const deicticDayRule: TimeRule = {
   name: 'deictic-day',
-  pattern: /(?:(?<modB>early|late|earlier|later)\s+)?(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])(?:\s+(?:morning|afternoon|evening|night))?/i,
+  pattern: /(?:(?<modB>early|late|earlier|later)\s+)?(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])(?:\s+(?<tod>morning|afternoon|evening|night))?/i,
   extract(match) {
     const w = (match.groups?.w ?? '').toLowerCase();
     const by = w.includes('before yesterday') ? -2 : w.includes('after tomorrow') ? 2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     const mod = modifierOf(match.groups?.modB);
-    return { spec: { kind: 'offset', unit: 'day', by, from: 'reference', ...(mod ? { mod } : {}) } };
+    const timeOfDay = partOfDay(match.groups?.tod ?? (w === 'tonight' ? 'night' : w.startsWith('this ') ? w.slice(5) : undefined));
+    return { spec: { kind: 'offset', unit: 'day', by, from: 'reference', ...(timeOfDay ? { timeOfDay } : {}), ...(mod ? { mod } : {}) } };
   },
 };
 

@@ -1,6 +1,6 @@
 import type { TimeRule } from '../rule.js';
 import type { Direction } from '../spec.js';
-import { WEEKDAY_NAMES, capitalized, modifierOf, weekdayNumber } from '../vocabulary.js';
+import { WEEKDAY_NAMES, capitalized, modifierOf, partOfDay, weekdayNumber } from '../vocabulary.js';
 
 const DIRECTIONS: Readonly<Record<string, Direction>> = { last: 'last', past: 'last', 'this past': 'last', this: 'this', next: 'next', coming: 'next', 'this coming': 'next' };
 
@@ -8,7 +8,7 @@ const DIRECTIONS: Readonly<Record<string, Direction>> = { last: 'last', past: 'l
 export const weekdayRule: TimeRule = {
   name: 'weekday',
   pattern: new RegExp(
-    `(?:(?<dir>this\\s+past|this\\s+coming|last|this|next|past|coming)\\s+|(?<modB>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_NAMES})(?![\\w])(?:\\s+(?:morning|afternoon|evening|night))?`,
+    `(?:(?<dir>this\\s+past|this\\s+coming|last|this|next|past|coming)\\s+|(?<modB>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_NAMES})(?![\\w])(?:\\s+(?<tod>morning|afternoon|evening|night))?`,
     'i',
   ),
   extract(match) {
@@ -18,6 +18,7 @@ export const weekdayRule: TimeRule = {
     if (weekday === undefined || !capitalized(wd)) return null;
     const direction = g.dir ? DIRECTIONS[g.dir.toLowerCase().replace(/\s+/g, ' ')] : undefined;
     const mod = modifierOf(g.modB);
-    return { spec: { kind: 'weekday', weekday, ...(direction ? { direction } : {}), ...(mod ? { mod } : {}) } };
+    const timeOfDay = partOfDay(g.tod);
+    return { spec: { kind: 'weekday', weekday, ...(direction ? { direction } : {}), ...(timeOfDay ? { timeOfDay } : {}), ...(mod ? { mod } : {}) } };
   },
 };

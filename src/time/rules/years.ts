@@ -72,3 +72,37 @@ export const centuryRule: TimeRule = {
     return { spec: { kind: 'century', century: n - 1, ...(mod ? { mod } : {}) } };
   },
 };
+
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+function spelledTwoDigits(words: string): number | undefined {
+  const w = words.toLowerCase().split(/[\s-]+/);
+  if (w[0] === 'hundred') return 0;
+  if (w[0] === 'oh') return w[1] ? UNITS.indexOf(w[1]) : undefined;
+  const teen = TEENS.indexOf(w[0] ?? '');
+  if (teen >= 0) return 10 + teen;
+  const tens = TENS.indexOf(w[0] ?? '');
+  if (tens < 2) return undefined;
+  return tens * 10 + (w[1] ? Math.max(0, UNITS.indexOf(w[1])) : 0);
+}
+
+/** Years spelled out, as in broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'. */
+export const spelledYearRule: TimeRule = {
+  name: 'spelled-year',
+  pattern:
+    /(?<![\w-])(?:(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-](?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<c>nineteen|twenty)[\s-](?<rest>hundred|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))(?![\w-])/i,
+  extract(match) {
+    const g = match.groups ?? {};
+    if (!g.c) {
+      // 'two thousand' alone is as often a count as a year; only 'the year two thousand' or with units.
+      if (!/year/i.test(match[0]) && !g.u) return null;
+      return { spec: { kind: 'calendar', unit: 'year', year: { kind: 'absolute', year: 2000 + (g.u ? UNITS.indexOf(g.u.toLowerCase()) : 0) } } };
+    }
+    const low = spelledTwoDigits(g.rest ?? '');
+    if (low === undefined) return null;
+    const year = (g.c.toLowerCase() === 'nineteen' ? 1900 : 2000) + low;
+    return { spec: { kind: 'calendar', unit: 'year', year: { kind: 'absolute', year } } };
+  },
+};
