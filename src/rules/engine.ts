@@ -60,7 +60,7 @@ export function applyRules(active: readonly ActiveRule[], input: Omit<RunRulesIn
         reports = rule.check(view, context);
       } catch (cause) {
         if (cause instanceof RuleError) throw cause;
-        throw new RuleError('rule-crashed', `crashed on the claims of '${group.key.replace(/\u0000/gu, ' ')}': ${(cause as Error)?.message ?? String(cause)}`, { rule: rule.id, cause });
+        throw new RuleError('rule-crashed', `crashed on the claims of '${group.key.split('\u0000').join(' ')}': ${(cause as Error)?.message ?? String(cause)}`, { rule: rule.id, cause });
       }
       for (const report of reports) {
         const finding = toFinding(rule, severity, report, view, byId, base.name);

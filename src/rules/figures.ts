@@ -42,7 +42,8 @@ export function rangeOf(q: Quantity, slack = 0): Range {
   let low = Math.min(q.low, q.value);
   let high = Math.max(q.high, q.value);
   if (low === high) {
-    const r = roundingOf(q.value);
+    // A count with its units digit written ('6 partners') is exact; rounding hides only in trailing zeros.
+    const r = q.kind === 'count' && Number.isInteger(q.value) && q.value % 10 !== 0 ? 0 : roundingOf(q.value);
     low -= r;
     high += r;
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeNumber, describeQuantity } from '../describe.js';
+import { describeNumber, describeQuantity, describeTime } from '../describe.js';
 import { convertRange, isQuantity, rangeOf, rangesDisjoint } from '../figures.js';
 import { defineRule } from '../rule.js';
 import { whatOf } from '../sides.js';
@@ -26,7 +26,7 @@ export default defineRule({
       })
       .strict(),
     messages: {
-      offRate: "{{subject}} {{what}}: {{outletA}} gives {{amount}} as {{equivalent}}, but at {{month}}'s rate it is about {{expected}} ({{off}}% off)",
+      offRate: "{{subject}} {{what}}: {{outletA}} gives {{amount}} as {{equivalent}}, but at the {{month}} rate it is about {{expected}} ({{off}}% off)",
     },
   },
   check(group, context) {
@@ -43,7 +43,9 @@ export default defineRule({
       if (seen.has(at)) continue;
       seen.add(at);
       const { options } = context;
-      const expected = convertRange(rangeOf(q), q.unit, q.equivalent.unit, month, context.convert, options.rateTolerance);
+      // The writer converts the figure as written, not the interval it may stand for: compare the
+      // stated amount's conversion with the equivalent's own rounding.
+      const expected = convertRange({ low: q.value, high: q.value }, q.unit, q.equivalent.unit, month, context.convert, options.rateTolerance);
       const point = context.convert(q.value, q.unit, q.equivalent.unit, month);
       if (!expected || point === undefined || !rangesDisjoint(expected, rangeOf(q.equivalent, options.tolerance))) continue;
       reports.push({
@@ -56,7 +58,7 @@ export default defineRule({
           amount: describeQuantity({ ...q, approx: undefined }),
           equivalent: describeQuantity(q.equivalent),
           expected: `${q.equivalent.unit} ${describeNumber(Number(point.toPrecision(3)))}`,
-          month,
+          month: describeTime(published),
           off: Math.round((Math.abs(q.equivalent.value - point) / point) * 100),
         },
       });

@@ -143,8 +143,10 @@ export default defineRule({
       }
       if (byHolder.size < 2 || byHolder.has('')) continue;
       const parts = [...byHolder.values()];
-      const sum = parts.reduce((total, s) => total + Math.max(0, rangeOf(s.quantity).low), 0);
-      if (sum <= 100 + options.shareSlack) continue;
+      // Decide on the smallest each part may be after rounding; show the sum of the figures as written.
+      const least = parts.reduce((total, s) => total + Math.max(0, rangeOf(s.quantity).low), 0);
+      if (least <= 100 + options.shareSlack) continue;
+      const sum = parts.reduce((total, s) => total + s.quantity.value, 0);
       reports.push({
         messageId: 'sumOverWhole',
         sides: [parts.map((s) => s.claim.id)],

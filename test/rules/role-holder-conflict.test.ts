@@ -1,0 +1,62 @@
+import { describe, it } from 'vitest';
+import rule from '../../src/rules/builtin/role-holder-conflict.js';
+import { doc, entity, role, RuleTester, time } from '../../src/testing/index.js';
+
+const tester = new RuleTester({ describe, it });
+const documents = [doc('p', { outlet: 'Pinnacle', published: '2022-09' }), doc('e', { outlet: 'Echo', published: '2020-10-18' }), doc('t', { outlet: 'Tally', published: '2020-04-24' }), doc('y', { outlet: 'Yearly', published: '2022' })];
+const entities = [entity('org:acme', 'Acme Digital'), entity('person:lee', 'Lee Jun'), entity('person:hu', 'Hu Feng'), entity('person:lin', 'Lin Wei')];
+const chair = (id: string, d: string, holder: string, extra: Partial<Parameters<typeof role>[1]> = {}) => role('chairman', { id, doc: d, subject: 'org:acme', object: holder, ...extra });
+
+tester.run(rule, {
+  valid: [
+    { name: 'the same holder in two sources', documents, entities, claims: [chair('e1', 'e', 'person:hu', { tense: 'present' }), chair('t1', 't', 'person:hu', { tense: 'present' })] },
+    { name: 'two past holders say nothing about overlap', documents, entities, claims: [chair('p1', 'p', 'person:hu', { tense: 'past' }), chair('e1', 'e', 'person:lee', { tense: 'past' })] },
+    { name: 'a past holder in one article and a present one in another are not compared', documents, entities, claims: [chair('p1', 'p', 'person:hu', { tense: 'past' }), chair('e1', 'e', 'person:lee', { tense: 'present' })] },
+    { name: 'a role that is not single-holder (vice president) may have many holders', documents, entities, claims: [role('vice-president', { id: 'v1', doc: 'p', subject: 'org:acme', object: 'person:hu' }), role('vice-president', { id: 'v2', doc: 'p', subject: 'org:acme', object: 'person:lin' })] },
+    { name: "a negated holding ('is no longer chairman') is not a holder", documents, entities, claims: [chair('p1', 'p', 'person:lee'), chair('p2', 'p', 'person:hu', { negated: true })] },
+    { name: 'an announced future holder is not a holder yet', documents, entities, claims: [chair('p1', 'p', 'person:lee'), chair('p2', 'p', 'person:lin', { tense: 'future' })] },
+    { name: 'holders of the same title at different organizations are different keys', documents, entities, claims: [chair('p1', 'p', 'person:lee'), role('chairman', { id: 'p2', doc: 'p', subject: 'org:other', object: 'person:hu' })] },
+  ],
+  invalid: [
+    {
+      name: 'two present-tense holders in one article (one at publication, one who became it)',
+      documents,
+      entities,
+      claims: [chair('p1', 'p', 'person:lee', { tense: 'present' }), chair('p2', 'p', 'person:lin', { tense: 'present', time: '2022-09-14' }), chair('p3', 'p', 'person:hu', { tense: 'past' })],
+      findings: [
+        { messageId: 'selfOverlap', severity: 'error', sides: [['p1'], ['p2']], message: 'Acme Digital chairman: Pinnacle names both Lee Jun and Lin Wei as the holder at September 2022' },
+        { messageId: 'previously', severity: 'info', sides: [['p3'], ['p1']] },
+        { messageId: 'previously', severity: 'info', sides: [['p3'], ['p2']] },
+      ],
+    },
+    {
+      name: 'two present-tense holders at the same time in two sources',
+      documents,
+      entities,
+      claims: [chair('e1', 'e', 'person:hu', { tense: 'present' }), chair('t1', 'e', 'person:lee', { tense: 'present', time: '2020-10' })].map((c, i) => (i === 1 ? { ...c, doc: 't', time: time('2020-10') } : c)),
+      findings: [{ messageId: 'overlap', severity: 'error', message: 'Acme Digital chairman: Hu Feng (Echo, 18 October 2020) vs Lee Jun (Tally, October 2020), two holders of a one-person role at the same time' }],
+    },
+    {
+      name: 'holders at disjoint times are a succession (info), not a conflict',
+      documents,
+      entities,
+      claims: [chair('e1', 'e', 'person:hu', { tense: 'present' }), chair('p1', 'p', 'person:lee', { tense: 'present' })],
+      findings: [{ messageId: 'succession', severity: 'info', sides: [['e1'], ['p1']] }],
+    },
+    {
+      name: 'a year-granular overlap is only a doubt (warning)',
+      documents,
+      entities,
+      claims: [chair('y1', 'y', 'person:hu'), chair('p1', 'p', 'person:lee')],
+      findings: [{ messageId: 'overlap', severity: 'warning' }],
+    },
+    {
+      name: "an extra single-holder role from options ('coach')",
+      documents,
+      entities,
+      options: { predicates: ['coach'] },
+      claims: [role('coach', { id: 'c1', doc: 'p', subject: 'org:acme', object: 'person:lee' }), role('coach', { id: 'c2', doc: 'p', subject: 'org:acme', object: 'Someone Else' })],
+      findings: [{ messageId: 'selfOverlap', data: { a: 'Lee Jun', b: 'Someone Else' } }],
+    },
+  ],
+});
