@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineRule } from '../../src/rules/index.js';
-import { doc, entity, event, RuleTester, RuleTesterError, type RuleTests } from '../../src/testing/index.js';
+import { entity, event, RuleTester, RuleTesterError, type RuleTests } from '../../src/testing/index.js';
 
 // A toy rule: flags every pair of 'founded' claims with different years, to test the tester.
 const toy = defineRule({
