@@ -159,4 +159,13 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyMark> = new Map(
 export const LONGEST_NAME = 3;
 
 /** Words whose presence in a document makes a bare '¥' mean yuan rather than yen. */
-export const YUAN_CONTEXT = ['yuan', 'rmb', 'renminbi', 'cny', '元'];
+export const YUAN_CONTEXT = /yuan|rmb|renminbi|cny|元/iu;
+
+/** Lower-case words that may open a currency prefix (codes, 'US' of 'US$', 'Rs'), for a quick pre-check. */
+export const CURRENCY_PREFIX_WORDS: readonly string[] = [
+  ...CODES_ANY_CASE.map((c) => c.toLowerCase()),
+  ...CODES_UPPER.map((c) => c.toLowerCase()),
+  ...DOLLAR_QUALIFIERS.keys(),
+  ...YEN_QUALIFIERS.keys(),
+  ...[...PREFIX_WORDS.keys()].map((w) => w.toLowerCase()),
+];

@@ -25,6 +25,7 @@ const Q = (approx: Approx, tight = false): Qualifier => ({ approx, tight });
 /** Qualifier phrases written before a figure, lower case, single spaces. Longest match wins. */
 export const QUALIFIERS_BEFORE: ReadonlyMap<string, Qualifier> = new Map([
   ['over', Q('over')], ['more than', Q('over')], ['above', Q('over')], ['exceeding', Q('over')], ['in excess of', Q('over')],
+  ['exceeds', Q('over')], ['exceeded', Q('over')], ['surpassing', Q('over')],
   ['upwards of', Q('over')], ['upward of', Q('over')], ['north of', Q('over')], ['greater than', Q('over')],
   ['higher than', Q('over')], ['well over', Q('over')], ['well above', Q('over')], ['just over', Q('over', true)],
   ['just above', Q('over', true)], ['slightly more than', Q('over', true)], ['a little over', Q('over', true)],

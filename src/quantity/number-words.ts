@@ -55,9 +55,14 @@ export interface WordNumber {
   readonly decimals: number;
 }
 
+/** Every lower-case word that can start a spelled-out number. */
+export const NUMBER_STARTERS: readonly string[] = [...ONES.keys(), ...TENS.keys(), 'a', 'an', 'half', 'dozen'];
+
+const numberStarters = new Set(NUMBER_STARTERS);
+
 /** Whether a word can start a spelled-out number. */
 export function startsWordNumber(lower: string): boolean {
-  return ONES.has(lower) || TENS.has(lower) || lower === 'a' || lower === 'an' || lower === 'half' || lower === 'dozen';
+  return numberStarters.has(lower);
 }
 
 type State = 'none' | 'ones' | 'tens' | 'hundred' | 'scale' | 'a';

@@ -12,13 +12,13 @@
 import type { Approx, Quantity, QuantityKind } from '../types.js';
 import { countedNoun } from './counted-noun.js';
 import {
-  CURRENCY_NAMES, DOLLAR, DOLLAR_QUALIFIERS, LONGEST_NAME, PREFIX_WORDS, SIGNS, YEN, YEN_QUALIFIERS, YUAN_CONTEXT,
-  codeOf, type CurrencyMark,
+  CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, DOLLAR, DOLLAR_QUALIFIERS, LONGEST_NAME, PREFIX_WORDS, SIGNS, YEN, YEN_QUALIFIERS,
+  YUAN_CONTEXT, codeOf, type CurrencyMark,
 } from './currencies.js';
 import {
   LONGEST_QUALIFIER, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, intervalOf, precisionOf, type Qualifier,
 } from './interval.js';
-import { magnitudeOf, readWordNumber, startsWordNumber } from './number-words.js';
+import { NUMBER_STARTERS, magnitudeOf, readWordNumber, startsWordNumber } from './number-words.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** Options for {@link parseQuantities}. */
@@ -106,14 +106,19 @@ class Scanner {
   readonly toks: Token[];
   readonly text: string;
   readonly dollar: string;
-  readonly yen: string;
+  private yenCode: string | undefined;
 
   constructor(text: string, options: ParseQuantitiesOptions) {
     this.text = text;
     this.toks = tokenize(text);
     this.dollar = options.symbols?.['$'] ?? 'USD';
-    const lower = text.toLowerCase();
-    this.yen = options.symbols?.['¥'] ?? (YUAN_CONTEXT.some((w) => lower.includes(w)) ? 'CNY' : 'JPY');
+    this.yenCode = options.symbols?.['¥'];
+  }
+
+  /** What a bare '¥' means here; decided on first use, since most documents have none. */
+  get yen(): string {
+    this.yenCode ??= YUAN_CONTEXT.test(this.text) ? 'CNY' : 'JPY';
+    return this.yenCode;
   }
 
   resolve(code: string): string {
@@ -386,7 +391,8 @@ class Scanner {
     } else {
       return undefined;
     }
-    const exact = kind === 'count' && a.magnitude === 1 && a.decimals === 0;
+    // Whole counts up to hundreds ('three hundred warehouses') are exact; '3 million users' is rounded.
+    const exact = kind === 'count' && a.magnitude <= 100 && a.decimals === 0;
     const value = round(a.value * factor);
     const pa = precisionOf(a.decimals, a.magnitude, exact) * factor;
     let low: number;
@@ -446,7 +452,7 @@ class Scanner {
     let i = 0;
     while (i < toks.length) {
       const t = toks[i];
-      if (!t || !(t.kind === 'num' || (t.kind === 'sym' && (MINUS.has(t.text) || SIGNS.has(t.text))) || (t.kind === 'word' && (startsWordNumber(t.lower) || t.lower === 'minus' || t.lower === 'negative' || this.prefixAt(i))))) {
+      if (!t || !(t.kind === 'num' || (t.kind === 'sym' && (MINUS.has(t.text) || SIGNS.has(t.text))) || (t.kind === 'word' && STARTERS.has(t.lower)))) {
         i += 1;
         continue;
       }
@@ -583,13 +589,18 @@ class Scanner {
   }
 }
 
+/** Every word that can open an amount: number words, signs of negation, currency prefixes. */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...NUMBER_STARTERS, 'minus', 'negative', ...CURRENCY_PREFIX_WORDS,
+]);
+
 function yearLike(t: Token): boolean {
   return !t.grouped && t.decimals === 0 && t.text.length === 4 && t.value >= 1100 && t.value <= 2199;
 }
 
 /** Rounds away binary noise ('0.1 * 3') so values print as written. */
 function round(x: number): number {
-  if (!Number.isFinite(x) || Math.abs(x) >= 1e300) return x;
+  if (Number.isInteger(x) || !Number.isFinite(x)) return x;
   return Number(x.toPrecision(12));
 }
 

@@ -119,9 +119,15 @@ export function tokenize(text: string): Token[] {
       const raw = text.slice(start, i);
       out.push({ kind: 'num', start, end: i, text: raw, lower: raw, gap, value: Number(digits), decimals, grouped, bad });
     } else if (isLetter(text, i)) {
+      // Most words are already lower case: remember whether lowering is needed at all.
+      let upper = !(c >= 97 && c <= 122);
       i += 1;
       for (;;) {
-        if (i < n && isLetter(text, i)) {
+        const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) {
+          i += 1;
+        } else if (i < n && isLetter(text, i)) {
+          upper = true;
           i += 1;
         } else if ((text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetter(text, i + 1)) {
           i += 2;
@@ -133,9 +139,10 @@ export function tokenize(text: string): Token[] {
       if (i - start === 1 && text.charCodeAt(i) === 46 && isLetter(text, i + 1) && !isLetter(text, i + 2)) {
         i += 2;
         if (text.charCodeAt(i) === 46) i += 1;
+        upper = true;
       }
       const raw = text.slice(start, i);
-      out.push({ kind: 'word', start, end: i, text: raw, lower: raw.toLowerCase(), gap, value: Number.NaN, decimals: 0, grouped: false, bad: false });
+      out.push({ kind: 'word', start, end: i, text: raw, lower: upper ? raw.toLowerCase() : raw, gap, value: Number.NaN, decimals: 0, grouped: false, bad: false });
     } else {
       // One character, or a surrogate pair for signs outside the basic plane.
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;

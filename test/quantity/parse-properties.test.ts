@@ -1,0 +1,65 @@
+/** Properties every output keeps, on arbitrary text: spans are exact, intervals ordered, output deterministic. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseQuantities } from '../../src/quantity/index.js';
+
+const pieces = ['$', '€', '£', '¥', 'US', 'HK', 'RMB', 'Rmb', 'yuan', 'million', 'bn', 'm', '%', 'per cent', 'over', 'up to', 'between', 'and', 'to', '-', '(', ')', ',', '.', ':', '/', ' ', ' ', 'two', 'forty', 'a', 'users', 'cents', '2015', '3,000', '1.5', '07', 'minus', '\n'];
+const textArb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.integer({ min: 0, max: 99999 }).map(String), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((xs) => xs.join(''));
+
+describe('parseQuantities on arbitrary text', () => {
+  it('gives spans equal to the text, ordered and not overlapping', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        let end = 0;
+        for (const q of parseQuantities(text)) {
+          expect(q.span).toBeDefined();
+          expect(text.slice(q.span?.start, q.span?.end)).toBe(q.span?.text);
+          expect(q.span?.start ?? -1).toBeGreaterThanOrEqual(end);
+          end = q.span?.end ?? end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives intervals that hold the value, with finite bounds', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        for (const q of parseQuantities(text)) {
+          expect(Number.isFinite(q.low) && Number.isFinite(q.high) && Number.isFinite(q.value)).toBe(true);
+          expect(q.low).toBeLessThanOrEqual(q.high);
+          if (q.kind !== 'money' || q.span?.text.includes(' to ') === false) expect(q.value).toBeGreaterThanOrEqual(q.low);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        expect(parseQuantities(text)).toEqual(parseQuantities(text));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads a long document without blowing up on repeated near-misses', () => {
+    const text = '$-$-$ 1-2-3-4 (((( RMB RMB 1,1,1,1 '.repeat(3000);
+    expect(() => parseQuantities(text)).not.toThrow();
+  });
+});
+
+describe('options', () => {
+  const cases: ReadonlyArray<readonly [name: string, text: string, options: Parameters<typeof parseQuantities>[1], unit: string]> = [
+    ['a bare ¥ is yen when the document never mentions yuan', 'Sony earned ¥500 billion.', {}, 'JPY'],
+    ['a bare ¥ is yuan when the document mentions yuan', 'It lent ¥5,000 to each user; loans total 2 billion yuan.', {}, 'CNY'],
+    ['a bare ¥ is yuan when the document mentions RMB', 'RMB deposits grew. The fee is ¥30.', {}, 'CNY'],
+    ['RMB¥ is yuan whatever the document says', 'The fee is RMB¥30.', {}, 'CNY'],
+    ['a bare $ can be set to another dollar', 'The flat sold for $12 million.', { symbols: { $: 'HKD' } }, 'HKD'],
+    ['a stated dollar wins over the setting', 'The flat sold for US$12 million.', { symbols: { $: 'HKD' } }, 'USD'],
+  ];
+  for (const [name, text, options, unit] of cases) {
+    it(name, () => expect(parseQuantities(text, options)[0]?.unit).toBe(unit));
+  }
+});
