@@ -38,9 +38,12 @@ const REPLACED_PARSERS = new Set([
 // drop a bare '2016', which in news is a year; forward dating is for schedulers.
 const REMOVED_REFINERS = new Set(['ENMergeDateRangeRefiner', 'ForwardDateRefiner', 'UnlikelyFormatFilter', 'ENUnlikelyFormatFilter', 'ENEndOfPeriodRefiner']);
 
+// Matches nothing at once: what a rule runs when its hint says the sentence cannot hold it.
+const NEVER = /^(?!)/;
+
 function toParser(rule: TimeRule): chrono.Parser {
   return {
-    pattern: () => rule.pattern,
+    pattern: (context) => (!rule.hint || rule.hint.test(context.text) ? rule.pattern : NEVER),
     extract: (context, match) => {
       const found = rule.extract(match as RegExpExecArray, context.text);
       if (!found) return null;

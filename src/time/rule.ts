@@ -15,6 +15,8 @@ export interface Candidate {
  */
 export interface TimeRule {
   readonly name: string;
+  /** A cheap test that a sentence may hold a match; rules whose hint fails are skipped for it. */
+  readonly hint?: RegExp;
   /** Not global; chrono-node runs it repeatedly over the rest of the sentence. */
   readonly pattern: RegExp;
   /** The spec for a match, or null when the match is not a date here (a name, a figure). */

@@ -6,6 +6,7 @@ const FUTURE = new Set(['the future', 'future', 'soon', 'in the future']);
 /** Vague stretches of time: 'recent years', 'the coming months', 'the last few weeks', 'years ago', 'the near term'. */
 export const vaguePeriodRule: TimeRule = {
   name: 'vague-period',
+  hint: /days|weeks|months|years|decades|quarters|term|later\s+date|ahead|soon/i,
   pattern: /(?<![\w-])(?:(?:the\s+)?(?<w>recent|coming|past|last|next)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months|years|decades|quarters)(?:\s+and\s+(?:days|weeks|months|years))?|(?:several|a\s+few|many|some)\s+(?:days|weeks|months|years)\s+(?<ago>ago|earlier|later|from\s+now)|(?:the\s+)?(?<term>near|short|long)[\s-]+term|(?<later>a\s+later\s+date|the\s+years\s+ahead|one\s+day\s+soon))(?![\w-])/i,
   extract(match) {
     const g = match.groups ?? {};

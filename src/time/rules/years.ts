@@ -14,6 +14,7 @@ const RANGE_BEFORE = /(?:^|[^\d-])(?:1\d{3}|20\d{2})[-–]$/;
 /** Four-digit years, with modifiers ('early 2017', 'mid-2020') and fiscal years ('fiscal 1989', 'FY2019'). */
 export const yearRule: TimeRule = {
   name: 'year',
+  hint: /\d{4}/,
   pattern: new RegExp(`(?<![\\w$€£¥.,:/#])${MODIFIER}(?<fiscal>fiscal\\s+(?:year\\s+)?|FY\\s?)?(?<year>1\\d{3}|20\\d{2})(?!\\w)`, 'i'),
   extract(match, text) {
     const g = match.groups ?? {};
@@ -37,6 +38,7 @@ export const yearRule: TimeRule = {
 /** Two-digit years after an apostrophe ('in '98'). */
 export const shortYearRule: TimeRule = {
   name: 'short-year',
+  hint: /['’]\d/,
   pattern: /(?<=\b(?:in|of|since|by|until|from|to|and|early|late|mid|spring|summer|fall|autumn|winter)[\s-])['’](?<yy>\d{2})(?![\w'’%])/i,
   extract(match) {
     const yy = Number(match.groups?.yy);
@@ -49,6 +51,7 @@ export const shortYearRule: TimeRule = {
 /** Decades ('the 1990s', 'the late '70s', 'mid-1990s') and centuries ('the 20th century'). */
 export const decadeRule: TimeRule = {
   name: 'decade',
+  hint: /0['’]?s/i,
   pattern: new RegExp(`(?:the\\s+)?${MODIFIER}(?:(?<dec>1[0-9]\\d0|20\\d0)['’]?s|['’](?<dec2>\\d0)s)(?![\\w'’])`, 'i'),
   extract(match) {
     const g = match.groups ?? {};
@@ -63,6 +66,7 @@ const CENTURY_WORDS: Readonly<Record<string, number>> = { fifteenth: 15, sixteen
 /** Centuries, as TIMEX3 two-digit values ('the 20th century' is 19). */
 export const centuryRule: TimeRule = {
   name: 'century',
+  hint: /century/i,
   pattern: new RegExp(`(?:the\\s+)?${MODIFIER}(?:(?<n>1\\d|2[01])(?:st|nd|rd|th)|(?<w>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\\s]first))[\\s-]century`, 'i'),
   extract(match) {
     const g = match.groups ?? {};
@@ -91,6 +95,7 @@ function spelledTwoDigits(words: string): number | undefined {
 /** Years spelled out, as in broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'. */
 export const spelledYearRule: TimeRule = {
   name: 'spelled-year',
+  hint: /nineteen|twenty|thousand/i,
   pattern:
     /(?<![\w-])(?:(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-](?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<c>nineteen|twenty)[\s-](?<rest>hundred|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))(?![\w-])/i,
   extract(match) {

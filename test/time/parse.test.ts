@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimes } from '../../src/time/index.js';
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly reference?: string;
+  /** The expression and the timex it must get; the first value whose span contains `expr` is checked. */
+  readonly expr: string;
+  readonly timex: string;
+  readonly mod?: string;
+  readonly granularity?: string;
+}
+
+interface Negative {
+  readonly name: string;
+  readonly text: string;
+  readonly reference?: string;
+  /** No value may have a span overlapping this text. */
+  readonly notDate: string;
+}
+
+const families: Readonly<Record<string, { positive: readonly Case[]; negative: readonly Negative[] }>> = {
+  years: {
+    positive: [
+      { name: 'year after in', text: 'The bank was founded in 2016.', expr: '2016', timex: '2016' },
+      { name: 'since a year', text: 'He has led it since 2013.', expr: '2013', timex: '2013', mod: 'ON_OR_AFTER' },
+      { name: 'by a year', text: 'It hopes to list by 2017.', expr: '2017', timex: '2017', mod: 'ON_OR_BEFORE' },
+      { name: 'year range, first', text: 'Sales fell in 2009-2010.', expr: '2009', timex: '2009' },
+      { name: 'year range, second', text: 'Sales fell in 2009-2010.', expr: '2010', timex: '2010' },
+      { name: 'decade', text: 'It grew fast in the 1990s.', expr: 'the 1990s', timex: '199', granularity: 'decade' },
+      { name: 'century', text: 'A 21st century gold rush.', expr: '21st century', timex: '20' },
+      { name: 'spelled-out year', text: 'He was convicted in nineteen ninety-one.', expr: 'nineteen ninety-one', timex: '1991' },
+      { name: 'fiscal year', text: 'In fiscal 1989, the company earned more.', expr: 'fiscal 1989', timex: '1989' },
+    ],
+    negative: [
+      { name: 'a count with a comma', text: 'It serves 3,000 businesses.', notDate: '3,000' },
+      { name: 'a count of nouns', text: 'It hired 2000 employees last month.', reference: '2020-05-01', notDate: '2000' },
+      { name: 'an amount of money', text: 'It paid $2018 for the licence.', notDate: '2018' },
+      { name: 'a stock code', text: "Xiaomi's (01810:HK) shares rose.", notDate: '01810' },
+      { name: 'a phone number', text: 'Call 010-6273-2016 for details.', notDate: '2016' },
+    ],
+  },
+  quarters: {
+    positive: [
+      { name: 'ordinal quarter of a year', text: 'Profit rose in the second quarter of 2021.', expr: 'second quarter', timex: '2021-Q2' },
+      { name: 'hyphenated quarter, placed in the past', text: 'It posted a third-quarter loss.', reference: '1989-11-02', expr: 'third-quarter', timex: '1989-Q3' },
+      { name: 'Q3 with year', text: 'Revenue in Q3 2021 was flat.', expr: 'Q3 2021', timex: '2021-Q3' },
+      { name: 'first half of a year', text: 'Net loss in the first half of 2022 widened.', expr: 'first half of 2022', timex: '2022-H1' },
+      { name: 'H1', text: 'H1 2022 revenue grew.', expr: 'H1 2022', timex: '2022-H1' },
+      { name: 'the latest quarter', text: 'Sales fell in the latest quarter.', reference: '1989-11-02', expr: 'the latest quarter', timex: '1989-Q3' },
+      { name: 'a year earlier keeps the quarter', text: 'Third-quarter sales dropped to $1.27 billion from $1.43 billion a year ago.', reference: '1989-10-26', expr: 'a year ago', timex: '1988-Q3' },
+      { name: 'the year-ago quarter', text: 'In the year-ago quarter, it earned $1.9 million.', reference: '1989-11-02', expr: 'year-ago quarter', timex: '1988-Q3' },
+    ],
+    negative: [
+      { name: 'a quarter of the shares', text: 'It sold a quarter of its shares.', reference: '2020-01-01', notDate: 'quarter' },
+      { name: 'half of the staff', text: 'Half of the staff left.', reference: '2020-01-01', notDate: 'Half' },
+    ],
+  },
+  'bare months in past tense': {
+    positive: [
+      { name: 'In January, earlier in the year', text: 'In January, regulators approved it.', reference: '2020-04-24', expr: 'January', timex: '2020-01' },
+      { name: 'In March in a June article', text: 'It had already launched in March.', reference: '2015-06', expr: 'March', timex: '2015-03' },
+      { name: 'last May', text: 'It was set up last May.', reference: '1998-02-27', expr: 'last May', timex: '1997-05' },
+      { name: 'June last year', text: 'It got the licence in June last year.', reference: '2016-12', expr: 'June last year', timex: '2015-06' },
+      { name: 'month and day in a month article', text: 'On September 14, he stepped down.', reference: '2022-09', expr: 'September 14', timex: '2022-09-14' },
+      { name: 'a month just ahead in future wording', text: 'The mission will fly in December.', reference: '1998-03-04', expr: 'December', timex: '1998-12' },
+      { name: 'a month just ahead', text: 'The deal closes in December.', reference: '1989-11-02', expr: 'December', timex: '1989-12' },
+      { name: 'full date with ordinal', text: 'On December 27th, 2015, it was reported.', expr: 'December 27th, 2015', timex: '2015-12-27' },
+      { name: 'byline date and time', text: 'Oct 18, 2020 04:41 PM (GMT+8)', expr: 'Oct 18, 2020', timex: '2020-10-18' },
+    ],
+    negative: [
+      { name: 'May as a name', text: 'Theresa May said so.', reference: '2019-01-01', notDate: 'May' },
+      { name: 'April as a name', text: 'April Smith joined the board.', reference: '2019-01-01', notDate: 'April' },
+      { name: 'Jun in a Chinese name', text: 'Lei Jun, founder of the company, spoke.', reference: '2019-01-01', notDate: 'Jun' },
+      { name: 'may as a verb', text: 'Prices may march higher.', reference: '2019-01-01', notDate: 'may' },
+      { name: 'a month without reference is left out', text: 'In January, regulators approved it.', notDate: 'January' },
+    ],
+  },
+  modifiers: {
+    positive: [
+      { name: 'at the beginning of a year', text: 'At the beginning of 2017, he announced it.', expr: 'beginning of 2017', timex: '2017', mod: 'EARLY' },
+      { name: 'early year', text: 'It opened in early 2017.', expr: 'early 2017', timex: '2017', mod: 'EARLY' },
+      { name: 'mid-year', text: 'It opened in mid-2020.', expr: 'mid-2020', timex: '2020', mod: 'MID' },
+      { name: 'late last year', text: 'It was hired late last year.', reference: '2020-04-24', expr: 'late last year', timex: '2019', mod: 'LATE' },
+      { name: 'the end of August', text: 'The report at the end of August showed it.', reference: '2022-09', expr: 'end of August', timex: '2022-08', mod: 'LATE' },
+    ],
+    negative: [{ name: 'the end of the road', text: 'It was the end of the road for them.', reference: '2020-01-01', notDate: 'end' }],
+  },
+  seasons: {
+    positive: [
+      { name: 'this summer', text: 'It will open this summer.', reference: '1998-03-22', expr: 'this summer', timex: '1998-SU', granularity: 'season' },
+      { name: 'last fall', text: 'It closed last fall.', reference: '1998-02-06', expr: 'last fall', timex: '1997-FA' },
+      { name: 'the winter of a year', text: 'Prices fell in the winter of 1994.', expr: 'winter of 1994', timex: '1994-WI' },
+    ],
+    negative: [
+      { name: 'fall as a verb', text: 'Prices could fall further.', reference: '2020-01-01', notDate: 'fall' },
+      { name: 'the fall of a company', text: 'The fall of the company shocked investors.', reference: '2020-01-01', notDate: 'fall' },
+    ],
+  },
+  weeks: {
+    positive: [
+      { name: 'this week', text: 'Talks resumed this week.', reference: '1990-08-16', expr: 'this week', timex: '1990-W33', granularity: 'week' },
+      { name: 'last week', text: 'He resigned last week.', reference: '1998-03-04', expr: 'last week', timex: '1998-W09' },
+      { name: 'over the weekend', text: 'Officials said over the weekend that it was over.', reference: '1990-08-13', expr: 'the weekend', timex: '1990-W32-WE' },
+    ],
+    negative: [{ name: 'week without reference', text: 'Talks resumed this week.', notDate: 'week' }],
+  },
+  'REF words': {
+    positive: [
+      { name: 'now', text: 'The bank is now profitable.', reference: '2020-01-01', expr: 'now', timex: 'PRESENT_REF' },
+      { name: 'currently', text: 'It currently has 5 branches.', reference: '2020-01-01', expr: 'currently', timex: 'PRESENT_REF' },
+      { name: 'recently', text: 'It recently raised money.', reference: '2020-01-01', expr: 'recently', timex: 'PAST_REF' },
+      { name: 'in the future', text: 'It may list in the future.', reference: '2020-01-01', expr: 'future', timex: 'FUTURE_REF' },
+      { name: 'recent years', text: 'It grew in recent years.', reference: '2020-01-01', expr: 'recent years', timex: 'PAST_REF' },
+    ],
+    negative: [{ name: 'a current account is still a present reference only with a reference date', text: 'Now it grows.', notDate: 'Now' }],
+  },
+  'weekdays and yesterday': {
+    positive: [
+      { name: 'weekday toward the past', text: 'The company announced Thursday.', reference: '2020-04-24', expr: 'Thursday', timex: '2020-04-23' },
+      { name: 'weekday same as the reference day', text: 'It said Friday that it agreed.', reference: '2020-04-24', expr: 'Friday', timex: '2020-04-24' },
+      { name: 'weekday in future wording', text: 'The king will meet Bush on Thursday.', reference: '1990-08-14', expr: 'Thursday', timex: '1990-08-16' },
+      { name: 'yesterday', text: 'Shares fell yesterday.', reference: '1998-01-08', expr: 'yesterday', timex: '1998-01-07' },
+      { name: 'Tuesday evening', text: 'He spoke Tuesday evening.', reference: '1998-01-08', expr: 'Tuesday evening', timex: '1998-01-06' },
+      { name: 'last Friday', text: 'It closed last Friday.', reference: '1998-01-09', expr: 'last Friday', timex: '1998-01-02' },
+    ],
+    negative: [
+      { name: 'weekday without reference', text: 'The company announced Thursday.', notDate: 'Thursday' },
+      { name: 'yesterday without reference', text: 'Shares fell yesterday.', notDate: 'yesterday' },
+    ],
+  },
+  'discourse anchors': {
+    positive: [
+      { name: 'the same year', text: 'In January 2016 it bought a stake. In December of the same year, it set up a venture.', reference: '2022-09', expr: 'December of the same year', timex: '2016-12' },
+      { name: 'that year', text: 'It was founded in 2013. That year it hired 50 people.', expr: 'That year', timex: '2013' },
+      { name: 'the following year', text: 'It was founded in 2013. The following year it moved.', reference: '2022-09', expr: 'following year', timex: '2014' },
+      { name: 'a year later', text: 'It was founded in 2013. A year later it moved.', reference: '2022-09', expr: 'A year later', timex: '2014' },
+      { name: 'that month', text: 'It opened in March 2019. That month it hired 50 people.', expr: 'That month', timex: '2019-03' },
+    ],
+    negative: [
+      { name: 'the same year with nothing before', text: 'In the same year, it moved.', reference: '2022-09', notDate: 'same year' },
+      { name: 'that month after a bare year', text: 'It opened in 2019. That month it hired staff.', notDate: 'That month' },
+    ],
+  },
+  'partial reference': {
+    positive: [
+      { name: 'weekday in a month article is the month', text: 'The bank said Thursday that it opened.', reference: '2016-12', expr: 'Thursday', timex: '2016-12', granularity: 'month' },
+      { name: 'yesterday in a year article is the year', text: 'Shares fell yesterday.', reference: '2016', expr: 'yesterday', timex: '2016', granularity: 'year' },
+      { name: 'last year in a month article', text: 'It grew last year.', reference: '2016-12', expr: 'last year', timex: '2015' },
+      { name: 'last month in a month article', text: 'It grew last month.', reference: '2016-12', expr: 'last month', timex: '2016-11' },
+    ],
+    negative: [{ name: 'no confident day from a month', text: 'The bank said Thursday that it opened.', reference: '2016-12', notDate: 'never-present-marker' }],
+  },
+  'no false dates': {
+    positive: [],
+    negative: [
+      { name: 'from 7 billion', text: 'Revenue rose from 7 billion yuan.', reference: '2020-01-01', notDate: '7 billion' },
+      { name: 'an ordinal', text: 'It is the 3rd largest bank.', reference: '2020-01-01', notDate: '3rd' },
+      { name: 'a percentage', text: 'It owns 29.5% of the bank.', reference: '2020-01-01', notDate: '29.5%' },
+      { name: 'a fraction', text: 'About 3/4 of users agreed.', reference: '2020-01-01', notDate: '3/4' },
+      { name: 'a score', text: 'The team won 12-5 in the final.', reference: '2020-01-01', notDate: '12-5' },
+    ],
+  },
+};
+
+describe('parseTimes', () => {
+  for (const [family, { positive, negative }] of Object.entries(families)) {
+    describe(family, () => {
+      for (const c of positive) {
+        it(c.name, () => {
+          const values = parseTimes(c.text, c.reference ? { reference: c.reference } : {});
+          const at = c.text.indexOf(c.expr);
+          const v = values.find((x) => x.span && x.span.start <= at && x.span.end >= at + c.expr.length);
+          expect(v, `${c.expr} in ${JSON.stringify(values.map((x) => x.span?.text))}`).toBeDefined();
+          expect(v?.timex).toBe(c.timex);
+          if (c.mod) expect(v?.mod).toBe(c.mod);
+          if (c.granularity) expect(v?.granularity).toBe(c.granularity);
+        });
+      }
+      for (const c of negative) {
+        it(`no date: ${c.name}`, () => {
+          const values = parseTimes(c.text, c.reference ? { reference: c.reference } : {});
+          const at = c.text.indexOf(c.notDate);
+          const hit = at < 0 ? undefined : values.find((x) => x.span && x.span.start < at + c.notDate.length && x.span.end > at);
+          expect(hit).toBeUndefined();
+          // A day is never claimed more precisely than the reference allows.
+          if (c.reference && c.reference.length < 10) for (const v of values) if (v.anchor === 'publication') expect(v.granularity).not.toBe('day');
+        });
+      }
+    });
+  }
+
+  it('spans are offsets into the text', () => {
+    const text = 'Intro.\n\nIn May 2015, it launched a product. In September 2015, another.';
+    for (const v of parseTimes(text, { reference: '2016-12' })) expect(text.slice(v.span?.start, v.span?.end)).toBe(v.span?.text);
+  });
+
+  it('never reads the clock: relative dates without a reference are left out', () => {
+    expect(parseTimes('It grew last year and will grow next year.')).toEqual([]);
+  });
+});
