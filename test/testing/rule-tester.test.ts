@@ -11,7 +11,7 @@ const toy = defineRule({
     severity: 'error',
     kinds: ['event'],
     options: z.object({ loud: z.boolean().default(true) }).strict(),
-    messages: { differ: '{{subject}}: {{a}} vs {{b}}', leak: '{{subject}} {{raw}}' },
+    messages: { differ: '{{subject}}: {{a}} vs {{b}}' },
   },
   check(group, { options }) {
     const [x, y] = group.claims;
