@@ -20,7 +20,7 @@ const corpusDir = join(root, 'corpus');
 const articles = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.md'))
   .sort()
-  .map((f) => readFileSync(join(corpusDir, f), 'utf8').replace(/^---\n[^]*?\n---\n/u, ''));
+  .map((f) => readFileSync(join(corpusDir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, ''));
 const unit = articles.join('\n\n');
 const text = unit.repeat(Math.ceil(200_000 / unit.length));
 

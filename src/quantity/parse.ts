@@ -601,7 +601,7 @@ function yearLike(t: Token): boolean {
 /** Rounds away binary noise ('0.1 * 3') so values print as written. */
 function round(x: number): number {
   if (Number.isInteger(x) || !Number.isFinite(x)) return x;
-  return Number(x.toPrecision(12));
+  return Number(x.toPrecision(15));
 }
 
 /**
