@@ -1,5 +1,7 @@
 /**
  * Resolve: for each finding, which side is more likely right and why (independent support,
- * specificity, closeness in time to the event, hedging, corroborating evidence).
+ * specificity, closeness in time to the event, hedging, corroborating evidence such as a currency
+ * conversion that fits one date), as a verdict with a confidence and a one-sentence reason.
  */
-export { resolveFindings } from './verdict.js';
+export { resolveFindings, type ResolveOptions } from './verdict.js';
+export { sourcesOf } from './independence.js';
