@@ -2,7 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', vitest: 'src/vitest/index.ts' },
+    // vitest is the user's own test runner (a devDependency here): never bundle it.
+    external: ['vitest'],
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,
