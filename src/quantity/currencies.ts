@@ -106,6 +106,9 @@ export const PREFIX_WORDS: ReadonlyMap<string, { readonly code: string; readonly
   ['sfr', { code: 'CHF', attached: false, caseSensitive: false }],
   ['Fr', { code: 'CHF', attached: true, caseSensitive: true }],
   ['Tk', { code: 'BDT', attached: false, caseSensitive: true }],
+  ['Dh', { code: 'AED', attached: false, caseSensitive: true }],
+  ['Dhs', { code: 'AED', attached: false, caseSensitive: true }],
+  ['KSh', { code: 'KES', attached: false, caseSensitive: true }],
 ]);
 
 /**
@@ -168,4 +171,6 @@ export const CURRENCY_PREFIX_WORDS: readonly string[] = [
   ...DOLLAR_QUALIFIERS.keys(),
   ...YEN_QUALIFIERS.keys(),
   ...[...PREFIX_WORDS.keys()].map((w) => w.toLowerCase()),
+  // 'E£' (Egyptian pounds)
+  'e',
 ];

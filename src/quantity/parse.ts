@@ -139,6 +139,7 @@ class Scanner {
       const q = DOLLAR_QUALIFIERS.get(t.lower);
       if (q && (!q.attached || (!n1?.gap && t.text[0] === t.text[0]?.toUpperCase()))) return { mark: { code: q.code, strength: 2 }, next: j + 2 };
     }
+    if (isSym(n1, '£') && !n1?.gap && t.text === 'E') return { mark: { code: 'EGP', strength: 2 }, next: j + 2 };
     if (isSym(n1, '¥', '￥') && !n1?.gap) {
       const q = YEN_QUALIFIERS.get(t.lower);
       if (q) return { mark: { code: q, strength: 2 }, next: j + 2 };
@@ -146,7 +147,9 @@ class Scanner {
     const code = codeOf(t.text, t.lower);
     if (code) return { mark: { code, strength: 3 }, next: j + 1 };
     const p = PREFIX_WORDS.get(t.text) ?? PREFIX_WORDS.get(t.lower);
-    if (p && (!p.caseSensitive || PREFIX_WORDS.get(t.text)) && (!p.attached || (n1 !== undefined && !n1.gap && n1.kind === 'num'))) {
+    // 'R350 million' and 'R1,200' are rand; a bare 'R2' is more often a name or a grade.
+    const attachedOk = n1 !== undefined && !n1.gap && n1.kind === 'num' && (n1.grouped || magnitudeOf(this.toks[j + 2]?.lower ?? '') !== undefined);
+    if (p && (!p.caseSensitive || PREFIX_WORDS.get(t.text)) && (!p.attached || attachedOk)) {
       // 'Rs.' keeps its dot.
       const next = isSym(n1, '.') && !n1?.gap ? j + 2 : j + 1;
       return { mark: { code: p.code, strength: 2 }, next };
@@ -228,8 +231,9 @@ class Scanner {
     if (code) return { unit: { kind: 'money', mark: { code, strength: 3 } }, last: at };
     const words = this.unitWordsAt(at);
     if (words) return words;
-    // '470p' is pence when the p touches the digits.
+    // '470p' is pence and '50pc' per cent when the letters touch the digits.
     if (t.text === 'p' && !t.gap && at === s) return { unit: { kind: 'money', mark: { code: 'GBP', strength: 2, factor: 0.01 } }, last: at };
+    if (t.text === 'pc' && !t.gap && at === s) return { unit: { kind: 'percent', factor: 1 }, last: at };
     return undefined;
   }
 
@@ -325,14 +329,22 @@ class Scanner {
         unit = { kind: 'money', mark: { code: pre.mark.code, strength: pre.mark.strength, factor: unit.mark.factor } };
       }
     }
-    if (weak && (!unit || unit.kind !== 'money')) return undefined;
+    // '5m users' may still be a count (a plural noun must follow); '5m%' is nothing.
+    if (weak && unit && unit.kind !== 'money') return undefined;
     return { first: i, last, numAt: j, numLast, value, decimals, magnitude, digits, weak, unit, prefix: pre?.mark };
   }
 
   /** The qualifier written just before token `i`, and the index of its first word. */
-  qualifierBefore(i: number): { readonly q: Qualifier; readonly first: number } | undefined {
+  qualifierBefore(at: number): { readonly q: Qualifier; readonly first: number } | undefined {
     let key = '';
     let best: { q: Qualifier; first: number } | undefined;
+    // 'approx. $5 million', 'c. 300 staff': an abbreviation's dot sits between.
+    const dot = this.toks[at - 1];
+    const i = isSym(dot, '.') && !dot?.gap && (this.toks[at - 2]?.lower === 'approx' || this.toks[at - 2]?.lower === 'est' || this.toks[at - 2]?.lower === 'c') ? at - 1 : at;
+    if (i !== at) {
+      const abbr = this.toks[at - 2];
+      if (abbr) return { q: { approx: 'around', tight: false }, first: at - 2 };
+    }
     for (let n = 1; n <= LONGEST_QUALIFIER; n += 1) {
       const t = this.toks[i - n];
       if (!t || t.kind !== 'word') break;
@@ -538,7 +550,6 @@ class Scanner {
     const t = this.toks[a.numAt];
     if (!t) return false;
     if (t.kind === 'num' && a.magnitude === 1 && yearLike(t)) return false;
-    if (a.weak) return false;
     const p = this.toks[a.first - 1];
     if (p && p.kind === 'word' && (MONTHS.has(p.lower) || LABELS.has(p.lower))) return false;
     if (isSym(p, '#', '.') && !this.toks[a.first]?.gap) return false;
@@ -572,11 +583,11 @@ class Scanner {
       unit = ua;
     } else if (!ua && ub) {
       // '5 to 7 per cent'; never '2021 to 6.97 billion yuan'.
-      if (!this.mayBeBare(a)) return undefined;
+      if (!this.mayBeBare(a) || (a.weak && ub.kind !== 'money')) return undefined;
       unit = ub;
     } else {
       // Two bare numbers: a count range only if a noun follows ('3 to 5 companies').
-      if (!this.mayCount(a) || !this.mayCount(b)) return undefined;
+      if (!this.mayCount(a) || !this.mayCount(b) || a.weak || b.weak) return undefined;
       const noun = countedNoun(toks, b.numLast + 1);
       if (!noun) return undefined;
       return { a, b, unit: undefined, end: noun.last, count: noun };
