@@ -1,6 +1,11 @@
 import type { Claim, Document, Quantity, TimeValue } from '../types.js';
 import type { Segmented } from '../text/index.js';
-import type { DocumentEntities } from '../entities/index.js';
+import { isHeading, type DocumentEntities } from '../entities/index.js';
+import { sentenceContext, type ClaimDraft } from './context.js';
+import { eventClaims } from './events.js';
+import { roleClaims } from './roles.js';
+import { attributeClaims } from './attributes.js';
+import { claimId } from './claim-id.js';
 
 /** Everything the claim extractor sees of one document. */
 export interface ClaimInput {
@@ -13,7 +18,48 @@ export interface ClaimInput {
   readonly reference?: TimeValue | undefined;
 }
 
-/** Claims of one document; subjects and objects are document-local entity ids. */
-export function extractClaims(_input: ClaimInput): Claim[] {
-  return [];
+/**
+ * Claims of one document, sentence by sentence: events, roles and attributes, each with its
+ * clause's time and figure and its modality. Subjects and objects are document-local entity ids.
+ * Boilerplate and headings yield nothing.
+ */
+export function extractClaims(input: ClaimInput): Claim[] {
+  const { doc, segmented, times, quantities, entities, reference } = input;
+  const out: Claim[] = [];
+  const seen = new Set<string>();
+  for (const sentence of segmented.sentences) {
+    if (sentence.boilerplate || isHeading(sentence.text)) continue;
+    const ctx = sentenceContext(doc, sentence, entities, times, quantities, reference);
+    if (ctx.mentions.length === 0 && !ctx.topic) continue;
+    const drafts: ClaimDraft[] = [...eventClaims(ctx), ...roleClaims(ctx), ...attributeClaims(ctx)];
+    for (const d of drafts) {
+      const object = typeof d.object === 'string' ? d.object : d.object ? `${d.object.value}${d.object.unit}@${d.object.span?.start ?? ''}` : undefined;
+      const id = claimId({ doc: doc.id, start: d.evidence.start, end: d.evidence.end, predicate: d.predicate, subject: d.subject, object, qualifier: d.qualifier });
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const { start, end } = trimSpan(doc.text, d.evidence.start, d.evidence.end);
+      out.push({
+        id,
+        doc: doc.id,
+        kind: d.kind,
+        subject: d.subject,
+        predicate: d.predicate,
+        ...(d.object !== undefined ? { object: d.object } : {}),
+        ...(d.time ? { time: d.time } : {}),
+        ...(d.tense ? { tense: d.tense } : {}),
+        ...(d.qualifier !== undefined ? { qualifier: d.qualifier } : {}),
+        modality: d.modality,
+        evidence: { start, end, text: doc.text.slice(start, end), sentence: sentence.index },
+      });
+    }
+  }
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s] ?? '')) s++;
+  while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
 }

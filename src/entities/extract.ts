@@ -6,7 +6,7 @@ import { classifyName, type TypeVote } from './classify.js';
 import { foldName, nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
 import { appositiveRanges, inRanges, type Range } from './appositives.js';
 import { UnionFind } from './union-find.js';
-import { FUNCTION_WORDS } from './name-words.js';
+import { isHeading } from './heading.js';
 
 /** The entities of one document, with mentions whose `entity` is a document-local id. */
 export interface DocumentEntities {
@@ -418,15 +418,6 @@ function decideType(votes: readonly TypeVote[]): EntityType {
 function possessiveLength(text: string, end: number): number {
   const m = /^['’‘]s?/u.exec(text.slice(end, end + 2));
   return m ? m[0].length : 0;
-}
-
-// Headings are in title case: most words capitalized.
-function isHeading(sentence: string): boolean {
-  const words = sentence.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 3) return false;
-  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
-  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / Math.max(1, content.length) >= 0.75 && !/[.!?]$/u.test(sentence.trim());
 }
 
 // compromise pays only where a capitalized word is not just the first word.

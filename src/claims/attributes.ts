@@ -1,0 +1,173 @@
+import type { Quantity, TimeValue } from '../types.js';
+import { clauseAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { modalityOf } from './modality.js';
+import { attributionSpeaker } from './events.js';
+
+/** How a figure's neighbourhood names what it measures. Checked in order; the first that fits wins. */
+interface Measure {
+  readonly predicate: string;
+  readonly kinds: readonly Quantity['kind'][];
+  /** Matched against the words just before the figure (the clause up to it). */
+  readonly before?: RegExp;
+  /** Matched against the words just after the figure. */
+  readonly after?: RegExp;
+  /** A figure over a period (revenue) rather than a state at a moment (stake). */
+  readonly flow?: boolean;
+}
+
+const MEASURES: readonly Measure[] = [
+  { predicate: 'stake', kinds: ['percent'], after: /^\s*(?:,\s*)?(?:stake|equity|of the (?:shares|equity|stake)|shareholding|interest|ownership|of (?:its|the company['’]s) shares)\b/iu },
+  { predicate: 'stake', kinds: ['percent'], before: /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu },
+  { predicate: 'registered-capital', kinds: ['money'], before: /\bregistered (?:capital|assets?)\b[^.;]{0,40}$/iu },
+  { predicate: 'loss', kinds: ['money'], before: /\b(?:net loss|loss|losses|lost|loss-making)\b[^.;]{0,30}$/iu, flow: true },
+  { predicate: 'profit', kinds: ['money'], before: /\b(?:net profit|profit|profits|net income|earnings|earned)\b[^.;]{0,30}$/iu, flow: true },
+  { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}$/iu, flow: true },
+  { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu },
+  { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true },
+  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true },
+  { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu },
+  { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+$/iu, after: /^[^.;]{0,30}\b(?:loans?|credit)\b/iu },
+  { predicate: 'loans-issued', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of |worth of )?(?:loans|lending|credit)\b/iu, flow: true },
+  { predicate: 'loans-issued', kinds: ['money'], before: /\b(?:lent|disbursed?|disbursing|issued loans of|loans of|lending of|extended loans of|loan balance of)\s+(?:(?:about|around|nearly|over|upwards of|some)\s*)?$/iu, flow: true },
+  { predicate: 'users', kinds: ['count'], after: /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:users|customers|subscribers|accounts|clients|members)\b/iu },
+];
+
+// A figure that states a change, not a level: 'down 43%', 'decreased by 0.9%'.
+const CHANGE_BEFORE = /\b(?:by|down|up|rose|fell|grew|gained|dropped|declined|increased|decreased|jumped|slid|plunged|surged)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu;
+const CHANGE_AFTER = /^\s*(?:year-on-year|yoy|year over year|quarter-on-quarter|month-on-month|increase|decrease|growth|rise|drop|decline)\b/iu;
+// A conversion in brackets: '3 billion RMB (around $432 million)'.
+const EQUIVALENT_BEFORE = /\(\s*(?:(?:around|about|roughly|approximately|approx\.|nearly|some|or|~|≈)\s*)?$/iu;
+
+/** Attribute claims of one sentence: figures with what they measure, whose they are, and when. */
+export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const listed = respectively(ctx);
+  out.push(...listed.claims);
+  for (const q of ctx.quantities) {
+    if (!q.span || listed.used.has(q)) continue;
+    const clause = clauseAt(ctx, q.span.start);
+    const before = ctx.text.slice(clause.start, q.span.start);
+    const after = ctx.text.slice(q.span.end, Math.min(clause.end, q.span.end + 60));
+    if (EQUIVALENT_BEFORE.test(before)) continue;
+    if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;
+    const measure = MEASURES.find((m) => m.kinds.includes(q.kind) && (!m.before || m.before.test(before)) && (!m.after || m.after.test(after)));
+    let predicate = measure?.predicate;
+    let qualifier: string | undefined;
+    if (!predicate && q.kind === 'count' && q.noun) {
+      predicate = 'count';
+      qualifier = q.noun;
+    }
+    if (!predicate) continue;
+    const clauseText = ctx.text.slice(clause.start, clause.end);
+    let subject: SentenceMention | undefined;
+    if (predicate === 'stake') {
+      const held = heldCompany(ctx, q.span.end, clause.end);
+      const holder = subjectBefore(ctx, clause, q.span.start);
+      if (!held || !holder || held.entity === holder.entity) continue;
+      subject = held;
+      qualifier = holder.entity;
+    } else {
+      subject = ownerOf(ctx, clause, q.span.start);
+      if (predicate === 'loan-limit') {
+        const product = ctx.mentions.find((m) => m.type === 'product');
+        if (product) qualifier = product.entity;
+      }
+    }
+    if (!subject) continue;
+    const time = figureTime(ctx, clause, q);
+    out.push({
+      kind: 'attribute',
+      subject: subject.entity,
+      predicate,
+      object: q,
+      ...(time ? { time } : measure?.flow ? {} : ctx.reference ? { time: ctx.reference } : {}),
+      tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(clauseText) ? 'future' : time || measure?.flow ? 'past' : 'present',
+      ...(qualifier ? { qualifier } : {}),
+      modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+      evidence: clause,
+    });
+  }
+  return out;
+}
+
+/** Whose figure it is: the clause's subject; for a 'whose' clause, the noun before it; else the topic. */
+function ownerOf(ctx: SentenceContext, clause: { start: number; end: number }, at: number): SentenceMention | undefined {
+  const lead = ctx.text.slice(clause.start, clause.start + 8);
+  if (/^whose\b/iu.test(lead)) {
+    const before = ctx.mentions.filter((m) => m.end <= clause.start && !m.appositive && m.type === 'organization' && !m.place);
+    return before[before.length - 1];
+  }
+  const subject = subjectBefore(ctx, clause, at, ['organization', 'product']);
+  if (subject) return subject;
+  if (!ctx.topic) return undefined;
+  return { entity: ctx.topic, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
+}
+
+/** 'a 29.5% stake in X', '65% equity of X', '... stake in the new bank'. */
+function heldCompany(ctx: SentenceContext, from: number, limit: number): SentenceMention | undefined {
+  return ctx.mentions.find((m) => m.start >= from && m.start < limit && m.type === 'organization' && !m.place && /^[^,;.]{0,40}\b(?:in|of)\s+(?:the\s+)?["“'‘]?$/iu.test(ctx.text.slice(from, m.start)));
+}
+
+/** The time of a figure: one right after it ('7 billion in Q2 2021'), one in its clause, or the sentence's. */
+function figureTime(ctx: SentenceContext, clause: { start: number; end: number }, q: Quantity): TimeValue | undefined {
+  if (!q.span) return undefined;
+  const end = q.span.end;
+  const next = ctx.times.find((t) => t.span && t.span.start >= end && t.span.start - end <= 45 && !ctx.quantities.some((o) => o.span && o !== q && o.span.start > end && o.span.start < (t.span?.start ?? 0) && !EQUIVALENT_BEFORE.test(ctx.text.slice(end, o.span.start))));
+  if (next) return next;
+  return timeFor(ctx, clause, q.span.start);
+}
+
+/** 'A, B and C hold 30, 29.5 and 15 per cent of X, respectively': one claim per pair, in order. */
+function respectively(ctx: SentenceContext): { claims: ClaimDraft[]; used: Set<Quantity> } {
+  const used = new Set<Quantity>();
+  const claims: ClaimDraft[] = [];
+  const word = /\brespectively\b/iu.exec(ctx.sentence.text);
+  if (!word) return { claims, used };
+  const at = ctx.sentence.start + word.index;
+  const figures = ctx.quantities.filter((q) => q.span && q.span.end <= at && !EQUIVALENT_BEFORE.test(ctx.text.slice(ctx.sentence.start, q.span.start)));
+  if (figures.length < 2) return { claims, used };
+  const firstFigure = figures[0]?.span?.start ?? at;
+  // The longest run of names joined by commas and 'and' before the figures.
+  const cands = ctx.mentions.filter((m) => m.end <= firstFigure && !m.place && m.type !== 'person');
+  let best: SentenceMention[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const run: SentenceMention[] = [cands[i] as SentenceMention];
+    for (let j = i + 1; j < cands.length; j++) {
+      const prev = run[run.length - 1] as SentenceMention;
+      const next = cands[j] as SentenceMention;
+      const gap = ctx.text.slice(prev.end, next.start).replace(/\([^)]{0,40}\)/u, '').replace(/\s+/gu, ' ').trim();
+      if (/^(?:,|, and|and|&)$/u.test(gap)) run.push(next);
+      else break;
+    }
+    if (run.length > best.length) best = run;
+  }
+  const sameKind = figures.filter((q) => q.kind === figures[0]?.kind);
+  if (best.length < 2 || best.length !== sameKind.length) return { claims, used };
+  const clause = { start: ctx.sentence.start, end: ctx.sentence.end };
+  const lastFigure = sameKind[sameKind.length - 1];
+  const after = ctx.text.slice(lastFigure?.span?.end ?? at, ctx.sentence.end);
+  const isStake = sameKind[0]?.kind === 'percent' && /^\s*(?:stake|equity|of the shares|shareholding|of)\b/iu.test(after);
+  const held = isStake ? heldCompany(ctx, lastFigure?.span?.end ?? at, ctx.sentence.end) : undefined;
+  const measure = isStake ? undefined : MEASURES.find((m) => m.kinds.includes(sameKind[0]?.kind ?? 'money') && m.before?.test(ctx.text.slice(ctx.sentence.start, firstFigure)));
+  const predicate = isStake ? 'stake' : measure?.predicate;
+  if (!predicate || (isStake && !held)) return { claims, used };
+  const clauseText = ctx.sentence.text;
+  const time = timeFor(ctx, clause, firstFigure);
+  best.forEach((member, k) => {
+    const q = sameKind[k];
+    if (!q) return;
+    used.add(q);
+    claims.push({
+      kind: 'attribute',
+      subject: held ? held.entity : member.entity,
+      predicate,
+      object: q,
+      ...(time ? { time } : ctx.reference ? { time: ctx.reference } : {}),
+      tense: time ? 'past' : 'present',
+      ...(held ? { qualifier: member.entity } : {}),
+      modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+      evidence: clause,
+    });
+  });
+  return { claims, used };
+}

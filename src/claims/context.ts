@@ -1,0 +1,158 @@
+import type { Document, EntityType, Modality, Quantity, TimeValue } from '../types.js';
+import type { Sentence } from '../text/index.js';
+import type { DocumentEntities, Range } from '../entities/index.js';
+import { inRanges } from '../entities/index.js';
+
+/** An entity mention inside the sentence being read, with what the claim frames need to know. */
+export interface SentenceMention {
+  readonly entity: string;
+  readonly type: EntityType;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly via: 'name' | 'alias' | 'reference';
+  /** Followed by 's: it modifies the next noun. */
+  readonly possessive: boolean;
+  /** Inside an appositive ('X, founder of Y,'): describes, never acts. */
+  readonly appositive: boolean;
+  /** A place name. */
+  readonly place: boolean;
+  /** Right after a preposition ('by X', 'of X'): not the subject. */
+  readonly prepositional: boolean;
+}
+
+/** Everything a frame sees of one sentence. Offsets are into the document text. */
+export interface SentenceContext {
+  readonly doc: Document;
+  readonly text: string;
+  readonly sentence: Sentence;
+  readonly mentions: readonly SentenceMention[];
+  readonly times: readonly TimeValue[];
+  readonly quantities: readonly Quantity[];
+  readonly clauses: readonly Range[];
+  readonly appositives: readonly Range[];
+  /** The organization the text is about as this sentence starts. */
+  readonly topic?: string | undefined;
+  readonly reference?: TimeValue | undefined;
+}
+
+/** A claim before it gets its id and evidence text. */
+export interface ClaimDraft {
+  readonly kind: 'event' | 'role' | 'attribute' | 'relation';
+  readonly subject: string;
+  readonly predicate: string;
+  readonly object?: string | Quantity | undefined;
+  readonly time?: TimeValue | undefined;
+  readonly tense?: 'past' | 'present' | 'future' | undefined;
+  readonly qualifier?: string | undefined;
+  readonly modality: Modality;
+  readonly evidence: Range;
+}
+
+const PREPOSITION = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|like|as|about|over|among)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?["“'‘]?$/u;
+
+// Clause boundaries inside a sentence: a semicolon, or a comma before a conjunction or a relative word.
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|where|whose|which|although|though|yet)\b)/gu;
+
+/** Builds the context of one sentence from the stage outputs. */
+export function sentenceContext(
+  doc: Document,
+  sentence: Sentence,
+  entities: DocumentEntities,
+  times: readonly TimeValue[],
+  quantities: readonly Quantity[],
+  reference: TimeValue | undefined,
+): SentenceContext {
+  const text = doc.text;
+  const types = new Map(entities.entities.map((e) => [e.id, e.type]));
+  const places = new Set(entities.places ?? []);
+  const appositives = entities.appositives?.[sentence.index] ?? [];
+  const names = entities.mentions.filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
+  const personSpans = names.filter((m) => types.get(m.entity) === 'person' && m.via !== 'reference').map((m) => m.span);
+  const mentions: SentenceMention[] = names.map((m) => ({
+    entity: m.entity,
+    type: types.get(m.entity) ?? 'other',
+    start: m.span.start,
+    end: m.span.end,
+    text: m.span.text,
+    via: m.via,
+    possessive: /^['’‘]s?\b|^['’‘](?=\s)/u.test(text.slice(m.span.end, m.span.end + 3)) || /^its$/iu.test(m.span.text) || /^(?:his|her|their)$/iu.test(m.span.text),
+    appositive: inRanges(appositives, m.span.start),
+    place: places.has(m.entity),
+    prepositional: PREPOSITION.test(text.slice(Math.max(sentence.start, m.span.start - 16), m.span.start)),
+  }));
+  const clauses: Range[] = [];
+  let from = sentence.start;
+  for (const b of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + b.index;
+    if (at > from) clauses.push({ start: from, end: at });
+    from = at + b[0].length;
+  }
+  if (sentence.end > from) clauses.push({ start: from, end: sentence.end });
+  return {
+    doc,
+    text,
+    sentence,
+    mentions,
+    // A person's name is never a date ('Lei Jun' is not June).
+    times: times.filter((t) => t.span && t.span.start >= sentence.start && t.span.end <= sentence.end && !personSpans.some((p) => t.span && t.span.start < p.end && t.span.end > p.start)),
+    quantities: quantities.filter((q) => q.span && q.span.start >= sentence.start && q.span.end <= sentence.end && !personSpans.some((p) => q.span && q.span.start < p.end && q.span.end > p.start)),
+    clauses,
+    appositives,
+    topic: entities.topics?.[sentence.index],
+    reference,
+  };
+}
+
+/** The clause that holds an offset. */
+export function clauseAt(ctx: SentenceContext, at: number): Range {
+  return ctx.clauses.find((c) => at >= c.start && at < c.end) ?? { start: ctx.sentence.start, end: ctx.sentence.end };
+}
+
+/** The subject of a clause before an offset: the first mention that is not an appositive, a place, or after a preposition. */
+export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, types: readonly EntityType[] = ['organization', 'person', 'product']): SentenceMention | undefined {
+  const cands = ctx.mentions.filter((m) => m.start >= clause.start && m.start < at && !m.appositive && !m.place && types.includes(m.type));
+  return cands.find((m) => !m.prepositional && !isPossessiveModifier(ctx, m)) ?? cands.find((m) => !m.prepositional);
+}
+
+/** Whether a mention is a possessive in front of another noun ('Acme's unit'), not the actor itself. */
+export function isPossessiveModifier(ctx: SentenceContext, m: SentenceMention): boolean {
+  if (!m.possessive) return false;
+  return /^(?:['’‘]s?)?\s+(?:\([^)]{0,20}\)\s+)?\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 30));
+}
+
+/** The first mention that starts right after an offset, allowing only articles and a few modifiers in between. */
+export function mentionRightAfter(ctx: SentenceContext, at: number, maxGap = 3, types: readonly EntityType[] = ['organization', 'person', 'product']): SentenceMention | undefined {
+  for (const m of ctx.mentions) {
+    if (m.start < at || !types.includes(m.type) || m.place) continue;
+    const gap = ctx.text.slice(at, m.start);
+    const words = gap.trim().split(/\s+/u).filter((w) => w.length > 0);
+    if (words.length > maxGap) return undefined;
+    if (/[,;:()]/u.test(gap)) return undefined;
+    if (words.every((w) => /^(?:the|a|an|its|their|his|her|new|own|first|joint|["“'‘]+)$/iu.test(w) || /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return m;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The time of a clause: one stated inside it (nearest to `at`), or the one that opens the sentence. */
+export function timeFor(ctx: SentenceContext, clause: Range, at: number): TimeValue | undefined {
+  const inside = ctx.times.filter((t) => t.span && t.span.start >= clause.start && t.span.end <= clause.end);
+  if (inside.length > 0) return [...inside].sort((a, b) => Math.abs((a.span?.start ?? 0) - at) - Math.abs((b.span?.start ?? 0) - at))[0];
+  const opening = ctx.times.find((t) => t.span && t.span.start < clause.start && t.span.start - ctx.sentence.start < 50 && /^[\s\d,.]*,/u.test(ctx.text.slice(t.span.end, t.span.end + 6)));
+  return opening;
+}
+
+/** A past moment before the publication date, for past events the text does not date. */
+export function beforePublication(reference: TimeValue | undefined): TimeValue | undefined {
+  if (!reference) return undefined;
+  return {
+    timex: reference.timex,
+    start: '0001-01-01',
+    end: reference.end,
+    granularity: reference.granularity,
+    mod: 'ON_OR_BEFORE',
+    anchor: 'publication',
+    implied: ['year', 'month', 'day'],
+  };
+}

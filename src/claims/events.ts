@@ -1,0 +1,260 @@
+import type { TimeValue } from '../types.js';
+import { beforePublication, clauseAt, mentionRightAfter, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { modalityOf, tenseOf } from './modality.js';
+import { licenceKinds } from './licence-type.js';
+
+/** How an event verb finds its parts. */
+interface EventFrame {
+  readonly predicate: string;
+  readonly trigger: RegExp;
+  /** Where the subject is: the thing acted on after the verb (founded X), or the actor before it. */
+  readonly subject: 'object-after' | 'actor';
+  /** Whether an entity after the verb is the claim's object. */
+  readonly object?: 'entity' | 'phrase';
+}
+
+const FRAMES: readonly EventFrame[] = [
+  { predicate: 'founded', trigger: /\b(?:established|establish(?:es)?|set up|sets up|setting up|founded|founds?|incorporated|formed|created)\b/giu, subject: 'object-after' },
+  { predicate: 'launched', trigger: /\b(?:launched|launch(?:es)?|rolled out|rolls out|unveiled|introduced|debuted|went live|commenced operations?|started operations?|began operations?)\b/giu, subject: 'actor', object: 'entity' },
+  { predicate: 'opened', trigger: /\b(?:opened|opens?)\b/giu, subject: 'actor' },
+  { predicate: 'acquired', trigger: /\b(?:acquired|acquires?|acquiring|bought|buys|purchased|took over|takes over|taken over)\b/giu, subject: 'actor', object: 'entity' },
+  { predicate: 'invested', trigger: /\b(?:invested|invests?|investing) in\b/giu, subject: 'actor', object: 'entity' },
+  { predicate: 'partnered', trigger: /\b(?:teamed up|teams up|partnered|partners|joined hands|joins hands|in partnership|cooperated|cooperates|allied) with\b/giu, subject: 'actor', object: 'entity' },
+  { predicate: 'appointed', trigger: /\b(?:appointed|appoints|hired|hires|named|names|brought in|brings in|tapped|taps|poached)\b/giu, subject: 'actor', object: 'entity' },
+  { predicate: 'listed', trigger: /\b(?:listed on|lists on|went public|goes public|IPO(?:ed)? on|debuted on)\b/giu, subject: 'actor' },
+  { predicate: 'suspended', trigger: /\b(?:suspended|suspends|halted|halts|paused|pauses|froze|freezes)\b/giu, subject: 'actor', object: 'phrase' },
+  { predicate: 'closed', trigger: /\b(?:closed|closes|shut down|shuts down|shut|broke up|break up|breaks up|wound down|winds down|dissolved|dissolves|liquidated|collapsed)\b/giu, subject: 'actor', object: 'phrase' },
+  { predicate: 'announced', trigger: /\b(?:announced|announces)\b/giu, subject: 'actor', object: 'phrase' },
+];
+
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w+ly\s+)?$/iu;
+const LICENCE = /\blicen[cs]es?\b/iu;
+const LICENCE_VERB = /\b(?:received|receives?|receiving|obtained|obtains?|obtaining|won|wins?|got|gets?|acquired|acquires?|secured|secures?|granted|awarded|issued|holds?|held|lacks?|gained|gains?|applied for|was given|were given)\b/giu;
+const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
+const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
+const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
+const RENAME_SELF = /\b(?:upgraded|changed|renamed|rebranded|switched) to (?:its|their|the) (?:existing|current|present|new|now-familiar) name\b/iu;
+const RENAME_TO = /\b(?:under the new name|(?:was |were |has been |had been |is being )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)?|changed (?:its|their) name to|now (?:known|called) as|evolv\w+|renaming of)\s*["“'‘]?/giu;
+const NAME_CHANGE = /\b(?:changed (?:its|their) name|name change|renamed|rebranded)\b/iu;
+
+/** Event claims of one sentence: founded, launched, acquired, licensed, renamed, ... */
+export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const s = ctx.sentence;
+  const claimed = new Set<string>();
+  const push = (d: ClaimDraft): void => {
+    const key = `${d.predicate}|${d.subject}|${d.qualifier ?? ''}|${d.evidence.start}`;
+    if (claimed.has(key)) return;
+    claimed.add(key);
+    out.push(d);
+  };
+
+  for (const frame of FRAMES) {
+    for (const m of s.text.matchAll(frame.trigger)) {
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      const clause = clauseAt(ctx, at);
+      const clauseText = ctx.text.slice(clause.start, clause.end);
+      // Lower-case triggers only: 'Founded' opens a participle clause, handled below.
+      const word = m[0];
+      const participle = /^\p{Lu}/u.test(word) && at === clause.start;
+      if (/^\p{Lu}/u.test(word) && !participle) continue;
+      const before = ctx.text.slice(clause.start, at);
+      const passive = PASSIVE_BEFORE.test(before);
+      // A relative clause describes the noun before it ('a product that launched').
+      let subject: SentenceMention | undefined;
+      let object: string | undefined;
+      if (frame.predicate === 'acquired' || frame.predicate === 'appointed' || frame.predicate === 'opened' || frame.predicate === 'launched') {
+        // 'acquired a ... licence' is a licence, handled below; 'named X' after 'was' is a name.
+        const rest = ctx.text.slice(end, Math.min(clause.end, end + 60));
+        if (frame.predicate === 'acquired' && LICENCE.test(rest.split(/,|\band\b/u)[0] ?? '')) continue;
+        if (frame.predicate === 'appointed' && /^(?:named|names)$/iu.test(word) && (passive || /^\s+(?:after|for)\b/iu.test(rest))) continue;
+      }
+      if (participle) {
+        // 'Founded in 2016, X is ...': the subject follows the participle phrase.
+        const comma = ctx.text.indexOf(',', end);
+        if (comma < 0 || comma > clause.end) continue;
+        subject = ctx.mentions.find((x) => x.start > comma && !x.place && (x.type === 'organization' || x.type === 'product'));
+      } else if (frame.subject === 'object-after' && !passive) {
+        subject = mentionRightAfter(ctx, end, 4, ['organization', 'product']);
+        if (!subject) continue;
+      } else {
+        subject = subjectBefore(ctx, clause, at) ?? (passive || frame.subject === 'actor' ? undefined : undefined);
+        if (!subject && ctx.topic && /^\s*(?:(?:it|they)\s+|(?:has|have|had|also|then|later|officially|already|finally|recently)\s+)*$/iu.test(before)) {
+          subject = { entity: ctx.topic, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
+        }
+        if (frame.object === 'entity' && !passive) {
+          const obj = mentionRightAfter(ctx, end, 6);
+          if (obj && obj.entity !== subject?.entity) object = obj.entity;
+          else if (frame.predicate === 'acquired') {
+            // '65% equity of X', 'a stake in X'
+            const stake = ctx.mentions.find((x) => x.start > end && x.start < clause.end && /\b(?:of|in)\s+$/u.test(ctx.text.slice(end, x.start)) && !x.place);
+            if (stake) object = stake.entity;
+          }
+        }
+        if (frame.object === 'phrase' || (frame.object === 'entity' && object === undefined)) {
+          const phrase = objectPhrase(ctx.text.slice(end, clause.end));
+          if (phrase) object = phrase;
+        }
+      }
+      if (!subject) continue;
+      if (frame.predicate === 'appointed' && subject.type === 'person') continue;
+      if (frame.predicate === 'founded' && subject.type === 'person') continue;
+      const time = timeFor(ctx, clause, at);
+      const tense = tenseOf(clauseText);
+      push({
+        kind: 'event',
+        subject: subject.entity,
+        predicate: frame.predicate,
+        ...(object !== undefined ? { object } : {}),
+        ...datedOrBefore(time, tense, ctx.reference),
+        modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+        evidence: clause,
+      });
+    }
+  }
+
+  // Licences: 'received the mobile payment license', 'obtained the license of consumer finance and virtual banking'.
+  for (const m of s.text.matchAll(LICENCE_VERB)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    const clause = clauseAt(ctx, at);
+    const after = ctx.text.slice(end, clause.end);
+    const lic = LICENCE.exec(after);
+    if (!lic || lic.index > 60) continue;
+    const phrase = after.slice(0, lic.index + lic[0].length + 60).split(/[,;(]|\bwhich\b|\bthat\b|\bin(?= \p{Lu}| \d)/u)[0] ?? '';
+    const kinds = licenceKinds(phrase);
+    const clauseText = ctx.text.slice(clause.start, clause.end);
+    const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, clause, at);
+    if (!subject) continue;
+    const time = timeFor(ctx, clause, at);
+    for (const kind of kinds.length > 0 ? kinds : ['unspecified']) {
+      push({
+        kind: 'event',
+        subject: subject.entity,
+        predicate: 'licensed',
+        qualifier: kind,
+        ...datedOrBefore(time, tenseOf(clauseText), ctx.reference),
+        modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+        evidence: clause,
+      });
+    }
+  }
+
+  // Approvals: 'regulators gave X the green light to ...', 'X's application was approved by Y'.
+  for (const m of s.text.matchAll(APPROVAL)) {
+    const end = s.start + m.index + m[0].length;
+    const obj = mentionRightAfter(ctx, end, 1, ['organization']);
+    if (!obj || !APPROVAL_OBJECT.test(ctx.text.slice(obj.end, obj.end + 30))) continue;
+    const clause = clauseAt(ctx, end);
+    const clauseText = ctx.text.slice(clause.start, clause.end);
+    const kinds = licenceKinds(ctx.text.slice(obj.end, clause.end));
+    push({
+      kind: 'event',
+      subject: obj.entity,
+      predicate: 'approved',
+      ...(kinds[0] ? { qualifier: kinds[0] } : {}),
+      ...datedOrBefore(timeFor(ctx, clause, end), tenseOf(clauseText), ctx.reference),
+      modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+      evidence: clause,
+    });
+  }
+  for (const m of s.text.matchAll(APPROVED)) {
+    const at = s.start + m.index;
+    const clause = clauseAt(ctx, at);
+    const clauseText = ctx.text.slice(clause.start, clause.end);
+    const passive = PASSIVE_BEFORE.test(ctx.text.slice(clause.start, at));
+    const subject = passive ? subjectBefore(ctx, clause, at, ['organization']) : mentionRightAfter(ctx, at + m[0].length, 3, ['organization']);
+    if (!subject) continue;
+    const kinds = licenceKinds(clauseText);
+    push({
+      kind: 'event',
+      subject: subject.entity,
+      predicate: 'approved',
+      ...(kinds[0] ? { qualifier: kinds[0] } : {}),
+      ...datedOrBefore(timeFor(ctx, clause, at), tenseOf(clauseText), ctx.reference),
+      modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+      evidence: clause,
+    });
+  }
+
+  // Renames. The new name is one of the entity's names, so the object is the entity itself;
+  // a rename with no new name stated has no object.
+  const self = RENAME_SELF.exec(s.text);
+  if (self) {
+    const at = s.start + self.index;
+    const clause = clauseAt(ctx, at);
+    const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, clause, at);
+    if (subject) push(renameClaim(ctx, clause, at, subject.entity, subject.entity));
+  }
+  for (const m of s.text.matchAll(RENAME_TO)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    const clause = clauseAt(ctx, at);
+    const target = ctx.mentions.find((x) => x.start >= end && x.start <= end + 2 && x.type === 'organization');
+    if (!target) continue;
+    if (/^evolv|^renaming/iu.test(m[0])) {
+      // 'evolving X to Y', 'renaming of X to Y': the target is the second name.
+      const second = ctx.mentions.find((x) => x.start > target.end && x.start <= target.end + 8 && /^(?:\s+(?:["'’”]\s+)?|["'’”]\s+)(?:to|into|as)\s+["“'‘]?$/u.test(ctx.text.slice(target.end, x.start)));
+      if (!second) continue;
+      push(renameClaim(ctx, clause, at, second.entity, second.entity));
+      continue;
+    }
+    push(renameClaim(ctx, clause, at, target.entity, target.entity));
+  }
+  if (!self && out.every((d) => d.predicate !== 'renamed')) {
+    const plain = NAME_CHANGE.exec(s.text);
+    if (plain) {
+      const at = s.start + plain.index;
+      const clause = clauseAt(ctx, at);
+      const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, clause, at);
+      if (subject) push(renameClaim(ctx, clause, at, subject.entity, undefined));
+    }
+  }
+  return out;
+}
+
+function renameClaim(ctx: SentenceContext, clause: { start: number; end: number }, at: number, subject: string, object: string | undefined): ClaimDraft {
+  const clauseText = ctx.text.slice(clause.start, clause.end);
+  return {
+    kind: 'event',
+    subject,
+    predicate: 'renamed',
+    ...(object ? { object } : {}),
+    ...datedOrBefore(timeFor(ctx, clause, at), tenseOf(clauseText), ctx.reference),
+    modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+    evidence: clause,
+  };
+}
+
+/** The topic as a mention, when the clause's subject is only implied ('and in 2021 was renamed'). */
+function topicMention(ctx: SentenceContext, clause: { start: number }, at: number): SentenceMention | undefined {
+  if (!ctx.topic) return undefined;
+  void clause;
+  return { entity: ctx.topic, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
+}
+
+/** A past event the text does not date lies before the publication date; a dated one keeps its date. */
+export function datedOrBefore(time: TimeValue | undefined, tense: 'past' | 'present' | 'future', reference: TimeValue | undefined): { time?: TimeValue; tense: 'past' | 'present' | 'future' } {
+  if (time) return { time, tense: tense === 'future' ? 'future' : 'past' };
+  if (tense === 'future') return { tense };
+  const before = beforePublication(reference);
+  return before ? { time: before, tense: 'past' } : { tense: 'past' };
+}
+
+/** Who a clause is attributed to: 'X said', 'according to X'. */
+export function attributionSpeaker(ctx: SentenceContext, clause: { start: number; end: number }): string | undefined {
+  const said = /(?:^|,)([^,]{1,60}?) (?:said|says|told|announced|revealed|claims|claimed)\b/u.exec(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+  if (said?.[1]) {
+    const m = ctx.mentions.find((x) => x.start >= ctx.sentence.start + said.index && x.end <= ctx.sentence.start + said.index + said[0].length);
+    if (m) return m.text || m.entity;
+  }
+  void clause;
+  return undefined;
+}
+
+function objectPhrase(rest: string): string | undefined {
+  const head = rest.trimStart().split(/[,;.]| (?=(?:in|on|at|amid|after|before|since|for|from|with|to|and|which|that|by) )/u)[0] ?? '';
+  const phrase = head.slice(0, 80).trim();
+  return phrase.length >= 2 ? phrase : undefined;
+}

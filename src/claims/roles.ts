@@ -1,0 +1,216 @@
+import { clauseAt, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { modalityOf } from './modality.js';
+import { attributionSpeaker } from './events.js';
+
+/** Title words and the role predicate each one means; longest first so 'vice president' wins over 'president'. */
+const TITLES: readonly (readonly [string, string])[] = [
+  ['senior vice president', 'vice-president'],
+  ['executive vice president', 'vice-president'],
+  ['vice president', 'vice-president'],
+  ['vice-president', 'vice-president'],
+  ['chief executive officer', 'ceo'],
+  ['chief executive', 'ceo'],
+  ['chief financial officer', 'cfo'],
+  ['legal representative', 'legal-representative'],
+  ['general manager', 'manager'],
+  ['managing director', 'director'],
+  ['board member', 'director'],
+  ['board director', 'director'],
+  ['co-founder', 'founder'],
+  ['cofounder', 'founder'],
+  ['founder', 'founder'],
+  ['chairwoman', 'chairman'],
+  ['chairman', 'chairman'],
+  ['chairperson', 'chairman'],
+  ['president', 'president'],
+  ['ceo', 'ceo'],
+  ['cfo', 'cfo'],
+  ['svp', 'vice-president'],
+  ['evp', 'vice-president'],
+  ['vp', 'vice-president'],
+  ['manager', 'manager'],
+  ['head', 'manager'],
+  ['director', 'director'],
+  ['top executive', 'director'],
+  ['executive', 'director'],
+];
+
+interface TitleList {
+  readonly predicates: readonly string[];
+  readonly end: number;
+  readonly former: boolean;
+}
+
+/** Reads 'the former president and CEO' at an offset: the titles, and where the list ends. */
+function readTitles(text: string, at: number, limit: number): TitleList | undefined {
+  let p = at;
+  const predicates: string[] = [];
+  let former = false;
+  const skip = (re: RegExp): boolean => {
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m && m.index === p) {
+      p += m[0].length;
+      return true;
+    }
+    return false;
+  };
+  skip(/\s+/uy);
+  for (let k = 0; k < 4 && p < limit; k++) {
+    skip(/(?:the|a|an|its|their|his|her)\s+/iuy);
+    if (skip(/(?:former|then|ex-|previous|outgoing|erstwhile)\s*/iuy)) former = true;
+    skip(/(?:current|new|incoming|acting|interim|sole|first|joint|senior(?= vice| executive))\s+/iuy);
+    const lower = text.slice(p, Math.min(limit, p + 40)).toLowerCase();
+    const hit = TITLES.find(([t]) => lower.startsWith(t) && !/\p{L}/u.test(lower[t.length] ?? ''));
+    if (!hit) break;
+    predicates.push(hit[1]);
+    p += hit[0].length;
+    if (!skip(/\s*(?:,\s*|and\s+|&\s+)(?=(?:the\s+|former\s+|senior\s+)?(?:vice|chief|legal|general|managing|board|co-?founder|founder|chair|president|ceo|cfo|svp|evp|vp|manager|head|director)\b)/iuy) && !skip(/\s+and\s+/iuy)) break;
+  }
+  if (predicates.length === 0) return undefined;
+  return { predicates: [...new Set(predicates)], end: p, former };
+}
+
+/** The organization a title belongs to: 'of X', 'at X', 'X's' before the title. */
+function organizationAfter(ctx: SentenceContext, at: number, limit: number): SentenceMention | undefined {
+  const rest = ctx.text.slice(at, limit);
+  const m = /^\s*(?:of|at|for|in)\s+/iu.exec(rest);
+  if (!m) return undefined;
+  const from = at + m[0].length;
+  // 'of Chinese consumer electronics giant X': a few descriptive words may come first.
+  return ctx.mentions.find((x) => x.start >= from && x.start <= from + 60 && x.type === 'organization' && !x.place && !/[,;()]/u.test(ctx.text.slice(from, x.start)));
+}
+
+function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
+  if (!ctx.topic) return undefined;
+  return { entity: ctx.topic, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
+}
+
+const BECAME = /^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named|was named|is named|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
+const IS = /^\s*(?:,\s*)?(?:is|remains|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of)\s+/iu;
+const WAS = /^\s*(?:,\s*)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
+const STEPPED_DOWN = /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:stepped down as|steps down as|resigned as|resigns as|quit as|left (?:his|her|their) (?:post|position|role) as|retired as|was removed as|was dismissed as|was ousted as)\s+/iu;
+const COPULA_BEFORE = /(?:^|\b(?:previously|formerly|earlier|before that|until \w+),?\s+)(?:the\s+)?$/iu;
+
+/** Role claims of one sentence: who holds which title at which organization, and when. */
+export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const seen = new Set<string>();
+  const s = ctx.sentence;
+  const add = (org: SentenceMention | undefined, person: SentenceMention, titles: TitleList, tense: 'past' | 'present', at: number, appositive: boolean, event = false): void => {
+    const owner = org ?? topicAsMention(ctx);
+    if (!owner || owner.entity === person.entity) return;
+    const clause = clauseAt(ctx, at);
+    const clauseText = ctx.text.slice(clause.start, clause.end);
+    const stated = timeFor(ctx, clause, at);
+    const base = modalityOf(clauseText, attributionSpeaker(ctx, clause));
+    // An appositive states a fact about the person whatever the clause around it does.
+    const modality = appositive ? { negated: false, hedged: false, ...(base.attributedTo ? { attributedTo: base.attributedTo } : {}) } : base;
+    for (const predicate of titles.predicates) {
+      const key = `${owner.entity}|${predicate}|${person.entity}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const past = tense === 'past' || titles.former;
+      const time = past ? (event ? stated : undefined) : event ? (stated ?? ctx.reference) : ctx.reference;
+      out.push({
+        kind: 'role',
+        subject: owner.entity,
+        predicate,
+        object: person.entity,
+        ...(time ? { time } : {}),
+        tense: past ? 'past' : 'present',
+        modality,
+        evidence: clause,
+      });
+    }
+  };
+
+  const people = ctx.mentions.filter((m) => m.type === 'person');
+  for (const person of people) {
+    const after = person.end;
+    // 'X, founder and CEO of Y,' / 'X, the former president at Y,' / 'X, Y's founder,'
+    const app = ctx.appositives.find((r) => r.start >= after && r.start <= after + 3);
+    if (app) {
+      const owner = ctx.mentions.find((x) => x.start === app.start && x.possessive && x.type === 'organization');
+      const titleAt = owner ? owner.end + (ctx.text.slice(owner.end, owner.end + 3).match(/^['’‘]s?/u)?.[0].length ?? 0) : app.start;
+      const titles = readTitles(ctx.text, titleAt, app.end);
+      if (titles) {
+        const org = owner ?? organizationAfter(ctx, titles.end, app.end) ?? undefined;
+        if (org) add(org, person, titles, 'present', app.start, true);
+      }
+    }
+    const rest = ctx.text.slice(after, s.end);
+    // 'X became the chairman (of Y)'
+    const became = BECAME.exec(rest);
+    if (became) {
+      const from = after + became[0].length;
+      const owner = ctx.mentions.find((x) => x.start >= from && x.start <= from + 4 && x.possessive && x.type === 'organization');
+      const titleAt = owner ? owner.end + (ctx.text.slice(owner.end, owner.end + 3).match(/^['’‘]s?/u)?.[0].length ?? 0) : from;
+      const titles = readTitles(ctx.text, titleAt, s.end);
+      if (titles) add(owner ?? organizationAfter(ctx, titles.end, s.end), person, titles, 'present', after, false, true);
+    }
+    // 'X is the chairman and legal representative' / 'X holds the position of manager'
+    const is = IS.exec(rest);
+    if (is && !became) {
+      const titles = readTitles(ctx.text, after + is[0].length, s.end);
+      if (titles) add(organizationAfter(ctx, titles.end, s.end), person, titles, 'present', after, false);
+    }
+    const was = WAS.exec(rest);
+    if (was) {
+      const titles = readTitles(ctx.text, after + was[0].length, s.end);
+      if (titles) add(organizationAfter(ctx, titles.end, s.end), person, titles, 'past', after, false);
+    }
+    // 'X stepped down as chairman of Y': the role ends, and a resignation event.
+    const down = STEPPED_DOWN.exec(rest);
+    if (down) {
+      const titles = readTitles(ctx.text, after + down[0].length, s.end);
+      if (titles) {
+        const org = organizationAfter(ctx, titles.end, s.end) ?? topicAsMention(ctx);
+        add(org, person, titles, 'past', after, false, true);
+        const clause = clauseAt(ctx, after);
+        const clauseText = ctx.text.slice(clause.start, clause.end);
+        const time = timeFor(ctx, clause, after);
+        for (const predicate of titles.predicates) {
+          out.push({
+            kind: 'event',
+            subject: person.entity,
+            predicate: 'resigned',
+            object: predicate,
+            ...(org ? { qualifier: org.entity } : {}),
+            ...(time ? { time } : {}),
+            tense: 'past',
+            modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+            evidence: clause,
+          });
+        }
+      }
+    }
+    // 'Y's co-founder X' / 'CEO X' / 'chairman of Y X'
+    const before = ctx.text.slice(Math.max(s.start, person.start - 60), person.start);
+    const pre = /(?:^|[\s,(])((?:former |then |ex-)?(?:co-founder|cofounder|founder|chairman|chairwoman|ceo|cfo|president|vice president|senior vice president|general manager|chief executive(?: officer)?|chief financial officer|director))\s+$/iu.exec(before);
+    if (pre?.[1]) {
+      const titleStart = person.start - before.length + pre.index + pre[0].indexOf(pre[1]);
+      const titles = readTitles(ctx.text, titleStart, person.start);
+      const owner = ctx.mentions.find((x) => x.type === 'organization' && x.end <= titleStart && titleStart - x.end <= 4 && x.possessive);
+      if (titles && owner) add(owner, person, titles, titles.former ? 'past' : 'present', person.start, true);
+    }
+  }
+
+  // 'the chairman of X was Y' / 'Previously, the chairman of the company was Y'
+  for (const m of s.text.matchAll(/\b(?:the|its|their)\s+/giu)) {
+    const at = s.start + m.index;
+    const titles = readTitles(ctx.text, at, s.end);
+    if (!titles || !COPULA_BEFORE.test(ctx.text.slice(s.start, at).replace(/^\s*(?:After[^,]{0,40},|In \d{4},)\s*/u, ''))) continue;
+    const org = organizationAfter(ctx, titles.end, s.end);
+    const afterOrg = org ? org.end : titles.end;
+    const cop = /^\s*(?:of [^,]{1,40}?\s+)?(is|was|has been|had been|remains)\s+/u.exec(ctx.text.slice(afterOrg, s.end));
+    if (!cop) continue;
+    const holderAt = afterOrg + cop[0].length;
+    const holder = people.find((x) => x.start >= holderAt && x.start <= holderAt + 2);
+    if (!holder) continue;
+    const lead = ctx.text.slice(s.start, at);
+    const past = cop[1] === 'was' || cop[1] === 'had been' || /\b(?:previously|formerly|earlier|before)\b/iu.test(lead);
+    add(org, holder, titles, past ? 'past' : 'present', at, false);
+  }
+  return out;
+}
