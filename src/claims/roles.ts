@@ -139,11 +139,13 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
         if (org) add(org, person, titles, 'present', app.start, true);
       }
     }
-    const rest = ctx.text.slice(after, s.end);
+    // The verb comes after the appositive, if there is one: 'X, CFO of Y, became ...'.
+    const verbFrom = app ? app.end : after;
+    const rest = ctx.text.slice(verbFrom, s.end);
     // 'X became the chairman (of Y)'
     const became = BECAME.exec(rest);
     if (became) {
-      const from = after + became[0].length;
+      const from = verbFrom + became[0].length;
       const owner = ctx.mentions.find((x) => x.start >= from && x.start <= from + 4 && x.possessive && x.type === 'organization');
       const titleAt = owner ? owner.end + (ctx.text.slice(owner.end, owner.end + 3).match(/^['’‘]s?/u)?.[0].length ?? 0) : from;
       const titles = readTitles(ctx.text, titleAt, s.end);
@@ -152,18 +154,18 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     // 'X is the chairman and legal representative' / 'X holds the position of manager'
     const is = IS.exec(rest);
     if (is && !became) {
-      const titles = readTitles(ctx.text, after + is[0].length, s.end);
+      const titles = readTitles(ctx.text, verbFrom + is[0].length, s.end);
       if (titles) add(organizationAfter(ctx, titles.end, s.end), person, titles, 'present', after, false);
     }
     const was = WAS.exec(rest);
     if (was) {
-      const titles = readTitles(ctx.text, after + was[0].length, s.end);
+      const titles = readTitles(ctx.text, verbFrom + was[0].length, s.end);
       if (titles) add(organizationAfter(ctx, titles.end, s.end), person, titles, 'past', after, false);
     }
     // 'X stepped down as chairman of Y': the role ends, and a resignation event.
     const down = STEPPED_DOWN.exec(rest);
     if (down) {
-      const titles = readTitles(ctx.text, after + down[0].length, s.end);
+      const titles = readTitles(ctx.text, verbFrom + down[0].length, s.end);
       if (titles) {
         const org = organizationAfter(ctx, titles.end, s.end) ?? topicAsMention(ctx);
         add(org, person, titles, 'past', after, false, true);

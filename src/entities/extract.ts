@@ -389,12 +389,29 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     founders,
     anonymous,
     places,
-    topics: topics.map((t) => (t === undefined ? undefined : idOf.get(uf.find(t)))),
+    topics: carryTopics(topics, sentences).map((t) => (t === undefined ? undefined : idOf.get(uf.find(t)))),
     appositives,
   };
 }
 
 // A person goes by the full name; an organization by the name the text uses most.
+// A sentence that names no organization of its own is still about the one before it.
+function carryTopics(topics: readonly (number | undefined)[], sentences: readonly Sentence[]): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  let last: number | undefined;
+  let lastParagraph = -1;
+  for (const s of sentences) {
+    if (s.paragraph - lastParagraph > 2) last = undefined;
+    const own = topics[s.index];
+    out.push(own ?? last);
+    if (own !== undefined) {
+      last = own;
+      lastParagraph = s.paragraph;
+    }
+  }
+  return out;
+}
+
 function pickName(names: readonly string[], counts: ReadonlyMap<string, number>, longest: boolean): string | undefined {
   const words = (n: string): number => (longest ? n.split(' ').length : 0);
   return [...names].sort((a, b) => words(b) - words(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1))[0];
