@@ -41,6 +41,13 @@ export interface ValidateRulesConfigOptions {
 
 const LEVELS = ['off', 'error', 'warning', 'info'] as const;
 
+/** The built-in rules that leave a predicate alone once a declarative rule of a type claims it. */
+const OWNERS: Readonly<Record<(typeof DECLARATIVE_TYPES)[number], readonly string[]>> = {
+  'functional-attribute': ['figure-mismatch', 'count-mismatch'],
+  'one-time-event': ['event-date-conflict'],
+  'single-holder': ['role-holder-conflict'],
+};
+
 /**
  * Validates the `rules` section of a configuration and returns every problem at once, each with
  * its path and its fix: unknown rule ids (with the likely intended one), bad levels, options that
@@ -123,8 +130,14 @@ export function resolveRuleSet(config: RulesConfig | undefined, extra: readonly 
     }
   }
   const rules: AnyRule[] = [...Object.values(BUILTIN_RULES), ...extra];
+  // A declared rule owns its predicate: the built-in rule of the same type leaves it alone, so
+  // one disagreement is not reported twice with two tolerances.
+  const owned = new Map<string, string[]>();
   for (const [id, setting] of Object.entries(config ?? {})) {
-    if (typeof setting === 'object' && setting !== null && !Array.isArray(setting)) rules.push(declarativeRule(id, setting as DeclarativeRuleSpec));
+    if (typeof setting !== 'object' || setting === null || Array.isArray(setting)) continue;
+    const spec = setting as DeclarativeRuleSpec;
+    rules.push(declarativeRule(id, spec));
+    for (const builtin of OWNERS[spec.type]) owned.set(builtin, [...(owned.get(builtin) ?? []), spec.predicate]);
   }
   const seen = new Set<string>();
   const active: ActiveRule[] = [];
@@ -134,7 +147,8 @@ export function resolveRuleSet(config: RulesConfig | undefined, extra: readonly 
     const setting = config?.[rule.id];
     const [level, raw] = Array.isArray(setting) ? setting : typeof setting === 'string' ? [setting] : [undefined];
     if (level === 'off') continue;
-    const parsed = rule.meta.options ? rule.meta.options.safeParse(raw ?? {}) : { success: true as const, data: {} };
+    const given = owned.has(rule.id) ? { ...(raw ?? {}), exclude: [...(((raw ?? {}) as { exclude?: string[] }).exclude ?? []), ...(owned.get(rule.id) ?? [])] } : raw;
+    const parsed = rule.meta.options ? rule.meta.options.safeParse(given ?? {}) : { success: true as const, data: {} };
     if (!parsed.success) throw new RuleError('invalid-options', `bad options: ${parsed.error.issues.map((i) => i.message).join('; ')}`, { rule: rule.id });
     active.push({ rule, severity: (level as Severity | undefined) ?? rule.meta.severity, options: parsed.data });
   }

@@ -11,6 +11,8 @@ import { singleDocument, sideText, whatOf } from './sides.js';
 /** Options of a figure comparison, shared by the built-in figure and count rules and declarative ones. */
 export const figureOptions = z
   .object({
+    /** Predicates left to other rules (declarative rules in configuration claim theirs here). */
+    exclude: z.array(z.string()).default([]),
     /** Extra relative slack on each figure, on top of its rounding and qualifiers (0.01 = 1%). */
     tolerance: z.number().min(0).max(1).default(0),
     /** Slack for exchange rates moving within a month, and for the rate table's own error. */
@@ -57,6 +59,7 @@ interface Figure {
  */
 export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptions>, accepts: (claim: Claim, quantity: Quantity) => boolean): RuleReport<FigureMessage>[] {
   const { options } = context;
+  if (options.exclude.includes(group.predicate ?? '')) return [];
   const figures: Figure[] = [];
   for (const claim of group.claims) {
     const q = claim.object;

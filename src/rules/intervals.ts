@@ -72,7 +72,7 @@ export function intervalOf(time: TimeValue): DayInterval | undefined {
   }
 }
 
-/** Whether two intervals share no day, with `grace` days of slack between them. */
+/** Whether two intervals share no day and lie more than `grace` days apart (day 1 and day 3 are 2 apart). */
 export function disjoint(a: DayInterval, b: DayInterval, grace = 0): boolean {
   return a.end + grace < b.start || b.end + grace < a.start;
 }

@@ -11,6 +11,8 @@ import { sideText, singleDocument, whatOf } from '../sides.js';
 /** Options of the one-time event check, shared by the built-in rule and declarative ones. */
 export const eventDateOptions = z
   .object({
+    /** Predicates left to other rules (declarative rules in configuration claim theirs here). */
+    exclude: z.array(z.string()).default([]),
     /** Days of slack between two dates before they count as disjoint. */
     graceDays: z.number().int().min(0).default(0),
     /**
@@ -55,6 +57,7 @@ export function checkEventDates(
   applies: (predicate: string) => boolean,
 ): RuleReport<keyof typeof eventDateMessages>[] {
   const { options } = context;
+  if (options.exclude.includes(group.predicate ?? '')) return [];
   const dated: Dated[] = [];
   for (const claim of group.claims) {
     if (!applies(claim.predicate) || claim.modality.negated || claim.tense === 'future' || !claim.time) continue;

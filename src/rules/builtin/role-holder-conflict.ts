@@ -11,6 +11,8 @@ import { joinAnd, singleDocument, whatOf } from '../sides.js';
 /** Options of the single-holder check, shared by the built-in rule and declarative ones. */
 export const roleHolderOptions = z
   .object({
+    /** Predicates left to other rules (declarative rules in configuration claim theirs here). */
+    exclude: z.array(z.string()).default([]),
     /** Days of slack between two terms before they count as disjoint. */
     graceDays: z.number().int().min(0).default(0),
     /** Roles to check besides those the vocabulary marks `singleHolder`. */
@@ -57,6 +59,7 @@ export function checkRoleHolders(
   context: RuleContext<RoleHolderOptions>,
   applies: (predicate: string) => boolean,
 ): RuleReport<keyof typeof roleHolderMessages>[] {
+  if (context.options.exclude.includes(group.predicate ?? '')) return [];
   const held: Held[] = [];
   for (const claim of group.claims) {
     if (!applies(claim.predicate) || claim.modality.negated || claim.tense === 'future' || typeof claim.object !== 'string') continue;
