@@ -25,7 +25,7 @@ export const YEN = '¥';
 const CODES_ANY_CASE = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CNH', 'RMB', 'HKD', 'INR', 'SGD', 'KRW', 'TWD', 'AUD', 'CAD', 'CHF', 'RUB',
   'BRL', 'MXN', 'NZD', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'THB', 'IDR', 'MYR', 'VND', 'ILS', 'AED', 'SAR', 'EGP',
-  'NGN', 'KES', 'PKR', 'BDT', 'LKR', 'CZK', 'HUF', 'UAH', 'KZT', 'QAR', 'KWD', 'MOP', 'NTD',
+  'NGN', 'KES', 'PKR', 'BDT', 'LKR', 'CZK', 'HUF', 'UAH', 'KZT', 'QAR', 'KWD', 'MOP', 'NTD', 'GHS',
 ];
 /** Codes that are also English words or names, so only read in capitals. */
 const CODES_UPPER = ['TRY', 'PHP', 'ARS', 'CLP', 'COP', 'PEN', 'RON', 'BHD', 'OMR', 'JOD', 'MAD'];
@@ -69,6 +69,7 @@ export const SIGNS: ReadonlyMap<string, CurrencyMark> = new Map<string, Currency
   ['₸', { code: 'KZT', strength: 2 }],
   ['₮', { code: 'MNT', strength: 2 }],
   ['₲', { code: 'PYG', strength: 2 }],
+  ['₵', { code: 'GHS', strength: 2 }],
 ]);
 
 /**
@@ -128,7 +129,7 @@ const NAMES: ReadonlyArray<readonly [string, string, (1 | 2)?, number?]> = [
   ['new zealand dollar', 'NZD'], ['new zealand dollars', 'NZD'], ['nz dollars', 'NZD'],
   ['yuan', 'CNY'], ['chinese yuan', 'CNY'], ['renminbi', 'CNY'], ['yuan renminbi', 'CNY'], ['rmb yuan', 'CNY'], ['kuai', 'CNY'],
   ['euro', 'EUR'], ['euros', 'EUR'],
-  ['pound', 'GBP'], ['pounds', 'GBP'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'], ['british pounds', 'GBP'], ['british pound', 'GBP'],
+  ['pound', 'GBP'], ['pounds', 'GBP'], ['quid', 'GBP'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'], ['british pounds', 'GBP'], ['british pound', 'GBP'],
   ['yen', 'JPY'], ['japanese yen', 'JPY'],
   ['rupee', 'INR'], ['rupees', 'INR'], ['indian rupees', 'INR'], ['pakistani rupees', 'PKR'], ['sri lankan rupees', 'LKR'],
   ['nepalese rupees', 'NPR'],

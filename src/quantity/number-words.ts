@@ -25,8 +25,10 @@ const SCALES: ReadonlyMap<string, number> = new Map([
 /** A magnitude after digits: the word, its factor, and whether it needs a currency to count. */
 interface Magnitude {
   readonly factor: number;
-  /** Single letters ('m', 'k', 'b') are magnitudes only when touching the digits of money. */
+  /** Single letters ('m', 'k', 'b') are magnitudes only when touching the digits. */
   readonly weak: boolean;
+  /** Only money carries it ('$1.5T', 'Rs 5cr'): '5t' alone is tonnes. */
+  readonly moneyOnly?: boolean;
 }
 
 const MAGNITUDES: ReadonlyMap<string, Magnitude> = new Map<string, Magnitude>([
@@ -36,7 +38,7 @@ const MAGNITUDES: ReadonlyMap<string, Magnitude> = new Map<string, Magnitude>([
   ['bn', { factor: 1e9, weak: false }], ['bln', { factor: 1e9, weak: false }],
   ['tn', { factor: 1e12, weak: false }], ['trn', { factor: 1e12, weak: false }],
   ['k', { factor: 1e3, weak: true }], ['m', { factor: 1e6, weak: true }], ['b', { factor: 1e9, weak: true }],
-  ['cr', { factor: 1e7, weak: true }],
+  ['cr', { factor: 1e7, weak: true, moneyOnly: true }], ['t', { factor: 1e12, weak: true, moneyOnly: true }],
 ]);
 
 /** The magnitude a word names, if any. */

@@ -64,7 +64,7 @@ const DASHES = new Set(['-', '–', '—', '−']);
 
 /** Percent words after a number, lower case, single spaces. */
 const PERCENT_WORDS: ReadonlyMap<string, { readonly kind: 'percent' | 'points'; readonly factor: number }> = new Map([
-  ['percent', { kind: 'percent', factor: 1 }], ['per cent', { kind: 'percent', factor: 1 }], ['pct', { kind: 'percent', factor: 1 }],
+  ['percent', { kind: 'percent', factor: 1 }], ['per cent', { kind: 'percent', factor: 1 }], ['pct', { kind: 'percent', factor: 1 }], ['pct points', { kind: 'points', factor: 1 }],
   ['percents', { kind: 'percent', factor: 1 }], ['percentage', { kind: 'percent', factor: 1 }], ['per-cent', { kind: 'percent', factor: 1 }],
   ['percentage points', { kind: 'points', factor: 1 }], ['percentage point', { kind: 'points', factor: 1 }],
   ['percent points', { kind: 'points', factor: 1 }], ['per cent points', { kind: 'points', factor: 1 }],
@@ -192,9 +192,12 @@ class Scanner {
       if (name) best = { unit: { kind: 'money', mark: name }, last: t };
       const pct = PERCENT_WORDS.get(key);
       if (pct) best = { unit: pct, last: t };
-      // 'per-cent'
-      if (key === 'per' && isSym(this.toks[t + 1], '-') && this.toks[t + 2]?.lower === 'cent' && !this.toks[t + 1]?.gap && !this.toks[t + 2]?.gap) {
-        best = { unit: { kind: 'percent', factor: 1 }, last: t + 2 };
+      // Hyphenated forms read like spaced ones: 'per-cent', 'percentage-point'.
+      const dash = this.toks[t + 1];
+      const next = this.toks[t + 2];
+      if (isSym(dash, '-') && !dash?.gap && next?.kind === 'word' && !next.gap) {
+        const joined = PERCENT_WORDS.get(`${key} ${next.lower}`);
+        if (joined) best = { unit: joined, last: t + 2 };
         break;
       }
       t += 1;
@@ -234,6 +237,7 @@ class Scanner {
     // '470p' is pence and '50pc' per cent when the letters touch the digits.
     if (t.text === 'p' && !t.gap && at === s) return { unit: { kind: 'money', mark: { code: 'GBP', strength: 2, factor: 0.01 } }, last: at };
     if (t.text === 'pc' && !t.gap && at === s) return { unit: { kind: 'percent', factor: 1 }, last: at };
+    if (t.text === 'c' && !t.gap && at === s) return { unit: { kind: 'money', mark: { code: DOLLAR, strength: 1, factor: 0.01 } }, last: at };
     return undefined;
   }
 
@@ -288,6 +292,7 @@ class Scanner {
     }
     // Magnitudes: '3 billion', '3bn', '£40m', '10 lakh crore', '$50-million'.
     let weak = false;
+    let moneyOnly = false;
     let k = numLast + 1;
     for (;;) {
       let t = toks[k];
@@ -304,6 +309,7 @@ class Scanner {
       if (t.lower === 'hundred' && !digits) break;
       // A one-letter magnitude in upper case is a unit only for money ('$5M'); 'M' alone is ambiguous anyway.
       if (mag.weak) weak = true;
+      if (mag.moneyOnly) moneyOnly = true;
       value *= mag.factor;
       magnitude = magnitude * mag.factor;
       numLast = k + dash;
@@ -330,7 +336,7 @@ class Scanner {
       }
     }
     // '5m users' may still be a count (a plural noun must follow); '5m%' is nothing.
-    if (weak && unit && unit.kind !== 'money') return undefined;
+    if ((weak && unit && unit.kind !== 'money') || (moneyOnly && unit?.kind !== 'money')) return undefined;
     return { first: i, last, numAt: j, numLast, value, decimals, magnitude, digits, weak, unit, prefix: pre?.mark };
   }
 
