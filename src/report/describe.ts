@@ -1,4 +1,4 @@
-import type { Claim, Entity, Finding, Report, ReportDocument, Severity } from '../types.js';
+import type { Claim, Entity, Finding, Report, ReportDocument, Severity, TimeMod } from '../types.js';
 
 /** One side of a finding: a claim, the document it came from, and a name for its source. */
 export interface Side {
@@ -54,12 +54,23 @@ export function describeValue(claim: Claim, entities: ReadonlyMap<string, Entity
   if (typeof claim.object === 'string') parts.push(nameOf(claim.object, entities));
   else if (claim.object) {
     const q = claim.object;
-    const unit = q.unit === 'count' ? (q.noun ?? '') : q.unit;
-    parts.push(`${q.approx ? `${q.approx} ` : ''}${q.value.toLocaleString('en-US')} ${unit}`.trim());
+    const unit = q.unit === 'count' ? ` ${q.noun ?? ''}` : q.unit === '%' ? '%' : ` ${q.unit}`;
+    parts.push(`${q.approx ? `${q.approx.replace('-', ' ')} ` : ''}${q.value.toLocaleString('en-US')}${unit}`.trim());
   }
-  if (claim.time) parts.push(claim.time.mod ? `${claim.time.mod.toLowerCase()} ${claim.time.timex}` : claim.time.timex);
+  if (claim.time) parts.push(claim.time.mod ? `${MOD_WORDS[claim.time.mod]} ${claim.time.timex}` : claim.time.timex);
   return parts.join(', ');
 }
+
+const MOD_WORDS: Record<TimeMod, string> = {
+  EARLY: 'early',
+  MID: 'mid',
+  LATE: 'late',
+  BEFORE: 'before',
+  AFTER: 'after',
+  ON_OR_BEFORE: 'by',
+  ON_OR_AFTER: 'since',
+  APPROX: 'about',
+};
 
 /** The side a verdict favours, if any. */
 export function isLikely(finding: Finding, claim: Claim): boolean {

@@ -42,6 +42,11 @@ describe('html: findings', () => {
     expect(out).toContain('<b>Verdict</b> likely Harbor Daily: 2015-12 — More specific');
     expect(out).toContain('(confidence 72%)');
   });
+  it('states each side\'s value in words under its quote', () => {
+    expect(out).toContain('<p class="value">John Roe, since 2018</p>');
+    expect(out).toContain('<p class="value">30%</p>');
+    expect(out).toContain('<p class="value">2015-12</p>');
+  });
   it('says when a finding has no verdict', () => expect(out).toContain('<b>Verdict</b> none'));
   it('offers a filter per rule and per severity present', () => {
     const filters = [...out.matchAll(/data-filter="(\w+)" value="([^"]+)"/gu)].map((m) => `${m[1]}:${m[2]}`);
