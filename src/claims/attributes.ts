@@ -53,7 +53,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     const measure = MEASURES.find((m) => m.kinds.includes(q.kind) && (!m.before || m.before.test(before)) && (!m.after || m.after.test(after)));
     let predicate = measure?.predicate;
     let qualifier: string | undefined;
-    if (!predicate && q.kind === 'count' && q.noun) {
+    // Small spelled-out numbers ('two products', 'five core strategies') are rarely facts worth checking.
+    if (!predicate && q.kind === 'count' && q.noun && (q.value >= 10 || /\d/u.test(q.span.text))) {
       predicate = 'count';
       qualifier = q.noun;
     }

@@ -49,10 +49,14 @@ export interface ClaimDraft {
   readonly evidence: Range;
 }
 
+// A source ('according to the report published in X'), not an actor.
+const ACCORDING = /\baccording to\b[^,;]*$/iu;
 const PREPOSITION = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|like|as|about|over|among)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?["“'‘]?$/u;
 
 // Clause boundaries inside a sentence: a semicolon, or a comma before a conjunction or a relative word.
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|where|whose|which|although|though|yet)\b)/gu;
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|where|whose|which|although|though|yet)\b)| and (?=(?:was|were|is|are|has|had|will|would|then|later) )/gu;
+// An opening adverbial clause ('After A did X, B did Y'): its names are not the main clause's subject.
+const SUBORDINATE = /^\s*(?:after|before|while|although|though|when|since|as|following|like|unlike|resembling|despite|if|because|amid|besides|unless|once|whereas)\b/iu;
 
 /** Builds the context of one sentence from the stage outputs. */
 export function sentenceContext(
@@ -79,7 +83,7 @@ export function sentenceContext(
     possessive: /^['’‘]s?\b|^['’‘](?=\s)/u.test(text.slice(m.span.end, m.span.end + 3)) || /^its$/iu.test(m.span.text) || /^(?:his|her|their)$/iu.test(m.span.text),
     appositive: inRanges(appositives, m.span.start),
     place: places.has(m.entity),
-    prepositional: PREPOSITION.test(text.slice(Math.max(sentence.start, m.span.start - 16), m.span.start)),
+    prepositional: PREPOSITION.test(text.slice(Math.max(sentence.start, m.span.start - 16), m.span.start)) || ACCORDING.test(text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start)),
   }));
   const clauses: Range[] = [];
   let from = sentence.start;
@@ -111,7 +115,12 @@ export function clauseAt(ctx: SentenceContext, at: number): Range {
 
 /** The subject of a clause before an offset: the first mention that is not an appositive, a place, or after a preposition. */
 export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, types: readonly EntityType[] = ['organization', 'person', 'product']): SentenceMention | undefined {
-  const cands = ctx.mentions.filter((m) => m.start >= clause.start && m.start < at && !m.appositive && !m.place && types.includes(m.type));
+  let from = clause.start;
+  if (SUBORDINATE.test(ctx.text.slice(clause.start, at))) {
+    const comma = ctx.text.lastIndexOf(', ', at);
+    if (comma > clause.start) from = comma + 2;
+  }
+  const cands = ctx.mentions.filter((m) => m.start >= from && m.start < at && !m.appositive && !m.place && types.includes(m.type));
   return cands.find((m) => !m.prepositional && !isPossessiveModifier(ctx, m)) ?? cands.find((m) => !m.prepositional);
 }
 

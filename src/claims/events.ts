@@ -59,6 +59,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       const word = m[0];
       const participle = /^\p{Lu}/u.test(word) && at === clause.start;
       if (/^\p{Lu}/u.test(word) && !participle) continue;
+      // 'the official launch', 'a close': nouns, not verbs.
+      if (/\b(?:the|a|an|its|their|official|formal|soft)\s+$/iu.test(ctx.text.slice(Math.max(clause.start, at - 12), at))) continue;
       const before = ctx.text.slice(clause.start, at);
       const passive = PASSIVE_BEFORE.test(before);
       // A relative clause describes the noun before it ('a product that launched').
@@ -100,17 +102,32 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       if (!subject) continue;
       if (frame.predicate === 'appointed' && subject.type === 'person') continue;
       if (frame.predicate === 'founded' && subject.type === 'person') continue;
+      if (frame.predicate === 'announced' && typeof object === 'string' && !/^that\b|\s/u.test(object)) continue;
+      // 'launched its first credit product “X”': the product named in the object phrase.
+      if (typeof object === 'string' && frame.object === 'entity') {
+        const reach = end + object.length + 4;
+        const named = ctx.mentions.find((x) => x.type === 'product' && x.start >= end && x.start <= reach);
+        if (named) object = named.entity;
+      }
       const time = timeFor(ctx, clause, at);
-      const tense = tenseOf(clauseText);
-      push({
-        kind: 'event',
-        subject: subject.entity,
-        predicate: frame.predicate,
-        ...(object !== undefined ? { object } : {}),
-        ...datedOrBefore(time, tense, ctx.reference),
-        modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
-        evidence: clause,
-      });
+      // 'gave X the green light to set up Y': a plan, not an outcome.
+      const plan = /\bto\s+(?:\w+ly\s+)?$/iu.test(before);
+      const tense = plan ? 'future' : tenseOf(clauseText);
+      const base = modalityOf(clauseText, attributionSpeaker(ctx, clause));
+      const modality = plan ? { ...base, hedged: true } : base;
+      // 'A and B opened': both did.
+      const subjects = [subject, ...coordinated(ctx, subject, at)];
+      for (const one of subjects) {
+        push({
+          kind: 'event',
+          subject: one.entity,
+          predicate: frame.predicate,
+          ...(object !== undefined ? { object } : {}),
+          ...datedOrBefore(time, tense, ctx.reference),
+          modality,
+          evidence: clause,
+        });
+      }
     }
   }
 
@@ -210,6 +227,20 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, clause, at);
       if (subject) push(renameClaim(ctx, clause, at, subject.entity, undefined));
     }
+  }
+  return out;
+}
+
+/** Names joined to a subject by 'and' before the verb: 'A and B, a bank under C, opened'. */
+function coordinated(ctx: SentenceContext, subject: SentenceMention, verbAt: number): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  let prev = subject;
+  for (const m of ctx.mentions) {
+    if (m.start <= prev.end || m.start >= verbAt || m.appositive || m.place || m.type !== subject.type) continue;
+    const gap = ctx.text.slice(prev.end, m.start).replace(/\s+/gu, ' ').trim();
+    if (gap !== ',' && gap !== ', and' && gap !== 'and' && gap !== '&') break;
+    out.push(m);
+    prev = m;
   }
   return out;
 }

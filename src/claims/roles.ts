@@ -1,4 +1,4 @@
-import { clauseAt, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { clauseAt, isPossessiveModifier, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { modalityOf } from './modality.js';
 import { attributionSpeaker } from './events.js';
 
@@ -72,13 +72,16 @@ function readTitles(text: string, at: number, limit: number): TitleList | undefi
 }
 
 /** The organization a title belongs to: 'of X', 'at X', 'X's' before the title. */
-function organizationAfter(ctx: SentenceContext, at: number, limit: number): SentenceMention | undefined {
+function organizationAfter(ctx: SentenceContext, at: number, limit: number): SentenceMention | null | undefined {
   const rest = ctx.text.slice(at, limit);
   const m = /^\s*(?:of|at|for|in)\s+/iu.exec(rest);
   if (!m) return undefined;
   const from = at + m[0].length;
   // 'of Chinese consumer electronics giant X': a few descriptive words may come first.
-  return ctx.mentions.find((x) => x.start >= from && x.start <= from + 60 && x.type === 'organization' && !x.place && !/[,;()]/u.test(ctx.text.slice(from, x.start)));
+  const org = ctx.mentions.find((x) => x.start >= from && x.start <= from + 60 && x.type === 'organization' && !x.place && !/[,;()]/u.test(ctx.text.slice(from, x.start)));
+  // 'chairman of X's fintech branch' is a post in a unit of X, not in X.
+  if (org && isPossessiveModifier(ctx, org)) return null;
+  return org;
 }
 
 function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
@@ -97,7 +100,9 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   const seen = new Set<string>();
   const s = ctx.sentence;
-  const add = (org: SentenceMention | undefined, person: SentenceMention, titles: TitleList, tense: 'past' | 'present', at: number, appositive: boolean, event = false): void => {
+  const add = (org: SentenceMention | null | undefined, person: SentenceMention, titles: TitleList, tense: 'past' | 'present', at: number, appositive: boolean, event = false): void => {
+    // null: the text names a unit we cannot identify; better no claim than one about the parent.
+    if (org === null) return;
     const owner = org ?? topicAsMention(ctx);
     if (!owner || owner.entity === person.entity) return;
     const clause = clauseAt(ctx, at);
@@ -167,7 +172,8 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     if (down) {
       const titles = readTitles(ctx.text, verbFrom + down[0].length, s.end);
       if (titles) {
-        const org = organizationAfter(ctx, titles.end, s.end) ?? topicAsMention(ctx);
+        const found = organizationAfter(ctx, titles.end, s.end);
+        const org = found === undefined ? topicAsMention(ctx) : found;
         add(org, person, titles, 'past', after, false, true);
         const clause = clauseAt(ctx, after);
         const clauseText = ctx.text.slice(clause.start, clause.end);
@@ -179,6 +185,7 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
             predicate: 'resigned',
             object: predicate,
             ...(org ? { qualifier: org.entity } : {}),
+            // the role left
             ...(time ? { time } : {}),
             tense: 'past',
             modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),

@@ -15,6 +15,29 @@
  * - `qualifier` is part of the comparison key: the licence type ('payment', 'consumer-finance'),
  *   the stake holder's entity id, the counted noun, the product a loan limit applies to.
  * Rules compare only claims whose key (subject, predicate, qualifier) is the same.
+ *
+ * Refinements extraction keeps (rules may rely on them):
+ * - licence kinds are normalized: 'payment' (mobile, third-party, online payment), 'consumer-finance',
+ *   'virtual-banking', 'digital-banking', 'private-banking', 'online-banking', 'banking', 'insurance',
+ *   'securities', 'lending', 'asset-management', 'credit-reporting'; else 'unspecified'. An approval
+ *   carries the kind it was for when the text names one.
+ * - renamed: `object` is the entity id the new name belongs to, which is the subject itself when the
+ *   new name is one of its aliases ('upgraded to its existing name', 'under the new name X'); a
+ *   rename whose new name is not stated ('changed its name in 2019') has no object. Two renames
+ *   conflict only when their objects are equal.
+ * - resigned: `subject` is the person, `object` the role predicate left ('chairman'), `qualifier`
+ *   the organization's entity id; a past-tense role claim for the same post comes with it.
+ * - A past event the text does not date gets `time` = the publication date with mod 'ON_OR_BEFORE',
+ *   start '0001-01-01' and every part `implied`: it lies before publication, and never contradicts
+ *   a stated date. A plan or forecast has `tense: 'future'` and `modality.hedged`.
+ * - Roles: 'is'/'holds the position of'/appositives ('X, CEO of Y') are tense 'present' with `time`
+ *   = the publication date; 'became'/'took the role of' are 'present' with the clause's date if
+ *   stated, else the publication date; 'previously ... was', 'former', 'stepped down as' are 'past'
+ *   (with the event date when stated, else no time).
+ * - Attributes: a state (stake, registered capital, valuation, users, count, loan limit) without a
+ *   stated date holds at the publication date (tense 'present'); a flow (revenue, profit, loss,
+ *   amount raised, price, loans issued) keeps its stated period or has no time.
+ * - A loss is `loss` with the figure as stated (positive), not a negative profit.
  */
 export const PREDICATES = {
   // events
@@ -32,6 +55,7 @@ export const PREDICATES = {
   suspended: { kind: 'event', oneTime: false, description: 'suspended an activity' },
   closed: { kind: 'event', oneTime: true, description: 'closed, shut down, broken up' },
   partnered: { kind: 'event', oneTime: false, description: 'teamed up or partnered with another party' },
+  announced: { kind: 'event', oneTime: false, description: 'announced a plan, result or decision (object: what, as text)' },
   // roles (subject: organization; object: person)
   chairman: { kind: 'role', singleHolder: true, description: 'chairman or chairwoman of the board' },
   ceo: { kind: 'role', singleHolder: true, description: 'chief executive officer' },
@@ -46,7 +70,8 @@ export const PREDICATES = {
   stake: { kind: 'attribute', description: 'share of a company held (qualifier: the holder)' },
   'registered-capital': { kind: 'attribute', description: 'registered capital' },
   revenue: { kind: 'attribute', description: 'revenue for a period' },
-  profit: { kind: 'attribute', description: 'profit (negative for a loss) for a period' },
+  profit: { kind: 'attribute', description: 'profit for a period' },
+  loss: { kind: 'attribute', description: 'net loss for a period, as the positive figure stated' },
   valuation: { kind: 'attribute', description: 'valuation' },
   'amount-raised': { kind: 'attribute', description: 'money raised in a round or offering' },
   'loan-limit': { kind: 'attribute', description: 'the most a borrower can get (qualifier: the product)' },

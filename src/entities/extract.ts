@@ -191,7 +191,8 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     if (!s) return undefined;
     // 'X, Y and Z, the company said': the speaker is the topic, not the last name listed.
     const here = attribution ? [] : subjectCandidates(idx, at, want);
-    const preferred = here.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)));
+    // 'As for X, it ...' sets X as the topic.
+    const preferred = here.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /\bas for\s+$/iu.test(text.slice(s.start, o.start)));
     if (preferred[0]) return preferred[0].node;
     if (here[0] && want !== 'org') return here[0].node;
     const limit = want === 'org' || want === 'person' ? 4 : 8;
@@ -242,8 +243,8 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     const all = bySentence(s.index);
     const ranges = appositives[s.index] ?? [];
     const orgs = all.filter((o) => !inRanges(ranges, o.start) && fits(o.node, 'org'));
-    const direct = orgs.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) && !(o.possessive && o.via !== 'reference'));
-    topics[s.index] = (direct[0] ?? orgs[0])?.node;
+    const direct = orgs.filter((o) => (o.via === 'reference' || !PREPOSITION_BEFORE.test(text.slice(s.start, o.start))) && !(o.possessive && o.via !== 'reference') && !/\baccording to\b[^,;]*$/iu.test(text.slice(s.start, o.start)));
+    topics[s.index] = direct[0]?.node;
   }
 
   // 6. Aliases stated in the text.
