@@ -49,11 +49,18 @@ function groupAt(text: string, i: number): boolean {
   return isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3));
 }
 
+/** Whether `text` at `i` starts with `word`, ignoring ASCII case (`word` is lower case). */
+function startsWithFolded(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k += 1) {
+    if ((text.charCodeAt(i + k) | 0x20) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 function startsUrl(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c !== 104 && c !== 72 && c !== 119 && c !== 87) return false;
-  const head = text.slice(i, i + 8).toLowerCase();
-  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
+  const c = text.charCodeAt(i) | 0x20;
+  if (c === 104) return startsWithFolded(text, i, 'http') && (text.startsWith('://', i + 4) || (startsWithFolded(text, i + 4, 's') && text.startsWith('://', i + 5)));
+  return c === 119 && startsWithFolded(text, i, 'www') && text.charCodeAt(i + 3) === 46;
 }
 
 /** Splits `text` into tokens. URLs are skipped whole, since their digits are never figures. */
