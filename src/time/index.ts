@@ -4,3 +4,4 @@
  * Built on chrono-node's own extension points: our parsers and refiners in one configuration.
  */
 export { parseTimes, type ParseTimesOptions } from './parse.js';
+export { inferPublished, dateFromUrl, type PublishedInference } from './published.js';

@@ -1,0 +1,154 @@
+import type { Document, TimeValue } from '../types.js';
+import { splitText } from '../text/index.js';
+import { addDays, daysInMonth, dayPeriod, fields, monthPeriod, yearPeriod } from './calendar.js';
+import { parseTimes } from './parse.js';
+import { isFutureContext } from './tense.js';
+
+/** A publication date inferred from a document, with what it rests on and how sure it is. */
+export interface PublishedInference {
+  /** The interval the article was published in; absent when nothing in the document tells. */
+  readonly value?: TimeValue;
+  /** Which evidence: 'byline', 'dateline', 'url', 'internal', or 'none'. */
+  readonly basis: string;
+  /** 0 to 1. */
+  readonly confidence: number;
+}
+
+// Bylines and datelines sit in the first lines of an article.
+const HEAD_LINES = 15;
+const MAX_HEAD_LINE = 240;
+const QUOTE_START = /^["“”'‘’«]/;
+const CLOCK = /\b\d{1,2}:\d{2}\b/;
+const CLOCK_AFTER = /^[\sT]+\d{1,2}:\d{2}/;
+const BYLINE_WORD = /\b(?:published|updated|posted|author|editor|by|date|time)\b/i;
+// 'CHENGDU, Dec. 27 (NBD)', 'BEIJING, March 3 (Reuters) -': a place in capitals, a comma, a date.
+const DATELINE = /^[A-Z][A-Z .'’-]{1,40},\s+(?=[A-Z][a-z]{2})/;
+
+const value = (p: { timex: string; start: string; end: string }, granularity: TimeValue['granularity'], extra: Partial<TimeValue> = {}): TimeValue => ({
+  timex: p.timex,
+  start: p.start,
+  end: p.end,
+  granularity,
+  anchor: 'absolute',
+  implied: [],
+  ...extra,
+});
+
+function headLines(text: string): { line: string; start: number }[] {
+  const out: { line: string; start: number }[] = [];
+  let start = 0;
+  while (start <= text.length && out.length < HEAD_LINES) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line) out.push({ line, start });
+    start = end + 1;
+  }
+  return out;
+}
+
+/** A full date printed with a clock time or a byline word in the first lines ('Oct 18, 2020 04:41 PM'). */
+function fromByline(text: string): PublishedInference | undefined {
+  for (const { line } of headLines(text)) {
+    if (line.length > MAX_HEAD_LINE || QUOTE_START.test(line)) continue;
+    const days = parseTimes(line).filter((v) => v.granularity === 'day' && v.anchor === 'absolute' && v.implied.length === 0);
+    const day = days[0];
+    if (!day?.span) continue;
+    const before = line.slice(0, day.span.start);
+    if (/["“]/.test(before) && !/["”]/.test(before.slice(before.search(/["“]/) + 1))) continue;
+    const mostlyDate = day.span.text.length * 2 >= line.length;
+    if (CLOCK.test(line.slice(day.span.end)) || BYLINE_WORD.test(line) || mostlyDate) {
+      return { value: value(day, 'day'), basis: 'byline', confidence: 0.95 };
+    }
+  }
+  return undefined;
+}
+
+/** A date in the URL's path: '/2016/06/17/', '/2015/06/', '-20140210-'; not a long numeric id. */
+export function dateFromUrl(url: string | undefined): TimeValue | undefined {
+  if (!url) return undefined;
+  const scheme = url.indexOf('://');
+  const afterHost = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
+  const full = afterHost < 0 ? '' : url.slice(afterHost);
+  const cut = full.search(/[?#]/);
+  // Only the path: query strings carry ids and timestamps of the visit, not of the article.
+  const path = cut < 0 ? full : full.slice(0, cut);
+  const valid = (y: number, m: number, d?: number): boolean =>
+    y >= 1990 && y <= 2099 && m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= daysInMonth(y, m)));
+  const ymd = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=$|[/\-_.])/.exec(path);
+  if (ymd && valid(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]))) return value(dayPeriod(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])), 'day');
+  const compact = /(?:^|[/\-_.])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/\-_.])/.exec(path);
+  if (compact && valid(Number(compact[1]), Number(compact[2]), Number(compact[3]))) return value(dayPeriod(Number(compact[1]), Number(compact[2]), Number(compact[3])), 'day');
+  const ym = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})(?=$|\/)/.exec(path);
+  if (ym && valid(Number(ym[1]), Number(ym[2]))) return value(monthPeriod(Number(ym[1]), Number(ym[2])), 'month');
+  return undefined;
+}
+
+/** A dateline's month and day, its year taken from a year interval ('CHENGDU, Dec. 27 (NBD)'). */
+function fromDateline(text: string, year: TimeValue | undefined): TimeValue | undefined {
+  if (!year) return undefined;
+  for (const { line } of headLines(text)) {
+    if (line.length > MAX_HEAD_LINE * 4 || QUOTE_START.test(line)) continue;
+    const m = DATELINE.exec(line);
+    if (!m) continue;
+    const first = parseTimes(line, { reference: year }).find((v) => v.span && v.span.start === m[0].length);
+    if (first && first.granularity === 'day') return value(first, 'day');
+  }
+  return undefined;
+}
+
+/**
+ * The latest date the article states as past, from its own sentences (not its furniture: reader
+ * comments carry later dates). The article was published on or after it.
+ */
+function latestStated(doc: Pick<Document, 'text'>): TimeValue | undefined {
+  const sentences = splitText(doc.text).sentences;
+  const furniture = sentences.filter((s) => s.boilerplate);
+  // Future wording is judged within the value's own sentence, as the tagger does.
+  const future = (at: number): boolean => {
+    const s = sentences.find((x) => at >= x.start && at < x.end);
+    return s ? isFutureContext(s.text, at - s.start) : false;
+  };
+  const headEnd = headLines(doc.text).at(-1)?.start ?? 0;
+  // A date stamped with a clock time below the head is a comment's or an update's stamp.
+  const stamped = (v: TimeValue): boolean => v.span !== undefined && v.span.start > headEnd && (CLOCK.test(v.span.text) || CLOCK_AFTER.test(doc.text.slice(v.span.end, v.span.end + 8)));
+  const inFurniture = (at: number): boolean => furniture.some((s) => at >= s.start && at < s.end);
+  const past = (v: TimeValue): boolean =>
+    v.span !== undefined && !inFurniture(v.span.start) && !stamped(v) && !future(v.span.start) && v.mod !== 'BEFORE' && v.mod !== 'ON_OR_BEFORE' && !v.timex.endsWith('_REF');
+  let latest: TimeValue | undefined;
+  for (const v of parseTimes(doc.text)) if (past(v) && (!latest || v.start > latest.start)) latest = v;
+  if (!latest) return undefined;
+  // Dates without a year ('On September 14') read against the latest stated year, when later.
+  for (const v of parseTimes(doc.text, { reference: yearPeriodValue(fields(latest.start).year) })) {
+    if (past(v) && v.anchor === 'publication' && v.implied.includes('year') && v.start > latest.start) latest = v;
+  }
+  return latest;
+}
+
+const yearPeriodValue = (y: number): TimeValue => value(yearPeriod(y), 'year');
+
+/**
+ * Infers when a document was published, in order of trust: a byline or dateline in the text, a
+ * date in the URL's path, then the latest date the text states as past. Never the clock:
+ * without evidence the result has no value and basis 'none'.
+ */
+export function inferPublished(doc: Pick<Document, 'text' | 'url'>): PublishedInference {
+  const byline = fromByline(doc.text);
+  if (byline) return byline;
+  const url = dateFromUrl(doc.url);
+  const latest = latestStated(doc);
+  const yearHint = url ? yearPeriodValue(fields(url.start).year) : latest ? yearPeriodValue(fields(latest.start).year) : undefined;
+  const dateline = fromDateline(doc.text, yearHint);
+  if (dateline && (!url || (dateline.start >= url.start && dateline.end <= url.end))) {
+    return { value: dateline, basis: url ? 'dateline+url' : 'dateline', confidence: url ? 0.9 : 0.6 };
+  }
+  if (url) return { value: url, basis: 'url', confidence: url.granularity === 'day' ? 0.85 : 0.8 };
+  if (latest) {
+    // On or after the latest stated date; news reports recent events, so the window is short.
+    const start = latest.start;
+    const endOfYear = `${start.slice(0, 4)}-12-31`;
+    const end = addDays(start, 60) > endOfYear ? addDays(start, 60) : endOfYear;
+    return { value: { timex: start.slice(0, 4), start, end, granularity: 'year', mod: 'ON_OR_AFTER', anchor: 'absolute', implied: ['month', 'day'] }, basis: 'internal', confidence: 0.4 };
+  }
+  return { basis: 'none', confidence: 0 };
+}
