@@ -1,6 +1,6 @@
 import type { Claim, Diagnostic, Document, Report, ReportDocument, TimeValue } from './types.js';
 import { restoreSpans, splitText, stageText } from './text/index.js';
-import { parseTimes } from './time/index.js';
+import { inferPublished, parseTimes, type PublishedInference } from './time/index.js';
 import { parseQuantities } from './quantity/index.js';
 import { extractEntities, linkEntities, type DocumentEntities } from './entities/index.js';
 import { extractClaims } from './claims/index.js';
@@ -19,6 +19,8 @@ interface Extracted {
   readonly doc: Document;
   readonly entities: DocumentEntities;
   readonly claims: readonly Claim[];
+  /** The publication date inferred from the text or URL, when the metadata lacks it. */
+  readonly inferred?: PublishedInference;
 }
 
 /**
@@ -30,13 +32,15 @@ function extractDocument(original: Document): Extracted {
   const staged = stageText(original.text);
   const doc = staged === original.text ? original : { ...original, text: staged };
   const segmented = splitText(doc.text);
-  const times = parseTimes(doc.text, { reference: doc.published });
+  // Without a stated date, the inferred interval (never the clock) is what relative dates resolve against.
+  const inferred = original.published ? undefined : inferPublished(doc);
+  const times = parseTimes(doc.text, { reference: doc.published ?? inferred?.value });
   const quantities = parseQuantities(doc.text, { reference: doc.published });
   const entities = extractEntities(doc, segmented);
-  const reference = referenceOf(doc.published);
+  const reference = referenceOf(doc.published) ?? inferred?.value;
   const claims = extractClaims({ doc, segmented, times, quantities, entities, reference });
-  if (doc === original) return { doc, entities, claims };
-  return { doc: original, entities: restoreSpans(entities, original.text), claims: restoreSpans(claims, original.text) };
+  if (doc === original) return { doc, entities, claims, ...(inferred ? { inferred } : {}) };
+  return { doc: original, entities: restoreSpans(entities, original.text), claims: restoreSpans(claims, original.text), ...(inferred ? { inferred } : {}) };
 }
 
 /**
@@ -66,14 +70,16 @@ export async function analyze(
     .sort(byId);
   const findings = resolveFindings(runRules({ claims, entities: graph.entities, documents }), claims, documents);
   const allDiagnostics = [...(options.diagnostics ?? []), ...diagnostics];
-  for (const doc of documents) {
-    if (!doc.published) {
+  for (const { doc, inferred } of extracted) {
+    if (!doc.published && !inferred?.value) {
       allDiagnostics.push({ doc: doc.id, severity: 'info', code: 'no-publication-date', message: `${doc.path ?? doc.id}: no publication date, so relative dates ('last year', 'Thursday') stay unresolved; add 'published:' to its front matter.` });
+    } else if (!doc.published && inferred?.value) {
+      allDiagnostics.push({ doc: doc.id, severity: 'info', code: 'publication-date-inferred', message: `${doc.path ?? doc.id}: no publication date; inferred ${inferred.value.start}..${inferred.value.end} from the ${inferred.basis} (confidence ${inferred.confidence}); add 'published:' to its front matter to be sure.` });
     }
   }
   return {
     schemaVersion: 1,
-    documents: documents.map(describe),
+    documents: extracted.map((e) => describe(e.doc, e.inferred)),
     entities: graph.entities,
     claims,
     findings,
@@ -85,9 +91,10 @@ function isLocalEntity(entities: DocumentEntities, id: string): boolean {
   return entities.entities.some((e) => e.id === id);
 }
 
-function describe(doc: Document): ReportDocument {
+function describe(doc: Document, inferred?: PublishedInference): ReportDocument {
   const { text, ...meta } = doc;
-  return { ...meta, length: text.length };
+  const publishedInferred = inferred?.value ? { value: inferred.value, basis: inferred.basis, confidence: inferred.confidence } : undefined;
+  return { ...meta, length: text.length, ...(publishedInferred ? { publishedInferred } : {}) };
 }
 
 function byId(a: { id: string }, b: { id: string }): number {

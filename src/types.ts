@@ -160,7 +160,11 @@ export interface Diagnostic {
 }
 
 /** The report's view of a document: its metadata, without the text. */
-export type ReportDocument = Omit<Document, 'text'> & { readonly length: number };
+export type ReportDocument = Omit<Document, 'text'> & {
+  readonly length: number;
+  /** When `published` is missing: the interval inferred from a byline, dateline, URL or the text, and on what basis. */
+  readonly publishedInferred?: { readonly value: TimeValue; readonly basis: string; readonly confidence: number };
+};
 
 /** The result of a run: what was read, what was extracted, what was found. */
 export interface Report {
