@@ -4,6 +4,6 @@
  * precision the text implies and the qualifiers it states. Converts currencies offline with a
  * historical monthly rate table.
  */
-export { parseQuantities, type ParseQuantitiesOptions } from './parse.js';
+export { flattenQuantities, parseQuantities, type ParseQuantitiesOptions } from './parse.js';
 export { convert, convertQuantity, DEFAULT_RATE_TABLE, RATE_TABLE_INFO, type ConvertOptions } from './convert.js';
 export type { RateTable } from './rate-table.js';

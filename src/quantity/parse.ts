@@ -629,3 +629,16 @@ function round(x: number): number {
 export function parseQuantities(text: string, options: ParseQuantitiesOptions = {}): Quantity[] {
   return new Scanner(text, options).scan();
 }
+
+/**
+ * Every figure of `quantities` with each stated conversion listed right after its amount, for
+ * a consumer that wants all figures the text states ('3 billion RMB' and '$432 million').
+ */
+export function flattenQuantities(quantities: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of quantities) {
+    out.push(q);
+    if (q.equivalent) out.push(q.equivalent);
+  }
+  return out;
+}

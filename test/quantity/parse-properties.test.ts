@@ -1,7 +1,7 @@
 /** Properties every output keeps, on arbitrary text: spans are exact, intervals ordered, output deterministic. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseQuantities } from '../../src/quantity/index.js';
+import { flattenQuantities, parseQuantities } from '../../src/quantity/index.js';
 
 const pieces = ['$', '€', '£', '¥', 'US', 'HK', 'RMB', 'Rmb', 'yuan', 'million', 'bn', 'm', '%', 'per cent', 'over', 'up to', 'between', 'and', 'to', '-', '(', ')', ',', '.', ':', '/', ' ', ' ', 'two', 'forty', 'a', 'users', 'cents', '2015', '3,000', '1.5', '07', 'minus', '\n'];
 const textArb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.integer({ min: 0, max: 99999 }).map(String), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((xs) => xs.join(''));
@@ -62,4 +62,11 @@ describe('options', () => {
   for (const [name, text, options, unit] of cases) {
     it(name, () => expect(parseQuantities(text, options)[0]?.unit).toBe(unit));
   }
+});
+
+describe('flattenQuantities', () => {
+  it('lists each stated conversion right after its amount', () => {
+    const flat = flattenQuantities(parseQuantities('Its registered capital reached 3 billion RMB (around $432 million), up 5%.'));
+    expect(flat.map((q) => q.span?.text)).toEqual(['3 billion RMB', '$432 million', '5%']);
+  });
 });
