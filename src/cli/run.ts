@@ -6,6 +6,7 @@ import { formatProblems, loadConfig, type Config } from '../config/index.js';
 import { closest } from '../config/suggest.js';
 import { loadCorpus } from '../corpus/index.js';
 import { analyze, type AnalyzeOptions } from '../pipeline.js';
+import { BUILTIN_RULE_IDS } from '../rules/index.js';
 import { claimsJsonl, explainFinding, failsOn, filterFindings, findFinding, format, formatNames, isFormatName, type FailOn, type FormatName } from '../report/index.js';
 import type { Diagnostic, Document, Report, Severity } from '../types.js';
 import { bodyOffsets } from './body-offsets.js';
@@ -67,6 +68,7 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
+Built-in rules: ${BUILTIN_RULE_IDS.join(', ')}.
 Colours are off when NO_COLOR is set or the output is not a terminal.
 Exit codes: 0 no finding at the --fail-on level, 1 at least one, 2 bad usage, bad configuration
 or unreadable input.
@@ -148,6 +150,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const { report, documents } = analyzed;
   if (command === 'claims') return (await emitAsync(claimsJsonl(report), settings, io)) ?? 0;
 
+  const unknown = unknownRules(settings, report);
+  if (unknown) return fail(unknown);
   const shown = filterFindings(report, { rules: settings.rules, ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}) });
   const text = format(shown, settings.format, {
     color: useColor(settings, io),
@@ -157,6 +161,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const written = await emitAsync(text, settings, io);
   if (written !== undefined) return written;
   return failsOn(shown, settings.failOn) ? 1 : 0;
+}
+
+/** A message for a --rule id that names no rule (built-in, configured, or in a saved report). */
+function unknownRules(settings: Settings, report: Report): string | undefined {
+  const known = [...new Set([...BUILTIN_RULE_IDS, ...Object.keys(settings.config.rules ?? {}), ...report.findings.map((f) => f.rule)])];
+  const bad = settings.rules.find((r) => !known.includes(r));
+  if (bad === undefined) return undefined;
+  const guess = closest(bad, known);
+  return `unknown rule '${bad}'${guess ? `; did you mean '${guess}'?` : '.'} The rules are ${known.join(', ')}.`;
 }
 
 /** A report, and the documents it was made from (for SARIF's file offsets; the report has no text). */

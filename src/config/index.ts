@@ -6,4 +6,4 @@
 export { loadConfig, formatProblems, CONFIG_FILES, type LoadConfigOptions, type LoadedConfig } from './load.js';
 export { validateConfig, type Config, type ConfigResult } from './validate.js';
 export { formatProblem, type ConfigProblem } from './problem.js';
-export { validateRulesSection, type RuleSetting } from './rules-section.js';
+export { validateRulesSection, type RulesConfig } from './rules-section.js';

@@ -9,8 +9,8 @@ export const FAIL_ON_NAMES = ['error', 'warning', 'info', 'never'] as const;
 
 /**
  * The configuration file's shape. Every key is optional; command-line options override it. The
- * `rules` section is checked separately (see rules-section.ts), since its meaning belongs to the
- * rules stage.
+ * `rules` section is checked by the rules stage's own validator (see rules-section.ts), since its
+ * meaning belongs to that stage.
  */
 export const configSchema = z.strictObject({
   /** A JSON Schema URL for editors; ignored. */

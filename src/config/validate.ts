@@ -3,7 +3,7 @@ import type { FailOn } from '../report/filter.js';
 import type { FormatName } from '../report/registry.js';
 import type { Severity } from '../types.js';
 import { joinPath, type ConfigProblem } from './problem.js';
-import { validateRulesSection, type RuleSetting } from './rules-section.js';
+import { validateRulesSection, type RulesConfig } from './rules-section.js';
 import { CONFIG_KEYS, configSchema } from './schema.js';
 import { closest } from './suggest.js';
 
@@ -15,7 +15,8 @@ export interface Config {
   readonly failOn?: FailOn;
   readonly only?: readonly string[];
   readonly jobs?: number;
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Rule settings and declarative rules, as validated by the rules stage. */
+  readonly rules?: RulesConfig;
 }
 
 /** Either the configuration, or every problem with it. */
@@ -28,11 +29,12 @@ export type ConfigResult = { readonly ok: true; readonly config: Config } | { re
 export function validateConfig(value: unknown): ConfigResult {
   const parsed = configSchema.safeParse(value, { reportInput: true });
   const problems: ConfigProblem[] = parsed.success ? [] : parsed.error.issues.flatMap(toProblems);
-  const rules = typeof value === 'object' && value !== null ? (value as { rules?: unknown }).rules : undefined;
-  if (rules !== undefined) problems.push(...validateRulesSection(rules));
+  const raw = typeof value === 'object' && value !== null ? (value as { rules?: unknown }).rules : undefined;
+  const rules = raw === undefined ? undefined : validateRulesSection(raw);
+  if (rules) problems.push(...rules.problems);
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   const { $schema: _schema, rules: _rules, ...rest } = parsed.data;
-  return { ok: true, config: { ...(rest as Omit<Config, 'rules'>), ...(rules === undefined ? {} : { rules: rules as Config['rules'] }) } };
+  return { ok: true, config: { ...(rest as Omit<Config, 'rules'>), ...(rules?.value === undefined ? {} : { rules: rules.value }) } };
 }
 
 function toProblems(issue: z.core.$ZodIssue): ConfigProblem[] {

@@ -44,6 +44,8 @@ describe('usage errors exit 2 with a clear message', () => {
     ['--jobs that is not a number', ['check', articles, '--jobs', 'many'], /--jobs 'many' is not a whole number from 1 to 256/u],
     ['--jobs 0', ['check', articles, '--jobs', '0'], /--jobs '0' is not a whole number/u],
     ['an empty --rule', ['check', articles, '--rule', ','], /--rule needs a rule id/u],
+    ['a misspelt --rule, with a guess', ['check', articles, '--rule', 'event-date-conflit'], /unknown rule 'event-date-conflit'; did you mean 'event-date-conflict'\? The rules are event-date-conflict, /u],
+    ['an unknown --rule on a saved report', ['check', fixture, '--rule', 'zzz'], /unknown rule 'zzz'\. The rules are .*figure-conflict/u],
     ['--format on claims', ['claims', articles, '--format', 'html'], /--format applies to 'check' only/u],
     ['explain without a finding id', ['explain'], /'explain' needs a finding id and the articles/u],
     ['a missing --config file', ['check', articles, '--config', 'nope.json'], /nope\.json: cannot be read \(no such file\); check the path given to --config/u],
@@ -64,7 +66,7 @@ describe('help and version', () => {
   it('--help lists the commands, every format and every option', async () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
-    for (const word of ['check', 'claims', 'explain', 'stylish | json | markdown | html | sarif', '--out', '--config', '--rule', '--min-severity', '--fail-on', '--jobs', 'NO_COLOR']) expect(r.stdout).toContain(word);
+    for (const word of ['check', 'claims', 'explain', 'stylish | json | markdown | html | sarif', '--out', '--config', '--rule', '--min-severity', '--fail-on', '--jobs', 'NO_COLOR', 'Built-in rules: event-date-conflict, role-holder-conflict']) expect(r.stdout).toContain(word);
   });
   it('--version prints the version from package.json', async () => expect(await cli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' }));
 });
@@ -145,13 +147,13 @@ describe('configuration', () => {
     expect((JSON.parse(r.stdout) as Report).findings.map((f) => f.rule)).toEqual(['event-date-conflict']);
   });
   it('a bad config exits 2 listing every problem with its path and fix', async () => {
-    const dir = tempDir({ 'corroborate.config.json': '{ "fromat": "html", "jobs": 0, "rules": { "a-rule": "loud" } }' });
+    const dir = tempDir({ 'corroborate.config.json': '{ "fromat": "html", "jobs": 0, "rules": { "figure-mismatch": "loud" } }' });
     const r = await cli(['check', join(root, fixture)], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the configuration corroborate.config.json has 3 problems:');
     expect(r.stderr).toContain("corroborate.config.json: fromat: unknown key 'fromat'; did you mean 'format'?");
     expect(r.stderr).toMatch(/corroborate\.config\.json: jobs: .*; use a value of at least 1/u);
-    expect(r.stderr).toContain('corroborate.config.json: rules.a-rule: "loud" is not a rule severity; use one of "off", "error", "warning", "info"');
+    expect(r.stderr).toContain(`corroborate.config.json: rules.figure-mismatch: level 'loud' is not one of off, error, warning, info; use "off", "error", "warning" or "info"`);
   });
 });
 

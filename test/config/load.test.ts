@@ -18,7 +18,7 @@ describe('loadConfig finds', () => {
     ['nothing, and returns an empty configuration', {}, undefined, {}],
     ['corroborate.config.json', { 'corroborate.config.json': '{ "format": "html" }' }, 'corroborate.config.json', { format: 'html' }],
     ['a JSON file with a byte-order mark', { 'corroborate.config.json': '\uFEFF{ "jobs": 2 }' }, 'corroborate.config.json', { jobs: 2 }],
-    ['corroborate.config.ts with types', { 'corroborate.config.ts': "const failOn: 'warning' = 'warning';\nexport default { failOn, rules: { 'some-rule': ['error', { graceDays: 1 }] } };\n" }, 'corroborate.config.ts', { failOn: 'warning', rules: { 'some-rule': ['error', { graceDays: 1 }] } }],
+    ['corroborate.config.ts with types', { 'corroborate.config.ts': "const failOn: 'warning' = 'warning';\nexport default { failOn, rules: { 'event-date-conflict': ['error', { graceDays: 1 }] } };\n" }, 'corroborate.config.ts', { failOn: 'warning', rules: { 'event-date-conflict': ['error', { graceDays: 1 }] } }],
     ['corroborate.config.js (ESM)', { 'corroborate.config.js': "export default { minSeverity: 'warning' };\n" }, 'corroborate.config.js', { minSeverity: 'warning' }],
     ['corroborate.config.cjs', { 'corroborate.config.cjs': "module.exports = { format: 'markdown' };\n" }, 'corroborate.config.cjs', { format: 'markdown' }],
     ['JSON before .ts when both exist', { 'corroborate.config.json': '{ "format": "json" }', 'corroborate.config.ts': "export default { format: 'html' };" }, 'corroborate.config.json', { format: 'json' }],
