@@ -9,6 +9,11 @@ export type ParsedDocument =
 const KNOWN_KEYS = new Set(['id', 'title', 'outlet', 'url', 'published']);
 const PUBLISHED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 const ID = /^[\w.-]{1,200}$/u;
+// Front matter is a handful of keys. The YAML library is super-linear in the number of keys
+// (its duplicate-key check) and of anchors, so a larger block is refused before it is parsed.
+const MAX_FRONT_MATTER = 16_384;
+// Unknown keys each get a warning, up to this many; the rest are counted in one more.
+const MAX_KEY_WARNINGS = 10;
 
 /**
  * Parses a file's text: optional front matter between `---` lines, then the article text.
@@ -38,9 +43,17 @@ export function parseDocument(raw: string, fileId: string, path?: string): Parse
       return { ok: false, diagnostics: [problem('front-matter-unclosed', "front matter starts with '---' but never ends; add a closing '---' line after the metadata.")] };
     }
     const yamlText = rest.slice(0, end.index);
+    if (yamlText.length > MAX_FRONT_MATTER) {
+      return { ok: false, diagnostics: [problem('front-matter-too-large', `front matter is ${yamlText.length} characters, over the ${MAX_FRONT_MATTER}-character limit for metadata; keep only id, title, outlet, url and published between the '---' lines.`)] };
+    }
     let after = rest.slice(end.index + end[0].length);
     after = after.replace(/^\r?\n/u, '');
-    const parsed = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: true });
+    let parsed;
+    try {
+      parsed = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: true });
+    } catch (error) {
+      return { ok: false, diagnostics: [problem('front-matter-yaml', `front matter could not be read (${(error as Error).message}); fix the metadata between the '---' lines.`)] };
+    }
     if (parsed.errors.length > 0) {
       const first = parsed.errors[0];
       return { ok: false, diagnostics: [problem('front-matter-yaml', `front matter is not valid YAML (${first?.message.split('\n')[0] ?? 'parse error'}); fix the metadata between the '---' lines.`)] };
@@ -55,12 +68,18 @@ export function parseDocument(raw: string, fileId: string, path?: string): Parse
       return { ok: false, diagnostics: [problem('front-matter-shape', 'front matter must be a mapping of keys (id, title, outlet, url, published).')] };
     }
     meta = Object.create(null) as Record<string, unknown>;
+    let unknown = 0;
     for (const [k, v] of Object.entries((value ?? {}) as Record<string, unknown>)) {
       if (!KNOWN_KEYS.has(k)) {
-        diagnostics.push(problem('front-matter-unknown-key', `unknown front matter key '${k}' ignored; the known keys are ${[...KNOWN_KEYS].join(', ')}.`, 'warning'));
+        unknown++;
+        if (unknown > MAX_KEY_WARNINGS) continue;
+        diagnostics.push(problem('front-matter-unknown-key', `unknown front matter key '${k.slice(0, 40)}' ignored; the known keys are ${[...KNOWN_KEYS].join(', ')}.`, 'warning'));
         continue;
       }
       meta[k] = v;
+    }
+    if (unknown > MAX_KEY_WARNINGS) {
+      diagnostics.push(problem('front-matter-unknown-key', `${unknown - MAX_KEY_WARNINGS} more unknown front matter keys ignored.`, 'warning'));
     }
     content = after;
   }

@@ -4,13 +4,30 @@ import type { Diagnostic, Document } from '../types.js';
 import { parseDocument } from './front-matter.js';
 import { validateDocuments } from './validate.js';
 
-/** Options for {@link loadCorpus}. */
+/**
+ * Options for {@link loadCorpus}: limits that keep one runaway input (a scraped archive, a log
+ * file saved as `.txt`, a folder of millions of pages) from exhausting memory or time. A file or
+ * document over a limit is skipped with a diagnostic naming it and the option to raise; the
+ * rest still load. A value that is not a whole number of at least 1 (or `Infinity`) is reported
+ * as a `bad-option` diagnostic and the default is used instead.
+ */
 export interface LoadCorpusOptions {
-  /** Files larger than this many bytes are skipped with a diagnostic. Default 5 MB. */
+  /**
+   * The largest file read, in bytes; larger files are skipped (`too-large`).
+   * @defaultValue {@link DEFAULT_MAX_BYTES} (5,000,000: about a thousand pages of text)
+   */
   readonly maxBytes?: number;
-  /** At most this many documents are read; the rest are skipped with a diagnostic. Default 100,000. */
+  /**
+   * The most documents loaded; files after that, in name order, are skipped (`max-documents`).
+   * @defaultValue {@link DEFAULT_MAX_DOCUMENTS} (100,000)
+   */
   readonly maxDocuments?: number;
 }
+
+/** The default {@link LoadCorpusOptions.maxBytes}: 5,000,000 bytes. */
+export const DEFAULT_MAX_BYTES = 5_000_000;
+/** The default {@link LoadCorpusOptions.maxDocuments}: 100,000 documents. */
+export const DEFAULT_MAX_DOCUMENTS = 100_000;
 
 /** The documents that loaded, and a diagnostic for each file that did not or that has a problem. */
 export interface LoadedCorpus {
@@ -25,9 +42,9 @@ const ARTICLE = new Set(['.md', '.txt', '.markdown']);
  * files, in name order). Never throws for a bad file: it is skipped with a diagnostic.
  */
 export async function loadCorpus(paths: string | readonly string[], options: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
-  const maxBytes = options.maxBytes ?? 5_000_000;
-  const maxDocuments = options.maxDocuments ?? 100_000;
   const diagnostics: Diagnostic[] = [];
+  const maxBytes = limit(options.maxBytes, 'maxBytes', DEFAULT_MAX_BYTES, diagnostics);
+  const maxDocuments = limit(options.maxDocuments, 'maxDocuments', DEFAULT_MAX_DOCUMENTS, diagnostics);
   const files: string[] = [];
   for (const p of typeof paths === 'string' ? [paths] : paths) {
     let info;
@@ -71,6 +88,14 @@ export async function loadCorpus(paths: string | readonly string[], options: Loa
   const checked = validateDocuments(parsed);
   diagnostics.push(...checked.diagnostics);
   return { documents: checked.documents, diagnostics };
+}
+
+/** A limit option as given, or the default with a diagnostic when it is not a usable count. */
+function limit(value: unknown, name: string, fallback: number, diagnostics: Diagnostic[]): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && (value === Infinity || (Number.isInteger(value) && value >= 1))) return value;
+  diagnostics.push({ severity: 'error', code: 'bad-option', message: `${name}: ${String(value)} is not a whole number of at least 1; the default ${fallback} was used.` });
+  return fallback;
 }
 
 async function listArticles(dir: string, diagnostics: Diagnostic[]): Promise<string[]> {

@@ -1,8 +1,9 @@
-import { mkdtemp, writeFile, mkdir, chmod } from 'node:fs/promises';
+import { mkdtemp, writeFile, mkdir, chmod, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, parseDocument } from '../../src/corpus/index.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, loadCorpus, parseDocument } from '../../src/corpus/index.js';
+import { splitText } from '../../src/text/index.js';
 
 describe('parseDocument', () => {
   const cases: { name: string; raw: string; ok: boolean; id?: string; published?: string; text?: string; code?: string }[] = [
@@ -16,6 +17,12 @@ describe('parseDocument', () => {
     { name: 'broken YAML', raw: '---\nid: [unclosed\n---\nText.', ok: false, code: 'front-matter-yaml' },
     { name: 'front matter that is a list', raw: '---\n- a\n- b\n---\nText.', ok: false, code: 'front-matter-shape' },
     { name: 'NUL bytes', raw: 'abc\u0000def', ok: false, code: 'binary' },
+    { name: 'front matter over the size limit', raw: `---\n${'k: v\n'.repeat(5000)}---\nText.`, ok: false, code: 'front-matter-too-large' },
+    { name: 'deeply nested front matter', raw: `---\na: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\nText.`, ok: false, code: 'front-matter-yaml' },
+    { name: 'duplicate keys', raw: '---\nid: a\nid: b\n---\nText.', ok: false, code: 'front-matter-yaml' },
+    { name: 'CRLF text after LF front matter keeps its line ends', raw: '---\nid: mixed\n---\r\nOne.\r\nTwo.', ok: true, id: 'mixed', text: 'One.\r\nTwo.' },
+    { name: 'HTML soup is text like any other', raw: '<html><body><p>The bank opened in 2016.</p></body></html>', ok: true, text: '<html><body><p>The bank opened in 2016.</p></body></html>' },
+    { name: 'front matter only', raw: '---\nid: x\n---\n', ok: false, code: 'empty' },
     { name: 'alias bomb', raw: `---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\nText.`, ok: false, code: 'front-matter-yaml' },
   ];
   for (const c of cases) {
@@ -38,6 +45,15 @@ describe('parseDocument', () => {
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(r.diagnostics.filter((d) => d.code === 'front-matter-unknown-key')).toHaveLength(2);
+  });
+
+  it('warns about at most ten unknown keys, then counts the rest', () => {
+    const keys = Array.from({ length: 25 }, (_, i) => `extra${i}: 1`).join('\n');
+    const r = parseDocument(`---\n${keys}\nid: many\n---\nText.`, 'f');
+    expect(r.ok).toBe(true);
+    const warnings = r.diagnostics.filter((d) => d.code === 'front-matter-unknown-key');
+    expect(warnings).toHaveLength(11);
+    expect(warnings.at(-1)?.message).toContain('15 more');
   });
 
   it('rejects a malformed published date with a warning and keeps the document', () => {
@@ -84,6 +100,54 @@ describe('loadCorpus', () => {
     const { documents, diagnostics } = await loadCorpus(join(dir, 'a.md'), { maxBytes: 10 });
     expect(documents).toEqual([]);
     expect(diagnostics[0]?.code).toBe('too-large');
+  });
+
+  it('loads a file exactly at the size limit', async () => {
+    const p = join(dir, 'a.md');
+    const size = (await stat(p)).size;
+    expect((await loadCorpus(p, { maxBytes: size })).documents).toHaveLength(1);
+    expect((await loadCorpus(p, { maxBytes: size - 1 })).diagnostics[0]?.message).toContain('maxBytes');
+  });
+
+  it('has safe defaults: 5 MB per file and 100,000 documents', () => {
+    expect(DEFAULT_MAX_BYTES).toBe(5_000_000);
+    expect(DEFAULT_MAX_DOCUMENTS).toBe(100_000);
+  });
+
+  const badLimits: { name: string; options: Record<string, unknown> }[] = [
+    { name: 'a negative maxBytes', options: { maxBytes: -1 } },
+    { name: 'a NaN maxBytes', options: { maxBytes: Number.NaN } },
+    { name: 'a string maxBytes', options: { maxBytes: '10' } },
+    { name: 'a zero maxDocuments', options: { maxDocuments: 0 } },
+    { name: 'a fractional maxDocuments', options: { maxDocuments: 1.5 } },
+  ];
+  for (const c of badLimits) {
+    it(`reports ${c.name} and uses the default`, async () => {
+      const { documents, diagnostics } = await loadCorpus(join(dir, 'a.md'), c.options);
+      expect(documents).toHaveLength(1);
+      const bad = diagnostics.filter((d) => d.code === 'bad-option');
+      expect(bad).toHaveLength(1);
+      expect(bad[0]?.message).toContain(Object.keys(c.options)[0]);
+    });
+  }
+
+  it('accepts Infinity as no limit', async () => {
+    const { documents, diagnostics } = await loadCorpus(dir, { maxBytes: Infinity, maxDocuments: Infinity });
+    expect(documents.map((d) => d.id)).toEqual(['one', 'b']);
+    expect(diagnostics.some((d) => d.code === 'bad-option')).toBe(false);
+  });
+
+  it('reads a CRLF file end to end: text keeps its line ends, sentences quote it', async () => {
+    const p = join(await mkdtemp(join(tmpdir(), 'corroborate-crlf-')), 'crlf.md');
+    await writeFile(p, '\uFEFF---\r\nid: crlf\r\npublished: 2016-12\r\n---\r\nThe bank opened.\r\n\r\nIt grew in 2017.\r\n');
+    const { documents, diagnostics } = await loadCorpus(p);
+    expect(diagnostics).toEqual([]);
+    const doc = documents[0];
+    expect(doc?.published).toBe('2016-12');
+    expect(doc?.text).toBe('The bank opened.\r\n\r\nIt grew in 2017.\r\n');
+    const { sentences, paragraphs } = splitText(doc?.text ?? '');
+    expect(sentences.map((x) => x.text)).toEqual(['The bank opened.', 'It grew in 2017.']);
+    expect(paragraphs).toHaveLength(2);
   });
 
   it('stops at the document limit', async () => {
