@@ -92,6 +92,9 @@ const LABELS = new Set([
   'class', 'tier', 'category', 'season', 'week', 'day', 'year', 'top', 'iphone', 'galaxy', 'windows', 'covid', 'ipv',
 ]);
 
+/** Words before a year ('in 2015', 'constant 2015 dollars'). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'during', 'until', 'till', 'before', 'after', 'from', 'of', 'constant', 'real', 'nominal', 'fiscal']);
+
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -319,7 +322,7 @@ class Scanner {
     let unit: Unit | undefined;
     let last = numLast;
     const suf = this.suffixAt(numLast + 1, pre !== undefined);
-    if (suf && !(suf.unit.kind === 'money' && digits && numTok.kind === 'num' && yearLike(numTok) && magnitude === 1 && !pre && suf.unit.mark.code === 'KRW')) {
+    if (suf && !(suf.unit.kind === 'money' && numTok.kind === 'num' && magnitude === 1 && !pre && this.yearBeforeCurrency(j, suf.unit.mark))) {
       if (!pre || suf.unit.kind === 'money') {
         unit = suf.unit;
         last = suf.last;
@@ -338,6 +341,19 @@ class Scanner {
     // '5m users' may still be a count (a plural noun must follow); '5m%' is nothing.
     if ((weak && unit && unit.kind !== 'money') || (moneyOnly && unit?.kind !== 'money')) return undefined;
     return { first: i, last, numAt: j, numLast, value, decimals, magnitude, digits, weak, unit, prefix: pre?.mark };
+  }
+
+  /**
+   * Whether the digits at `k`, followed by a currency, are a year: 'in 2023 RMB loans grew',
+   * '2015 won', 'in constant 2015 dollars'. A year before a code or 'won', or after a
+   * preposition of time, is no amount.
+   */
+  yearBeforeCurrency(k: number, mark: CurrencyMark): boolean {
+    const t = this.toks[k];
+    if (!t || !yearLike(t) || t.value < 1900 || t.value > 2099) return false;
+    if (mark.strength === 3 || mark.code === 'KRW') return true;
+    const p = this.toks[k - 1]?.lower ?? '';
+    return YEAR_PREPOSITIONS.has(p);
   }
 
   /** The qualifier written just before token `i`, and the index of its first word. */
@@ -558,6 +574,9 @@ class Scanner {
     if (t.kind === 'num' && a.magnitude === 1 && yearLike(t)) return false;
     const p = this.toks[a.first - 1];
     if (p && p.kind === 'word' && (MONTHS.has(p.lower) || LABELS.has(p.lower))) return false;
+    // 'Jan. 5 earnings', 'No. 3 bank'
+    const p2 = this.toks[a.first - 2];
+    if (isSym(p, '.') && p2 && p2.kind === 'word' && (MONTHS.has(p2.lower) || LABELS.has(p2.lower))) return false;
     if (isSym(p, '#', '.') && !this.toks[a.first]?.gap) return false;
     return true;
   }

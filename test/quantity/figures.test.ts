@@ -255,6 +255,8 @@ const FROM_NEWS: readonly Case[] = [
   ['The group employs some 2,500 workers in Vietnam.', [f('2,500 workers', 2500, 'count', 2250, 2750, 'around', { noun: 'workers' })]],
   ['The carrier\'s bonds fell to 85 cents on the dollar.', [f('85 cents', 0.85, 'USD', 0.845, 0.855)]],
   ['The bank aims to lend ₦500 billion to farmers.', [f('₦500 billion', 500000000000, 'NGN', 499950000000, 500050000000)]],
+  ['The collector paid 2000 dollars for the stamp.', [f('2000 dollars', 2000, 'USD', 1999.5, 2000.5)]],
+  ['The ticket cost 1999 euros in first class.', [f('1999 euros', 1999, 'EUR', 1998.5, 1999.5)]],
 ];
 
 /** Sentences with years, dates, times, codes, ordinals and bare numbers, but no figure. */
@@ -299,6 +301,17 @@ const NO_FIGURE: readonly string[] = [
   'It is the country\'s second-largest lender by assets.',
   'The meeting is scheduled for 10.30 on Tuesday.',
   'Page 12 of the report lists the risks.',
+  'In 2023 RMB loans grew faster than dollar loans.',
+  'Wages are measured in constant 2015 dollars.',
+  'The Jan. 5 earnings call was cancelled.',
+  'The 2015 won figures were revised.',
+  'The S&P index hit a record on Sept. 30, 2023.',
+  'COVID-19 vaccines were shipped to Africa.',
+  'Windows 11 users reported the bug.',
+  'The firm filed its 10-K report late.',
+  'The board approved the plan in a 3-2 vote.',
+  'Officials at Number 10 declined to comment.',
+  'The over 65s were hit hardest.',
 ];
 
 function check([sentence, figures]: Case): void {
