@@ -125,9 +125,12 @@ function conflictVerdict(finding: Finding, weights: readonly SideWeight[], docs:
   const reasons = reasonsFor(best.w, next.w);
   const value = sideValue(finding, best.i);
   const outlets = outletsOf(best.w, docs);
+  const [ob, on] = [outletsOf(best.w, docs), outletsOf(next.w, docs)];
   const why =
     margin <= 0 || reasons.length === 0
-      ? `Neither side has the stronger evidence (${outletsOf(best.w, docs)} against ${outletsOf(next.w, docs)}), so this is close to a coin toss.`
+      ? ob === on
+        ? `Both sides come from ${ob} and nothing else tells them apart, so this is close to a coin toss.`
+        : `Neither side has the stronger evidence (${ob} against ${on}), so this is close to a coin toss.`
       : `${value ? `${value} (${outlets})` : outlets} is more likely: ${reasons.join(', ')}.`;
   return { likely: likely.id, confidence: margin <= 0 ? 0.5 : confidence, why };
 }

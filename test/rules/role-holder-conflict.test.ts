@@ -15,6 +15,8 @@ tester.run(rule, {
     { name: 'a role that is not single-holder (vice president) may have many holders', documents, entities, claims: [role('vice-president', { id: 'v1', doc: 'p', subject: 'org:acme', object: 'person:hu' }), role('vice-president', { id: 'v2', doc: 'p', subject: 'org:acme', object: 'person:lin' })] },
     { name: "a negated holding ('is no longer chairman') is not a holder", documents, entities, claims: [chair('p1', 'p', 'person:lee'), chair('p2', 'p', 'person:hu', { negated: true })] },
     { name: 'an announced future holder is not a holder yet', documents, entities, claims: [chair('p1', 'p', 'person:lee'), chair('p2', 'p', 'person:lin', { tense: 'future' })] },
+    { name: 'co-chairmen share the title by design', documents, entities, claims: [chair('p1', 'p', 'person:lee', { text: 'Lee Jun and Lin Wei are co-chairmen of Acme' }), chair('p2', 'p', 'person:lin', { text: 'Lee Jun and Lin Wei are co-chairmen of Acme' })] },
+    { name: 'joint chief executives share the title', documents, entities, claims: [role('ceo', { id: 'c1', doc: 'p', subject: 'org:acme', object: 'person:lee', text: 'joint chief executive Lee Jun' }), role('ceo', { id: 'c2', doc: 'p', subject: 'org:acme', object: 'person:lin', text: 'joint chief executive Lin Wei' })] },
     { name: 'holders of the same title at different organizations are different keys', documents, entities, claims: [chair('p1', 'p', 'person:lee'), role('chairman', { id: 'p2', doc: 'p', subject: 'org:other', object: 'person:hu' })] },
   ],
   invalid: [

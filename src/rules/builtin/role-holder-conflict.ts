@@ -31,6 +31,12 @@ export const roleHolderMessages = {
   previously: '{{subject}} {{what}}: {{outletA}} says {{a}} held it before {{b}}, a change of holder, not a conflict',
 } as const;
 
+/**
+ * A shared title ('co-chairman', 'co-CEO', 'joint chief executive') has two holders by design. The
+ * claims stage may fold it into the plain title, so the evidence is checked for it here.
+ */
+const SHARED_TITLE = /\b(?:co-?|joint )(?:chair|ceo\b|chief|president|head|lead|manag)/iu;
+
 function isSingleHolder(predicate: string): boolean {
   const entry = (PREDICATES as Readonly<Record<string, { readonly singleHolder?: boolean }>>)[predicate];
   return entry?.singleHolder === true;
@@ -63,6 +69,7 @@ export function checkRoleHolders(
   const held: Held[] = [];
   for (const claim of group.claims) {
     if (!applies(claim.predicate) || claim.modality.negated || claim.tense === 'future' || typeof claim.object !== 'string') continue;
+    if (SHARED_TITLE.test(claim.evidence.text) || (claim.qualifier !== undefined && SHARED_TITLE.test(`${claim.qualifier}-${claim.predicate}`))) continue;
     const time = claim.time ?? context.published(claim.doc);
     const interval = time ? intervalOf(time) : undefined;
     if (!time || !interval) continue;
