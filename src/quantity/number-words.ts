@@ -81,7 +81,8 @@ export function readWordNumber(toks: readonly Token[], k: number): WordNumber | 
   let decimals = 0;
   let best: WordNumber | undefined;
   let t = k;
-  while (t < toks.length) {
+  // Twelve words hold any number news spells out; the bound keeps every attempt short.
+  while (t < toks.length && t - k < 12) {
     const tok = toks[t];
     if (!tok) break;
     if (t > k && !tok.gap && tok.kind === 'sym' && tok.text === '-' && state === 'tens') {

@@ -297,7 +297,9 @@ class Scanner {
     let weak = false;
     let moneyOnly = false;
     let k = numLast + 1;
-    for (;;) {
+    // At most three ('10 lakh crore'): a run of magnitude words is no number, and a bound keeps
+    // every attempt short.
+    for (let n = 0; n < 3; n += 1) {
       let t = toks[k];
       let dash = 0;
       if (t && isSym(t, '-') && !t.gap && toks[k + 1] && !toks[k + 1]?.gap && toks[k + 1]?.kind === 'word') {
@@ -310,7 +312,6 @@ class Scanner {
       if (mag.weak && (t.gap || dash)) break;
       // 'hundred' after words was read by the word parser; after digits it multiplies.
       if (t.lower === 'hundred' && !digits) break;
-      // A one-letter magnitude in upper case is a unit only for money ('$5M'); 'M' alone is ambiguous anyway.
       if (mag.weak) weak = true;
       if (mag.moneyOnly) moneyOnly = true;
       value *= mag.factor;
@@ -642,8 +643,17 @@ function round(x: number): number {
 
 /**
  * Every money amount, percentage, percentage-point figure and count in `text`, in text order,
- * with spans that are offsets into `text`. A stated conversion in parentheses is attached to its
- * amount as `equivalent` rather than listed on its own. Deterministic; linear in the text.
+ * with spans that are offsets into `text`. Deterministic; linear in the text.
+ *
+ * - A span covers the figure (sign, currency, number, magnitude, unit; a count's noun), not
+ *   the qualifier before it: '$45 billion' in 'around $45 billion', with `approx: 'around'`.
+ * - A stated conversion in parentheses is attached to its amount as `equivalent` rather than
+ *   listed on its own ({@link flattenQuantities} lists both).
+ * - A range ('between 5% and 7%', '$3-5 million') is one quantity whose `low`/`high` span
+ *   both ends; `value` is the first end as stated.
+ * - Money is in the stated unit: '50 cents' is 0.5 USD, '470 pence' 4.7 GBP.
+ * - A bare number with no currency, percent or counted plural noun is not a figure; nor are
+ *   years, dates, times, ordinals, codes ('01810:HK') and identifiers ('No. 3').
  */
 export function parseQuantities(text: string, options: ParseQuantitiesOptions = {}): Quantity[] {
   return new Scanner(text, options).scan();
