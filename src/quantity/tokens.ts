@@ -76,7 +76,7 @@ export function tokenize(text: string): Token[] {
       i += 1;
       continue;
     }
-    if (startsUrl(text, i) && (i === 0 || gap)) {
+    if (startsUrl(text, i)) {
       while (i < n && !isSpace(text.charCodeAt(i))) i += 1;
       gap = true;
       continue;
