@@ -24,6 +24,7 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}$/iu, flow: true },
   { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu },
   { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true },
+  { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|bought|buys|purchased|purchases|sold|sells|took over)\b[^.;]{1,60}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true },
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+$/iu, after: /^[^.;]{0,30}\b(?:loans?|credit)\b/iu },
@@ -53,6 +54,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     const measure = MEASURES.find((m) => m.kinds.includes(q.kind) && (!m.before || m.before.test(before)) && (!m.after || m.after.test(after)));
     let predicate = measure?.predicate;
     let qualifier: string | undefined;
+    if (!predicate && q.kind === 'count' && q.noun && /\b(?:users|customers|subscribers|accounts|clients|members)$/iu.test(q.noun)) predicate = 'users';
     // Small spelled-out numbers ('two products', 'five core strategies') are rarely facts worth checking.
     if (!predicate && q.kind === 'count' && q.noun && (q.value >= 10 || /\d/u.test(q.span.text))) {
       predicate = 'count';
@@ -69,6 +71,13 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       qualifier = holder.entity;
     } else {
       subject = ownerOf(ctx, clause, q.span.start);
+      const buyer = subject;
+      const figureAt = q.span.start;
+      if (predicate === 'price' && buyer) {
+        // The company bought, when the clause names it: 'acquired X for $1 billion'.
+        const bought = ctx.mentions.find((m) => m.start > buyer.end && m.end <= figureAt && m.type === 'organization' && !m.place && m.entity !== buyer.entity);
+        if (bought) qualifier = bought.entity;
+      }
       if (predicate === 'loan-limit') {
         const product = ctx.mentions.find((m) => m.type === 'product');
         if (product) qualifier = product.entity;

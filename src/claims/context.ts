@@ -121,7 +121,12 @@ export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, t
     if (comma > clause.start) from = comma + 2;
   }
   const cands = ctx.mentions.filter((m) => m.start >= from && m.start < at && !m.appositive && !m.place && types.includes(m.type));
-  return cands.find((m) => !m.prepositional && !isPossessiveModifier(ctx, m)) ?? cands.find((m) => !m.prepositional);
+  const found = cands.find((m) => !m.prepositional && !isPossessiveModifier(ctx, m)) ?? cands.find((m) => !m.prepositional);
+  if (found || cands.length > 0) return found;
+  // 'A followed suit and is set to open ...': a verb joined by 'and' shares the clause before's subject.
+  const previous = ctx.clauses.filter((c) => c.end <= clause.start).pop();
+  if (previous && /^\s*and\b/u.test(ctx.text.slice(previous.end, clause.start + 4))) return subjectBefore(ctx, previous, previous.end, types);
+  return undefined;
 }
 
 /** Whether a mention is a possessive in front of another noun ('Acme's unit'), not the actor itself. */
@@ -138,6 +143,8 @@ export function mentionRightAfter(ctx: SentenceContext, at: number, maxGap = 3, 
     const words = gap.trim().split(/\s+/u).filter((w) => w.length > 0);
     if (words.length > maxGap) return undefined;
     if (/[,;:()]/u.test(gap)) return undefined;
+    // 'the payments division of X': X is not what the verb acts on.
+    if (/\b(?:of|in|at|for|from|with|by|under|to)\b/iu.test(gap)) return undefined;
     if (words.every((w) => /^(?:the|a|an|its|their|his|her|new|own|first|joint|["“'‘]+)$/iu.test(w) || /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return m;
     return undefined;
   }

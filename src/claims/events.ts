@@ -21,7 +21,7 @@ const FRAMES: readonly EventFrame[] = [
   { predicate: 'invested', trigger: /\b(?:invested|invests?|investing) in\b/giu, subject: 'actor', object: 'entity' },
   { predicate: 'partnered', trigger: /\b(?:teamed up|teams up|partnered|partners|joined hands|joins hands|in partnership|cooperated|cooperates|allied) with\b/giu, subject: 'actor', object: 'entity' },
   { predicate: 'appointed', trigger: /\b(?:appointed|appoints|hired|hires|named|names|brought in|brings in|tapped|taps|poached)\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'listed', trigger: /\b(?:listed on|lists on|went public|goes public|IPO(?:ed)? on|debuted on)\b/giu, subject: 'actor' },
+  { predicate: 'listed', trigger: /\b(?:listed on|lists on|list on|listing on|went public|go public|goes public|IPO(?:ed)? on|debuted on)\b/giu, subject: 'actor' },
   { predicate: 'suspended', trigger: /\b(?:suspended|suspends|halted|halts|paused|pauses|froze|freezes)\b/giu, subject: 'actor', object: 'phrase' },
   { predicate: 'closed', trigger: /\b(?:closed|closes|shut down|shuts down|shut|broke up|break up|breaks up|wound down|winds down|dissolved|dissolves|liquidated|collapsed)\b/giu, subject: 'actor', object: 'phrase' },
   { predicate: 'announced', trigger: /\b(?:announced|announces)\b/giu, subject: 'actor', object: 'phrase' },
@@ -237,7 +237,7 @@ function coordinated(ctx: SentenceContext, subject: SentenceMention, verbAt: num
   let prev = subject;
   for (const m of ctx.mentions) {
     if (m.start <= prev.end || m.start >= verbAt || m.appositive || m.place || m.type !== subject.type) continue;
-    const gap = ctx.text.slice(prev.end, m.start).replace(/\s+/gu, ' ').trim();
+    const gap = ctx.text.slice(prev.end, m.start).replace(/\s+/gu, ' ').replace(/^\./u, '').trim();
     if (gap !== ',' && gap !== ', and' && gap !== 'and' && gap !== '&') break;
     out.push(m);
     prev = m;
@@ -276,7 +276,8 @@ export function datedOrBefore(time: TimeValue | undefined, tense: 'past' | 'pres
 /** Who a clause is attributed to: 'X said', 'according to X'. */
 export function attributionSpeaker(ctx: SentenceContext, clause: { start: number; end: number }): string | undefined {
   const said = /(?:^|,)([^,]{1,60}?) (?:said|says|told|announced|revealed|claims|claimed)\b/u.exec(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
-  if (said?.[1]) {
+  // 'X is said to': a hedge, not a speaker.
+  if (said?.[1] && !/\b(?:is|are|was|were|be|been|being)$/u.test(said[1])) {
     const m = ctx.mentions.find((x) => x.start >= ctx.sentence.start + said.index && x.end <= ctx.sentence.start + said.index + said[0].length);
     if (m) return m.text || m.entity;
   }

@@ -4,15 +4,17 @@ import type { Modality } from '../types.js';
 const NEGATION = /\b(?:not(?! only)|n['’]t|never|no longer|has yet|have yet|had yet|yet to|lacks?|lacked|lacking|without|failed to|fails to|denied|denies|neither|nor|none of|declined to|refused to)\b/iu;
 // Words that make the clause a report, a plan or a guess rather than an outcome.
 const HEDGE =
-  /\b(?:reportedly|allegedly|rumou?red|(?:is|are|was|were) said to|(?:is|are|was|were) believed to|(?:is|are|was|were) expected to|expects? to|expected|plans? to|planned to|planning to|aims? to|aiming to|intends? to|intended to|hopes? to|seeks? to|wants? to|(?:is|are) set to|is likely|are likely|likely to|may|might|could|would|will|shall|believes?|believed|estimates?|estimated|forecasts?|projected|proposed|potential(?:ly)?|in talks|in the process of|considering|is preparing|are preparing|mulling|eyeing)\b/iu;
+  /\b(?:reportedly|allegedly|rumou?red|(?:is|are|was|were) said to|(?:is|are|was|were) believed to|(?:is|are|was|were) expected to|expects? to|expected|plans? to|planned to|planning to|aims? to|aiming to|intends? to|intended to|hopes? to|seeks? to|wants? to|(?:is|are) set to|is likely|are likely|likely to|believes?|believed|estimates?|estimated|forecasts?|projected|proposed|potential(?:ly)?|in talks|in the process of|considering|is preparing|are preparing|mulling|eyeing)\b/iu;
+// Modal verbs in lower case only: 'May 2020' is a month, 'Will' may be a name.
+const MODAL = /\b(?:may|might|could|would|will|shall)\b/u;
 const SAID_BY = /\b(?:according to|said|says|told|claims?|claimed|revealed|confirmed|stated|announced)\b/iu;
-const ACCORDING_TO = /\baccording to (?:the )?((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s?){1,5})/u;
+const ACCORDING_TO = /\baccording to (?:the |a |an )?([^,;.]{2,60})/iu;
 const REPORTED = /\bit (?:was|is|has been) (?:reported|rumou?red|understood) that\b/iu;
 
 /** How a clause asserts what it says: denied, hedged, attributed. */
 export function modalityOf(clause: string, speaker?: string | undefined): Modality {
   const negated = NEGATION.test(clause);
-  const hedged = HEDGE.test(clause);
+  const hedged = HEDGE.test(clause) || MODAL.test(clause);
   let attributedTo: string | undefined;
   const acc = ACCORDING_TO.exec(clause);
   if (acc?.[1]) attributedTo = acc[1].trim();

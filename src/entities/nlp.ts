@@ -12,7 +12,7 @@ export interface NlpSentence {
   readonly hints: readonly NlpHint[];
   /** Offsets (into the text) of words compromise tags as function words, verbs or adverbs. */
   readonly notNames: ReadonlySet<number>;
-  /** Offsets of words compromise tags as adjectives ('New' may still start a name). */
+  /** Offsets of ordinary words, adjectives and plural common nouns ('New' may still start a longer name). */
   readonly adjectives: ReadonlySet<number>;
 }
 
@@ -51,7 +51,7 @@ export function analyzeSentence(text: string): NlpSentence {
     const tags = t.terms?.[0]?.tags ?? [];
     if (!t.offset || tags.includes('ProperNoun')) continue;
     if (tags.some((tag) => NOT_NAME_TAGS.includes(tag))) notNames.add(t.offset.start);
-    else if (tags.includes('Adjective')) adjectives.add(t.offset.start);
+    else if (tags.includes('Adjective') || (tags.includes('Plural') && tags.includes('Noun'))) adjectives.add(t.offset.start);
   }
   return { hints, notNames, adjectives };
 }

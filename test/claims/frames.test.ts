@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { readClaims, type ReadableClaim } from './read-claims.js';
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly published?: string;
+  /** Claims that must be among the results (partial match on each field given). */
+  readonly expect?: readonly Partial<ReadableClaim>[];
+  /** Claims that must not be among the results. */
+  readonly reject?: readonly Partial<ReadableClaim>[];
+}
+
+function matches(claim: ReadableClaim, want: Partial<ReadableClaim>): boolean {
+  return Object.entries(want).every(([k, v]) => (claim as unknown as Record<string, unknown>)[k] === v);
+}
+
+function run(cases: readonly Case[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const claims = readClaims(c.text, c.published);
+      for (const want of c.expect ?? []) {
+        expect(claims.some((x) => matches(x, want)), `missing ${JSON.stringify(want)} in ${JSON.stringify(claims, null, 1)}`).toBe(true);
+      }
+      for (const not of c.reject ?? []) {
+        expect(claims.some((x) => matches(x, not)), `unexpected ${JSON.stringify(not)} in ${JSON.stringify(claims, null, 1)}`).toBe(false);
+      }
+    });
+  }
+}
+
+describe('event frames', () => {
+  run([
+    { name: 'founded, passive with a year', text: 'Acme Robotics was founded in 2012 by two engineers.', expect: [{ subject: 'Acme Robotics', predicate: 'founded', time: '2012' }] },
+    { name: 'founded, participle opening', text: 'Established in 2009, Harbor Trust Bank is the largest lender in the region.', expect: [{ subject: 'Harbor Trust Bank', predicate: 'founded', time: '2009' }] },
+    {
+      name: 'founded, an unnamed bank named in the next sentence',
+      text: 'In May 2017, Kestrel Group teamed up with Osprey Capital and set up a digital bank. Its chief executive said the bank was called “Falcon Bank”.',
+      expect: [{ subject: 'Falcon Bank', predicate: 'founded', time: '2017-05' }, { subject: 'Kestrel Group', predicate: 'partnered', object: 'Osprey Capital' }],
+    },
+    { name: 'founding a department of a company is not founding the company', text: 'Ma Tao established the payments division of Borealis in 2015.', reject: [{ subject: 'Borealis', predicate: 'founded' }] },
+    { name: 'launched with a month', text: 'In September 2015, Tailspin Toys launched its first credit product “Tailspin Pay”.', expect: [{ subject: 'Tailspin Toys', predicate: 'launched', object: 'Tailspin Pay', time: '2015-09' }] },
+    { name: 'a launch as a noun is not an event', text: 'Tailspin Toys has been preparing for the official launch for six months.', reject: [{ predicate: 'launched' }] },
+    {
+      name: 'opened, two subjects joined by and',
+      text: 'In 2020, Delta Consumer Finance Co., Ltd. and Ember Bank Limited, a virtual bank under Zenith, opened.',
+      expect: [{ subject: 'Delta Consumer Finance Co., Ltd', predicate: 'opened', time: '2020' }, { subject: 'Ember Bank Limited', predicate: 'opened', time: '2020' }],
+      reject: [{ subject: 'Zenith', predicate: 'opened' }],
+    },
+    {
+      name: 'acquired with a price and a stake',
+      text: 'In January 2016, Globex acquired 65% equity of Initech, a payment firm, for a consideration of 600 million yuan.',
+      expect: [
+        { subject: 'Globex', predicate: 'acquired', object: 'Initech', time: '2016-01' },
+        { subject: 'Initech', predicate: 'stake', object: 65, unit: '%', qualifier: 'Globex' },
+        { subject: 'Globex', predicate: 'price', object: 600_000_000, unit: 'CNY', time: '2016-01' },
+      ],
+    },
+    { name: 'acquiring a licence is a licence, not an acquisition', text: 'Northwind acquired its digital banking license in Singapore in January.', expect: [{ subject: 'Northwind', predicate: 'licensed', qualifier: 'digital-banking' }], reject: [{ predicate: 'acquired' }] },
+    { name: 'invested in', text: 'In September 2014, Vandelay invested in Kramerica, an online lending platform.', expect: [{ subject: 'Vandelay', predicate: 'invested', object: 'Kramerica', time: '2014-09' }] },
+    {
+      name: 'approved: regulators gave X the green light',
+      text: 'In January, regulators gave Umbrella Corp the green light to set up a consumer finance company.',
+      published: '2020-04-24',
+      expect: [{ subject: 'Umbrella Corp', predicate: 'approved', qualifier: 'consumer-finance', time: '2020-01' }],
+    },
+    { name: 'setting up after approval is a plan', text: 'Regulators gave Umbrella Corp the green light to set up a consumer finance company.', reject: [{ predicate: 'founded', hedged: false }] },
+    {
+      name: 'licences: wordings of one kind normalize to one qualifier',
+      text: 'In February 2014, Soylent received the mobile payment license. In 2016 Initrode won a third-party payment license.',
+      expect: [
+        { subject: 'Soylent', predicate: 'licensed', qualifier: 'payment', time: '2014-02' },
+        { subject: 'Initrode', predicate: 'licensed', qualifier: 'payment', time: '2016' },
+      ],
+    },
+    {
+      name: 'licences: kinds that differ stay apart',
+      text: 'In 2020, Zenith obtained the license of consumer finance and virtual banking.',
+      expect: [{ subject: 'Zenith', predicate: 'licensed', qualifier: 'consumer-finance' }, { subject: 'Zenith', predicate: 'licensed', qualifier: 'virtual-banking' }],
+      reject: [{ qualifier: 'payment' }],
+    },
+    { name: 'appointed', text: 'Contoso has appointed Zhou Min, the former president of Litware Bank, as its chief risk officer.', expect: [{ subject: 'Contoso', predicate: 'appointed', object: 'Zhou Min' }, { subject: 'Litware Bank', predicate: 'president', object: 'Zhou Min', tense: 'past' }] },
+    {
+      name: 'resigned: stepped down as chairman of X',
+      text: 'On March 3, 2020, Chen Ming, founder of Fabrikam, stepped down as chairman of Fabrikam Software Co., Ltd.',
+      expect: [
+        { subject: 'Chen Ming', predicate: 'resigned', object: 'chairman', qualifier: 'Fabrikam Software Co., Ltd', time: '2020-03-03' },
+        { subject: 'Fabrikam Software Co., Ltd', predicate: 'chairman', object: 'Chen Ming', tense: 'past' },
+        { subject: 'Fabrikam', predicate: 'founder', object: 'Chen Ming', tense: 'present' },
+      ],
+    },
+    { name: 'listed, as a plan', text: 'Soylent Corp is expected to list on the Nasdaq next year.', expect: [{ subject: 'Soylent Corp', predicate: 'listed', hedged: true, tense: 'future' }] },
+    { name: 'closed: broke up a unit', text: 'In March 2019, Hooli had to break up its peer-to-peer lending subsidiary.', expect: [{ subject: 'Hooli', predicate: 'closed', time: '2019-03' }] },
+    { name: 'renamed: X was renamed Y', text: 'Northwind Bank was renamed Eastwind Bank in 2018.', expect: [{ subject: 'Eastwind Bank', predicate: 'renamed', object: 'Eastwind Bank', time: '2018' }] },
+    {
+      name: 'renamed: a unit starts operating under the new name',
+      text: "On October 18, 2020, Orbit's payment unit officially commenced operating under the new name 'Orbit Pay Technology'.",
+      expect: [{ subject: 'Orbit Pay Technology', predicate: 'renamed', object: 'Orbit Pay Technology', time: '2020-10-18' }],
+      reject: [{ subject: 'Orbit', predicate: 'renamed' }],
+    },
+    {
+      name: 'renamed: upgraded to its existing name, and a rename with no new name',
+      text: 'Polaris Digital Technology, formerly known as Polaris Pay, was established in 2013. The company changed its name in 2019 and in 2021 the company was officially upgraded to its existing name.',
+      expect: [
+        { subject: 'Polaris Digital Technology', predicate: 'founded', time: '2013' },
+        { subject: 'Polaris Digital Technology', predicate: 'renamed', object: 'Polaris Digital Technology', time: '2021' },
+      ],
+      reject: [{ predicate: 'renamed', object: 'Polaris Digital Technology', time: '2019' }],
+    },
+    { name: 'announced', text: 'At the beginning of 2017, Zhang Yong announced that cloud services would be a core strategy.', expect: [{ subject: 'Zhang Yong', predicate: 'announced', time: '2017' }] },
+    { name: 'an undated past event lies before publication', text: 'Initech established a joint venture with Globex and Hooli.', expect: [{ predicate: 'founded', mod: 'ON_OR_BEFORE', time: '2021-06-15' }] },
+    { name: 'a subordinate clause does not give the subject', text: 'After Tencent and Alibaba opened their banks, Acme followed suit and is set to open an online bank soon.', expect: [{ subject: 'Acme', predicate: 'opened', tense: 'future' }], reject: [{ subject: 'Tencent', predicate: 'opened', tense: 'future' }] },
+  ]);
+});
+
+describe('role frames', () => {
+  run([
+    { name: 'is the chairman and legal representative (present, publication date)', text: 'Sunrise Finance is a lender. Wang Lei is the chairman and legal representative.', expect: [{ subject: 'Sunrise Finance', predicate: 'chairman', object: 'Wang Lei', tense: 'present', time: '2021-06-15' }, { subject: 'Sunrise Finance', predicate: 'legal-representative', object: 'Wang Lei' }] },
+    { name: 'holds the position of manager', text: 'Sunrise Finance is a lender. Wang Lei holds the position of manager.', expect: [{ subject: 'Sunrise Finance', predicate: 'manager', object: 'Wang Lei' }] },
+    { name: 'became the chairman of X, dated', text: 'In March 2019, Zhang Wei became the chairman of Bluefin Capital.', expect: [{ subject: 'Bluefin Capital', predicate: 'chairman', object: 'Zhang Wei', time: '2019-03', tense: 'present' }] },
+    {
+      name: 'previously ... was, then after the adjustment became',
+      text: 'Orion Digital Technology is a key company in the group. Previously, the chairman of the company was Hu Jun, co-founder of Vega. After the adjustment, Lin Tao, vice president and CFO of Vega, became the chairman.',
+      expect: [
+        { subject: 'Orion Digital Technology', predicate: 'chairman', object: 'Hu Jun', tense: 'past' },
+        { subject: 'Orion Digital Technology', predicate: 'chairman', object: 'Lin Tao', tense: 'present' },
+        { subject: 'Vega', predicate: 'cfo', object: 'Lin Tao' },
+        { subject: 'Vega', predicate: 'vice-president', object: 'Lin Tao' },
+      ],
+      reject: [{ subject: 'Vega', predicate: 'chairman' }],
+    },
+    { name: "took the role of X's chairman and CEO", text: "Vega's co-founder Hu Jun took the role of Orion Digits's chairman and CEO.", expect: [{ subject: 'Orion Digits', predicate: 'chairman', object: 'Hu Jun' }, { subject: 'Orion Digits', predicate: 'ceo', object: 'Hu Jun' }, { subject: 'Vega', predicate: 'founder', object: 'Hu Jun' }] },
+    { name: 'will report to X, chairman of Y', text: 'Ana Lopez will report to Tom Reed, president of Adatum Group.', expect: [{ subject: 'Adatum Group', predicate: 'president', object: 'Tom Reed', hedged: false }] },
+    { name: "a post in a parent's unit is not a post in the parent", text: "Ana Lopez will report to Tom Reed, chairman of Adatum's fintech branch.", reject: [{ subject: 'Adatum', predicate: 'chairman' }] },
+    { name: 'apposition with a possessive owner', text: 'Lei Bo, Kestrel Technology’s founder, revealed the plan on his blog.', expect: [{ subject: 'Kestrel Technology', predicate: 'founder', object: 'Lei Bo' }] },
+    { name: 'no role from a title with no holder', text: 'The chairman of Contoso will speak tomorrow.', reject: [{ kind: 'role' }] },
+  ]);
+});
+
+describe('attribute frames', () => {
+  run([
+    { name: 'stake: X owns a share of Y', text: 'Umbrella Holdings owns a 35% stake in Tyrell Bank.', expect: [{ subject: 'Tyrell Bank', predicate: 'stake', object: 35, qualifier: 'Umbrella Holdings', tense: 'present', time: '2021-06-15' }] },
+    {
+      name: 'stake: respectively pairs holders and figures in order',
+      text: 'Kumo Bank, Rio Group and Sora Holdings hold 40 per cent, 35 per cent and 25 per cent of Nova Bank, respectively.',
+      expect: [
+        { subject: 'Nova Bank', predicate: 'stake', object: 40, qualifier: 'Kumo Bank' },
+        { subject: 'Nova Bank', predicate: 'stake', object: 35, qualifier: 'Rio Group' },
+        { subject: 'Nova Bank', predicate: 'stake', object: 25, qualifier: 'Sora Holdings' },
+      ],
+      reject: [{ object: 40, qualifier: 'Rio Group' }, { object: 25, qualifier: 'Kumo Bank' }],
+    },
+    { name: 'registered capital of the company a whose-clause describes', text: 'Kumo and Rio set up Nova Bank, whose registered capital reached 3 billion yuan (around $432 million).', expect: [{ subject: 'Nova Bank', predicate: 'registered-capital', object: 3_000_000_000, unit: 'CNY' }], reject: [{ object: 432_000_000 }] },
+    { name: 'revenue and loss, each with its own period', text: 'Lumen Tech reported revenue of $4.2 billion in 2021, and a net loss of $300 million in the first half of 2022.', expect: [{ subject: 'Lumen Tech', predicate: 'revenue', object: 4_200_000_000, time: '2021' }, { subject: 'Lumen Tech', predicate: 'loss', object: 300_000_000, time: '2022-H1' }] },
+    { name: 'a change is not a level', text: 'Lumen Tech revenue fell by 4.5% year-on-year.', reject: [{ object: 4.5 }] },
+    { name: 'valuation, hedged', text: 'Fabrikam is said to be valued at $3 billion.', expect: [{ subject: 'Fabrikam', predicate: 'valuation', object: 3_000_000_000, hedged: true }], reject: [{ attributedTo: 'Fabrikam' }] },
+    { name: 'loan limit of a named product', text: 'In 2015, Vandelay launched its loan product “Vandelay Cash”, which lets users borrow up to 50,000 yuan.', expect: [{ subject: 'Vandelay', predicate: 'loan-limit', object: 50_000, qualifier: 'Vandelay Cash' }] },
+    { name: 'loans issued', text: 'Since 2018, Kramerica has provided support to small firms with over 9 billion yuan in loans.', expect: [{ subject: 'Kramerica', predicate: 'loans-issued', object: 9_000_000_000 }] },
+    { name: 'amount raised', text: 'Initech raised $50 million in a funding round led by Globex.', expect: [{ subject: 'Initech', predicate: 'amount-raised', object: 50_000_000, unit: 'USD' }] },
+    { name: 'users', text: 'Hooli has gained over 100 million registered users.', expect: [{ subject: 'Hooli', predicate: 'users', object: 100_000_000 }] },
+    { name: 'a figure with nothing it measures yields no claim', text: 'Hooli moved 3 million boxes of paper, the company said.', reject: [{ predicate: 'revenue' }, { predicate: 'stake' }] },
+  ]);
+});
+
+describe('modality', () => {
+  run([
+    {
+      name: 'negation: has yet acquired (the company resolved to the one before)',
+      text: 'Regulators gave Hooli the green light in January. The company, however, has yet acquired a consumer finance license.',
+      published: '2020-04-24',
+      expect: [{ subject: 'Hooli', predicate: 'licensed', qualifier: 'consumer-finance', negated: true }],
+    },
+    { name: 'negation: has not', text: 'Contoso said it has not received a payment licence.', expect: [{ subject: 'Contoso', predicate: 'licensed', negated: true, attributedTo: 'Contoso' }] },
+    { name: 'negation: has yet to', text: 'Hooli has yet to obtain a banking licence.', expect: [{ subject: 'Hooli', predicate: 'licensed', qualifier: 'banking', negated: true }] },
+    { name: 'negation: lacks', text: 'Hooli lacks a securities licence.', expect: [{ subject: 'Hooli', predicate: 'licensed', qualifier: 'securities', negated: true }] },
+    { name: 'negation: no longer', text: 'Initech no longer holds a payment licence.', expect: [{ subject: 'Initech', predicate: 'licensed', negated: true }] },
+    { name: 'not only is not a negation', text: 'Initech not only holds a payment licence but also a lending licence.', expect: [{ subject: 'Initech', predicate: 'licensed', qualifier: 'payment', negated: false }] },
+    { name: 'hedge: reportedly', text: 'Globex reportedly acquired Initech in 2019.', expect: [{ predicate: 'acquired', hedged: true }] },
+    { name: 'hedge: plans to', text: 'According to Reuters, Globex plans to acquire Initech.', expect: [{ subject: 'Globex', predicate: 'acquired', hedged: true, tense: 'future', attributedTo: 'Reuters' }] },
+    { name: 'hedge: aims to', text: 'Initech aims to reach 10 million users by 2025.', expect: [{ subject: 'Initech', predicate: 'users', hedged: true, tense: 'future' }] },
+    { name: 'hedge: believes it can', text: 'Kramerica believes it can disburse upwards of 2 billion yuan in loans this year.', expect: [{ subject: 'Kramerica', predicate: 'loans-issued', hedged: true }] },
+    { name: 'a month named May is not a modal verb', text: 'In May 2020, Tailspin Toys launched its first app.', expect: [{ predicate: 'launched', hedged: false, time: '2020-05' }] },
+    { name: 'attribution: according to a source', text: 'Umbrella Holdings owns a 35% stake in Tyrell Bank, according to corporate filings.', expect: [{ predicate: 'stake', attributedTo: 'corporate filings' }] },
+    { name: 'attribution: it was reported that', text: 'On December 27th, 2015, it was reported that Kestrel had established a private online bank.', expect: [{ predicate: 'founded', time: '2015-12-27', attributedTo: 'unnamed reports' }] },
+  ]);
+});
+
+describe('what yields no claims', () => {
+  run([
+    { name: 'share and follow lines', text: '(Like our Facebook page and follow us now on Twitter @acmenews.)', reject: [{}] },
+    { name: 'image credits', text: 'Image credit: Acme Corp', reject: [{}] },
+    { name: 'a heading in title case', text: 'Acme Corp Launches New Bank In Ohio', reject: [{}] },
+    { name: 'a sentence with no actor', text: 'The weather was fine on Monday.', reject: [{}] },
+  ]);
+});
