@@ -49,6 +49,20 @@ describe('convert with the built-in table', () => {
   });
 });
 
+describe("the built-in table's own error against FRED monthly averages", () => {
+  // FRED series DEXCHUS, DEXUSEU, DEXJPUS (monthly means of daily noon rates).
+  const cases: ReadonlyArray<readonly [name: string, from: string, to: string, month: string, fred: number, tolerance: number]> = [
+    ['CNY per USD, Dec 2016 (FRED 6.918)', 'USD', 'CNY', '2016-12', 6.918, 0.005],
+    ['USD per EUR, Dec 2016 (FRED 1.054)', 'EUR', 'USD', '2016-12', 1.054, 0.005],
+    ['JPY per USD, Dec 2016 (FRED 115.9)', 'USD', 'JPY', '2016-12', 115.9, 0.005],
+    // The known outlier: the table gives 6.12 yuan per dollar for June 2015, 1.4% below FRED's 6.209.
+    ['CNY per USD, Jun 2015 (FRED 6.209; the table runs 1.4% low)', 'USD', 'CNY', '2015-06', 6.209, 0.015],
+  ];
+  for (const [name, from, to, month, fred, tolerance] of cases) {
+    it(name, () => within(convert(1, from, to, month), fred, tolerance));
+  }
+});
+
 describe('convert with a supplied table', () => {
   const table: RateTable = { source: 'test', start: '2015-01', end: '2015-03', rates: { CNY: [6, 6.5, 7], EUR: '0.5 0.5 0.5' } };
   const cases: ReadonlyArray<readonly [name: string, amount: number, from: string, to: string, month: string, expected: number | undefined]> = [
