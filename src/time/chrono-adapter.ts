@@ -17,7 +17,10 @@ export interface Mention {
   readonly spec: DateSpec;
 }
 
-const SPEC_TAG = 'corroborate/spec:';
+// What our rules found during the current parse. chrono's refiners clone and merge results
+// without their tags, so a result is matched back to our findings by the text it covers.
+// parse() is synchronous, so one list for the module is enough.
+let found: Mention[] = [];
 
 // chrono's parsers that resolve against a clock or resolve forward ('Thursday' as next
 // Thursday, 'last week' as seven days ago); our rules read these and leave the placing to the
@@ -47,14 +50,15 @@ function toParser(rule: TimeRule): chrono.Parser {
     pattern: (context) => (!rule.hint || rule.hint.test(context.text) ? rule.pattern : NEVER),
     extract: (context, match) => {
       if (match[0] === '\uFFFF\uFFFE') return null;
-      const found = rule.extract(match as RegExpExecArray, context.text);
-      if (!found) return null;
-      const lead = found.lead ?? 0;
-      const text = match[0].slice(lead, match[0].length - (found.trail ?? 0));
-      const known = knownComponents(found.spec);
-      const result = context.createParsingResult((match.index ?? 0) + lead, text, known);
-      result.start.addTag(SPEC_TAG + JSON.stringify(found.spec));
-      return result;
+      const registry = found;
+      const hit = rule.extract(match as RegExpExecArray, context.text);
+      if (!hit) return null;
+      const lead = hit.lead ?? 0;
+      const text = match[0].slice(lead, match[0].length - (hit.trail ?? 0));
+      const known = knownComponents(hit.spec);
+      const index = (match.index ?? 0) + lead;
+      registry.push({ index, text, spec: hit.spec });
+      return context.createParsingResult(index, text, known);
     },
   };
 }
@@ -95,13 +99,32 @@ function builtinSpec(result: chrono.ParsedResult): DateSpec | undefined {
   return { kind: 'calendar', unit: 'month', month, ...year };
 }
 
+const LEADING_PREPOSITION = /^(?:on|in|at|from|since|by|until|of)\s+(?=\S)/i;
+
+const rank = (m: Mention): number => (m.spec.kind === 'calendar' && m.spec.unit === 'day' ? 2 : m.spec.kind === 'weekday' ? 0 : 1);
+
 /** Every date expression chrono and our rules find in one sentence-sized text. */
 export function findMentions(text: string): Mention[] {
+  found = [];
+  const results = engine.parse(text, NEUTRAL_REFERENCE);
+  const ours = found;
+  found = [];
   const out: Mention[] = [];
-  for (const r of engine.parse(text, NEUTRAL_REFERENCE)) {
-    const tag = [...r.start.tags()].find((t) => t.startsWith(SPEC_TAG));
-    const spec = tag ? (JSON.parse(tag.slice(SPEC_TAG.length)) as DateSpec) : builtinSpec(r);
-    if (spec) out.push({ index: r.index, text: r.text, spec });
+  for (const r of results) {
+    const end = r.index + r.text.length;
+    // Of our findings inside a merged result, a stated day beats a weekday, then the longest wins.
+    let best: Mention | undefined;
+    for (const f of ours) {
+      if (f.index < r.index || f.index + f.text.length > end) continue;
+      if (!best || rank(f) > rank(best) || (rank(f) === rank(best) && f.text.length > best.text.length)) best = f;
+    }
+    const builtin = builtinSpec(r);
+    // chrono's own parse of a longer stretch ('27 December 2015') can be more precise than ours inside it.
+    const spec = best && (!builtin || rank(best) >= rank({ ...best, spec: builtin })) ? best.spec : builtin;
+    if (!spec) continue;
+    // chrono's own patterns take a leading preposition ('On 27 December'); the span is the date.
+    const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
+    out.push({ index: r.index + lead, text: r.text.slice(lead), spec });
   }
   return out;
 }

@@ -167,7 +167,9 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
       if (!ref || ref.timex.endsWith('_REF')) return undefined;
       // No year stated: the nearest such period, on the side the wording points to.
       const refYear = fields(ref.end).year;
-      const dir = spec.direction ?? (ctx.future ? 'next' : undefined);
+      // 'expects to report third-quarter results' speaks of a quarter already over: reporting
+      // periods are placed by nearness alone.
+      const dir = spec.direction ?? (ctx.future && spec.unit !== 'quarter' && spec.unit !== 'half' ? 'next' : undefined);
       let year: number | undefined;
       let best = Infinity;
       for (const y of [refYear - 1, refYear, refYear + 1]) {

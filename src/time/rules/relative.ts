@@ -135,3 +135,13 @@ export const discourseDayRule: TimeRule = {
     return { spec: { kind: 'offset', unit: 'day', by, from: 'discourse' } };
   },
 };
+
+/** 'year-end', 'by year end', "the year's end": the end of the current year. */
+export const yearEndRule: TimeRule = {
+  name: 'year-end',
+  hint: /year/i,
+  pattern: /(?<![\w-])(?:(?<this>this\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])/i,
+  extract() {
+    return { spec: { kind: 'offset', unit: 'year', by: 0, from: 'reference', mod: 'LATE' } };
+  },
+};
