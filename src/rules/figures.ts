@@ -67,7 +67,8 @@ export function rangeOf(q: Quantity, slack = 0): Range {
     default:
       break;
   }
-  return { low: low - Math.abs(low) * slack, high: high + Math.abs(high) * slack };
+  // An open end stays open (Infinity * 0 would be NaN).
+  return { low: Number.isFinite(low) ? low - Math.abs(low) * slack : low, high: Number.isFinite(high) ? high + Math.abs(high) * slack : high };
 }
 
 /** Whether two ranges share no value. */
@@ -83,7 +84,7 @@ export function convertRange(range: Range, from: string, to: string, month: stri
   if (from === to) return range;
   const rate = convert(1, from, to, month);
   if (rate === undefined || !Number.isFinite(rate) || rate <= 0) return undefined;
-  return { low: range.low * rate * (1 - rateSlack), high: range.high * rate * (1 + rateSlack) };
+  return { low: range.low * rate * (1 - rateSlack), high: Number.isFinite(range.high) ? range.high * rate * (1 + rateSlack) : range.high };
 }
 
 /** Whether a claim's object is a figure. */
