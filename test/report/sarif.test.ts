@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -8,14 +9,13 @@ import { FINGERPRINT_KEY } from '../../src/report/sarif.js';
 import type { Report } from '../../src/types.js';
 import { emptyReport, fixtureReport, root } from './fixture.js';
 
-// The SARIF 2.1.0 schema is committed beside the tests (no network at run time). It is draft-04;
-// Ajv 8 reads it once its draft-04 `id` is spelled `$id`, with patterns compiled without the `u` flag
-// (the schema's language-tag pattern is not valid as a Unicode regular expression).
-const sarifSchema = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')) as Record<string, unknown>;
-const { id, $schema: _draft, ...rest } = sarifSchema;
+// The OASIS SARIF 2.1.0 schema (draft-07 edition) is committed beside the tests: no network at run
+// time. Its patterns are compiled without the `u` flag: the language-tag pattern is not a valid
+// Unicode regular expression.
+const sarifSchema = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')) as object;
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const ajv = addFormats(new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }));
-const validate = ajv.compile({ ...rest, $id: String(id) });
+const validate = ajv.compile(sarifSchema);
 
 interface SarifLog {
   runs: {
@@ -124,5 +124,27 @@ describe('sarif fingerprints', () => {
   it('change when the rule changes', () => {
     const other = { ...report, findings: report.findings.map((f, i) => (i === 0 ? { ...f, rule: 'another-rule' } : f)) };
     expect(fingerprints(other)[0]).not.toBe(base[0]);
+  });
+});
+
+describe('sarif of the default corpus', () => {
+  it('validates, and every region selects its quote in the article file', async () => {
+    const { analyze, loadCorpus } = await import('../../src/index.js');
+    const { bodyOffsets } = await import('../../src/cli/body-offsets.js');
+    const loaded = await loadCorpus(join(root, 'corpus'));
+    const corpus = await analyze(loaded.documents, { diagnostics: loaded.diagnostics });
+    const log = JSON.parse(formats.sarif(corpus, { toolVersion: '0.0.0', bodyOffsets: await bodyOffsets(loaded.documents) })) as SarifLog;
+    expect(validate(log), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    const run = log.runs[0]!;
+    expect(run.results).toHaveLength(corpus.findings.length);
+    for (const r of run.results) {
+      for (const l of [...(r.locations ?? []), ...(r.relatedLocations ?? [])]) {
+        const uri = l.physicalLocation.artifactLocation.uri ?? '';
+        expect(uri.startsWith('file:///'), 'an absolute path becomes a file URI').toBe(true);
+        const raw = readFileSync(fileURLToPath(uri), 'utf8');
+        const { charOffset, charLength, snippet } = l.physicalLocation.region;
+        expect(raw.slice(charOffset, charOffset + charLength)).toBe(snippet.text);
+      }
+    }
   });
 });
