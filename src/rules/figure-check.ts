@@ -23,8 +23,9 @@ export const figureOptions = z
      */
     periodPredicates: z.array(z.string()).default(['revenue', 'profit', 'loans-issued', 'users-added']),
     /**
-     * Attributes of one deal among possibly several (the price paid, the amount raised): compared
-     * only when both are dated to the month or finer, so two deals of one year are not confused.
+     * Attributes of one deal among possibly several (the price paid, the amount raised): unless the
+     * qualifier names the deal (the round, the target), compared only when both are dated to the
+     * month or finer, so two deals of one year are not confused.
      */
     dealPredicates: z.array(z.string()).default(['price', 'amount-raised']),
   })
@@ -71,7 +72,8 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
   }
   if (figures.length < 2) return [];
   const period = options.periodPredicates.includes(group.predicate ?? '');
-  const deal = options.dealPredicates.includes(group.predicate ?? '');
+  // A deal named by its qualifier (the round, the target) is one deal; an unnamed one may be any of several.
+  const deal = options.dealPredicates.includes(group.predicate ?? '') && group.qualifier === undefined;
   const sameTime = (a: Figure, b: Figure): boolean =>
     period ? a.interval.start === b.interval.start && a.interval.end === b.interval.end : !disjoint(a.interval, b.interval) && (!deal || (a.precise && b.precise));
   const agree = (a: Figure, b: Figure): boolean | undefined => {

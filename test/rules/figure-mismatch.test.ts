@@ -53,6 +53,13 @@ tester.run(rule, {
       findings: [{ messageId: 'selfMismatch', message: 'Acme revenue (Q2 2021): Alpha gives both CNY 7 billion and CNY 9 billion' }],
     },
     {
+      name: 'a round named by its qualifier is one deal, whatever the precision of its dates',
+      documents,
+      entities,
+      claims: [attribute('amount-raised', { id: 'a1', doc: 'a', subject: 'org:acme', qualifier: 'Series B', time: '2016', object: money(100e6, 'USD') }), attribute('amount-raised', { id: 'b1', doc: 'b', subject: 'org:acme', qualifier: 'Series B', time: '2016-03', object: money(120e6, 'USD') })],
+      findings: [{ messageId: 'mismatch', data: { a: 'USD 100 million', b: 'USD 120 million' } }],
+    },
+    {
       name: 'a hedged side makes it a doubt',
       documents,
       entities,
