@@ -74,7 +74,7 @@ export async function analyze(
     if (!doc.published && !inferred?.value) {
       allDiagnostics.push({ doc: doc.id, severity: 'info', code: 'no-publication-date', message: `${doc.path ?? doc.id}: no publication date, so relative dates ('last year', 'Thursday') stay unresolved; add 'published:' to its front matter.` });
     } else if (!doc.published && inferred?.value) {
-      allDiagnostics.push({ doc: doc.id, severity: 'info', code: 'publication-date-inferred', message: `${doc.path ?? doc.id}: no publication date; inferred ${inferred.value.start}..${inferred.value.end} from the ${inferred.basis} (confidence ${inferred.confidence}); add 'published:' to its front matter to be sure.` });
+      allDiagnostics.push({ doc: doc.id, severity: 'info', code: 'publication-date-inferred', message: `${doc.path ?? doc.id}: no publication date; inferred ${inferred.value.start}..${inferred.value.end} (basis: ${inferred.basis}, confidence ${inferred.confidence}); add 'published:' to its front matter to be sure.` });
     }
   }
   return {
