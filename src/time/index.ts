@@ -1,7 +1,13 @@
 /**
  * Time: finds date expressions in text and normalizes them to TIMEX3-style intervals, anchored
  * on a reference date (the article's publication date) or on the previous date in the text.
- * Built on chrono-node's own extension points: our parsers and refiners in one configuration.
+ * Built on chrono-node's own extension points: our rules become chrono parsers in one
+ * configuration beside chrono's own absolute-date parsers (chrono-adapter.ts is the only module
+ * that imports chrono-node); what they find is a spec (spec.ts) that resolve.ts places on the
+ * calendar. Without a reference, expressions that need one ('last year', 'Thursday', 'In
+ * January') are left out, never resolved against a clock. A partial reference ('2016-12') is an
+ * interval: what needs a finer one ('Thursday') comes out as that interval, finer parts implied.
+ * published.ts infers the publication date when the metadata lacks it.
  */
 export { parseTimes, type ParseTimesOptions } from './parse.js';
 export { inferPublished, dateFromUrl, type PublishedInference } from './published.js';
