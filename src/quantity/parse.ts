@@ -319,7 +319,10 @@ class Scanner {
       numLast = k + dash;
       k = numLast + 1;
     }
-    if (negative) value = -value;
+    // A number beyond any real figure (a run of hundreds of digits) would overflow to Infinity,
+    // which JSON cannot carry.
+    if (!(Math.abs(value) < 1e300)) return undefined;
+    if (negative && value !== 0) value = -value;
     let unit: Unit | undefined;
     let last = numLast;
     const suf = this.suffixAt(numLast + 1, pre !== undefined);
@@ -637,7 +640,8 @@ function yearLike(t: Token): boolean {
 
 /** Rounds away binary noise ('0.1 * 3') so values print as written. */
 function round(x: number): number {
-  if (Number.isInteger(x) || !Number.isFinite(x)) return x;
+  // `|| 0` turns -0 into 0, which JSON writes the same anyway.
+  if (Number.isInteger(x) || !Number.isFinite(x)) return x || 0;
   return Number(x.toPrecision(15));
 }
 

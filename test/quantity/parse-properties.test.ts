@@ -70,3 +70,20 @@ describe('flattenQuantities', () => {
     expect(flat.map((q) => q.span?.text)).toEqual(['3 billion RMB', '$432 million', '5%']);
   });
 });
+
+describe('figures JSON can carry', () => {
+  const cases: ReadonlyArray<readonly [name: string, text: string]> = [
+    ['a 400-digit amount is no figure', `It raised ${'9'.repeat(400)} billion yuan last year.`],
+    ['a 300-digit percentage is no figure', `It rose ${'9'.repeat(300)}% last year.`],
+  ];
+  for (const [name, text] of cases) it(name, () => expect(parseQuantities(text)).toEqual([]));
+
+  it('an open-ended figure survives JSON', () => {
+    const [q] = parseQuantities('It has over 3,000 stores and minus 0 percent growth.');
+    expect(JSON.parse(JSON.stringify(q))).toEqual(q);
+  });
+
+  it('minus zero is zero', () => {
+    expect(Object.is(parseQuantities('Growth was -0%.')[0]?.value, 0)).toBe(true);
+  });
+});
