@@ -65,6 +65,8 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
   for (const claim of group.claims) {
     const q = claim.object;
     if (!isQuantity(q) || !accepts(claim, q) || claim.modality.negated || claim.tense === 'future') continue;
+    // A figure in the past tense without a date held at some unknown time before publication.
+    if (claim.tense === 'past' && !claim.time) continue;
     const time = claim.time ?? context.published(claim.doc);
     const interval = time ? intervalOf(time) : undefined;
     if (!time || !interval) continue;

@@ -21,6 +21,7 @@ tester.run(rule, {
     { name: 'a money figure and a percentage cannot be compared', documents, entities, claims: [stake('a1', 'a', percent(29.5)), stake('b1', 'b', money(9e8, 'CNY') as unknown as ReturnType<typeof percent>)] },
     { name: 'a projection (future) is not a figure for now', documents, entities, claims: [attribute('valuation', { id: 'a1', doc: 'a', subject: 'org:acme', object: money(45e9, 'USD') }), attribute('valuation', { id: 'b1', doc: 'b', subject: 'org:acme', tense: 'future', object: money(100e9, 'USD') })] },
     { name: 'deal prices dated only to the year are not compared', documents, entities, claims: [attribute('price', { id: 'a1', doc: 'a', subject: 'org:acme', time: '2016', object: money(6e8, 'CNY') }), attribute('price', { id: 'b1', doc: 'b', subject: 'org:acme', time: '2016', object: money(9e8, 'CNY') })] },
+    { name: 'an undated figure in the past tense held at an unknown time', documents, entities, claims: [attribute('valuation', { id: 'a1', doc: 'a', subject: 'org:acme', object: money(45e9, 'USD') }), attribute('valuation', { id: 'b1', doc: 'b', subject: 'org:acme', tense: 'past', object: money(20e9, 'USD') })] },
     { name: 'counts are left to count-mismatch', documents, entities, claims: [attribute('users', { id: 'a1', doc: 'a', subject: 'org:acme', object: { kind: 'count', value: 100e6, low: 100e6, high: 100e6, unit: 'count' } }), attribute('users', { id: 'b1', doc: 'b', subject: 'org:acme', object: { kind: 'count', value: 200e6, low: 200e6, high: 200e6, unit: 'count' } })] },
   ],
   invalid: [
