@@ -124,7 +124,8 @@ export function findNames(
       const lower = head.text.replace(POSSESSIVE, '').toLowerCase();
       const caps = /^[\p{Lu}\d]{2,}$/u.test(head.text);
       const initial = isSentenceInitial(docText, start, head.start);
-      const verbLike = initial && run.length > 1 && notNames.has(head.start - start);
+      // 'Resembling Ant Group': a verb form opening the sentence, not the first word of a name.
+      const verbLike = initial && run.length > 1 && notNames.has(head.start - start) && (/(?:ing|ed)$/u.test(lower) || lowercaseWords.has(lower));
       if ((FUNCTION_WORDS.has(lower) && !caps) || TITLE_WORDS.has(lower) || verbLike || (run.length === 1 && STOP_WORDS.has(lower))) {
         run.shift();
         continue;

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Document, EntityType } from '../../src/types.js';
+import { splitText } from '../../src/text/index.js';
+import { extractEntities, type DocumentEntities } from '../../src/entities/index.js';
+
+function entitiesOf(text: string): DocumentEntities {
+  const doc: Document = { id: 'doc', text };
+  return extractEntities(doc, splitText(text));
+}
+
+function find(result: DocumentEntities, name: string): { type: EntityType; aliases: readonly string[]; id: string } | undefined {
+  return result.entities.find((e) => e.name === name || e.aliases.includes(name));
+}
+
+describe('names and types', () => {
+  const cases: readonly { name: string; text: string; entity: string; type: EntityType }[] = [
+    { name: 'a pinyin name is a person', text: 'Zhang Yong said the plan would go ahead.', entity: 'Zhang Yong', type: 'person' },
+    { name: 'a pinyin name in apposition is a person', text: 'The board met, and Lin Shiwen, vice president of Orbit, spoke first.', entity: 'Lin Shiwen', type: 'person' },
+    { name: 'a western name before a title is a person', text: 'The decision was made by Laura Perez, chief executive of Contoso.', entity: 'Laura Perez', type: 'person' },
+    { name: 'a name after an honorific is a person', text: 'According to Mr. Tan Wei, the service will start soon.', entity: 'Tan Wei', type: 'person' },
+    { name: 'Co., Ltd. makes a company', text: 'Shares of Sunrise Finance Co., Ltd. rose on Monday.', entity: 'Sunrise Finance Co., Ltd', type: 'organization' },
+    { name: 'Bank Limited makes a company', text: 'The licence went to Harbor Bank Limited in May.', entity: 'Harbor Bank Limited', type: 'organization' },
+    { name: 'Group makes a company', text: 'Kestrel teamed up with Osprey Group on the deal.', entity: 'Osprey Group', type: 'organization' },
+    { name: 'an acronym is a name', text: 'The application was approved by the CSRC last year.', entity: 'CSRC', type: 'organization' },
+    { name: 'a possessive is not part of the name', text: 'Borealis’s chief executive quit on Friday.', entity: 'Borealis', type: 'organization' },
+    { name: 'a quoted product name', text: 'In 2015 the firm launched its loan product “Vandelay Cash” for students.', entity: 'Vandelay Cash', type: 'product' },
+    { name: 'a -based place is not a company', text: 'It works with Ohio-based lenders.', entity: 'Ohio', type: 'other' },
+    { name: 'non-breaking spaces inside a name', text: 'Shares of Nova\u00a0Bank rose.', entity: 'Nova Bank', type: 'organization' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const found = find(entitiesOf(c.text), c.entity);
+      expect(found, JSON.stringify(entitiesOf(c.text).entities)).toBeDefined();
+      expect(found?.type).toBe(c.type);
+    });
+  }
+
+  const negatives: readonly { name: string; text: string; notName: string }[] = [
+    { name: 'a month is not a name', text: 'In May 2015, the firm launched a product.', notName: 'May' },
+    { name: 'a capitalized function word starting a sentence is not a name', text: 'Previously, the firm sold phones.', notName: 'Previously' },
+    { name: 'a title before a name is not part of it', text: 'CEO Jane Doe left the firm.', notName: 'CEO Jane Doe' },
+    { name: 'a currency word is not a name', text: 'Loans of up to 30,000 Yuan are offered.', notName: 'Yuan' },
+    { name: 'a title-case heading yields no names of its own', text: 'Acme Setting Up Online Financial Services Company', notName: 'Acme Setting Up Online Financial Services Company' },
+    { name: 'a ticker is not a name', text: "Orbit's (01810:HK) shares rose.", notName: 'HK' },
+  ];
+  for (const c of negatives) {
+    it(c.name, () => {
+      expect(find(entitiesOf(c.text), c.notName)).toBeUndefined();
+    });
+  }
+
+  it('a name ending in a month abbreviation stays a person ("Wang Jun")', () => {
+    expect(find(entitiesOf('Wang Jun said the results were strong.'), 'Wang Jun')?.type).toBe('person');
+  });
+});
+
+describe('aliases found in the text', () => {
+  const cases: readonly { name: string; text: string; a: string; b: string }[] = [
+    { name: 'formerly known as', text: 'Polaris Digital Technology, formerly known as Polaris Pay, was established in 2013.', a: 'Polaris Digital Technology', b: 'Polaris Pay' },
+    { name: 'a name in brackets', text: 'It bought Jiahe Tongda (Hetong), a payment firm.', a: 'Jiahe Tongda', b: 'Hetong' },
+    { name: 'also known as', text: 'Nova Bank, also known as Nova, opened in 2019.', a: 'Nova Bank', b: 'Nova' },
+    { name: 'X was renamed Y', text: 'Northwind Bank was renamed Eastwind Bank in 2018.', a: 'Eastwind Bank', b: 'Northwind Bank' },
+    { name: 'the renaming of X to Y', text: "Tailspin said the renaming of 'Tailspin Loans' to 'Tailspin Credit' shows its focus.", a: 'Tailspin Credit', b: 'Tailspin Loans' },
+    { name: 'short for: the expansion spells the name another way', text: 'The bank is called “KL Bank” (KL is short for Kailong).', a: 'KL Bank', b: 'Kailong Bank' },
+    { name: 'the bank was called X: an unnamed bank gets its name', text: 'In 2016, Kestrel set up a private online bank. The founder said the bank was called “Falcon Bank”.', a: 'Falcon Bank', b: 'Falcon Bank' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = entitiesOf(c.text);
+      const a = find(result, c.a);
+      const b = find(result, c.b);
+      expect(a, JSON.stringify(result.entities)).toBeDefined();
+      expect(a?.id).toBe(b?.id);
+    });
+  }
+
+  it('the former name is not the entity name', () => {
+    const result = entitiesOf('Polaris Digital Technology, formerly known as Polaris Pay, was established in 2013.');
+    expect(find(result, 'Polaris Pay')?.id).toBe('org:polaris-digital-technology');
+  });
+
+  it('a unit of a company is not renamed into the company', () => {
+    const result = entitiesOf("Orbit's payment unit commenced operating under the new name 'Orbit Pay'.");
+    expect(find(result, 'Orbit')?.id).not.toBe(find(result, 'Orbit Pay')?.id);
+  });
+
+  it('an unnamed bank keeps a document-scoped id until it is named', () => {
+    const result = entitiesOf('In 2016, Kestrel and Osprey Group set up a private online bank.');
+    const anon = result.entities.find((e) => e.name === 'private online bank');
+    expect(anon?.id).toBe('org:private-online-bank@doc');
+    expect(result.anonymous).toContain(anon?.id);
+    expect(result.founders?.[anon?.id ?? '']).toEqual(expect.arrayContaining(['org:kestrel', 'org:osprey-group']));
+  });
+});
+
+describe('references', () => {
+  const cases: readonly { name: string; text: string; reference: string; entity: string }[] = [
+    { name: 'the company → the subject of the sentence before', text: 'Borealis sells phones. The company is based in Oslo.', reference: 'The company', entity: 'org:borealis' },
+    { name: 'it → the salient organization', text: 'Subsequently, Borealis grew fast. In 2016, it acquired Kramerica.', reference: 'it', entity: 'org:borealis' },
+    { name: 'the bank → the last bank, not the last company', text: 'Kestrel set up Falcon Bank in 2016. Kestrel later sold phones. The bank opened in May.', reference: 'The bank', entity: 'org:falcon-bank' },
+    { name: 'the new bank → a bank named earlier', text: 'Falcon Bank was set up by Kestrel. Osprey holds 30 per cent of the new bank.', reference: 'the new bank', entity: 'org:falcon-bank' },
+    { name: 'he → the last person', text: 'Hu Jun took the role of chairman at Vega. He says the change helps.', reference: 'He', entity: 'person:hu-jun' },
+    { name: 'an appositive name is not the salient one', text: 'Lin Tao, vice president of Vega, became chairman of Orion Bank. The bank grew.', reference: 'The bank', entity: 'org:orion-bank' },
+    { name: 'as for X, it → X', text: 'Falcon Bank grew. As for Kestrel, it launched two apps.', reference: 'it', entity: 'org:kestrel' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = entitiesOf(c.text);
+      const m = result.mentions.find((x) => x.via === 'reference' && x.span.text === c.reference);
+      expect(m?.entity, JSON.stringify(result.mentions)).toBe(c.entity);
+    });
+  }
+
+  const negatives: readonly { name: string; text: string; reference: string }[] = [
+    { name: 'expletive it is no reference', text: 'Borealis sells phones. It was reported that sales fell.', reference: 'It' },
+    { name: 'it wasn’t clear is no reference', text: 'Borealis sells phones. However, it wasn’t immediately clear why.', reference: 'it' },
+    { name: 'no organization before: nothing to refer to', text: 'The company said nothing.', reference: 'The company' },
+  ];
+  for (const c of negatives) {
+    it(c.name, () => {
+      const result = entitiesOf(c.text);
+      expect(result.mentions.find((x) => x.via === 'reference' && x.span.text === c.reference)).toBeUndefined();
+    });
+  }
+});
+
+describe('spans', () => {
+  it('every mention span is the text at its offsets', () => {
+    const text = 'Xia Lu, founder of “Nova Bank”, said Nova’s app, Nova Go, has 5 million users. It grew.';
+    const result = entitiesOf(text);
+    expect(result.mentions.length).toBeGreaterThan(0);
+    for (const m of result.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.span.text);
+  });
+});

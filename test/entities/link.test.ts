@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/types.js';
+import { splitText } from '../../src/text/index.js';
+import { extractEntities, linkEntities, type DocumentEntities } from '../../src/entities/index.js';
+
+function docs(texts: Record<string, string>): DocumentEntities[] {
+  return Object.entries(texts).map(([id, text]) => extractEntities({ id, text } as Document, splitText(text)));
+}
+
+function canonicalOf(per: readonly DocumentEntities[], doc: string, name: string): string | undefined {
+  const graph = linkEntities(per);
+  const d = per.find((x) => x.doc === doc);
+  const local = d?.entities.find((e) => e.name === name || e.aliases.includes(name));
+  return local ? graph.canonical(doc, local.id) : undefined;
+}
+
+describe('linking across documents', () => {
+  const same: readonly { name: string; a: string; b: string; nameA: string; nameB: string }[] = [
+    { name: 'the same name', a: 'Borealis sells phones.', b: 'Analysts like Borealis.', nameA: 'Borealis', nameB: 'Borealis' },
+    { name: 'a legal suffix left out', a: 'Shares of Sunrise Technology Co., Ltd. rose.', b: 'Sunrise Technology hired staff.', nameA: 'Sunrise Technology Co., Ltd', nameB: 'Sunrise Technology' },
+    { name: 'Group left out', a: 'Osprey Group invested.', b: 'Osprey invested again, said Osprey Capital.', nameA: 'Osprey Group', nameB: 'Osprey' },
+    { name: 'spellings a letter apart, with a place name in front', a: 'Kailong Bank opened in 2016.', b: 'Founded in 2016, Hunan Kailung Bank is an online lender.', nameA: 'Kailong Bank', nameB: 'Hunan Kailung Bank' },
+    { name: 'an alias stated in one document links a name used in another', a: 'Polaris Digital, formerly known as Polaris Pay, was set up in 2013.', b: 'Polaris Pay won a licence.', nameA: 'Polaris Digital', nameB: 'Polaris Pay' },
+    { name: 'one stem with another ending', a: 'Orbit Digits opened.', b: 'Orbit Digital Technology opened.', nameA: 'Orbit Digits', nameB: 'Orbit Digital Technology' },
+    { name: 'a person written in the other order', a: 'Lei Bo said so.', b: 'Bo Lei, the founder, agreed.', nameA: 'Lei Bo', nameB: 'Bo Lei' },
+  ];
+  for (const c of same) {
+    it(c.name, () => {
+      const per = docs({ a: c.a, b: c.b });
+      const x = canonicalOf(per, 'a', c.nameA);
+      expect(x).toBeDefined();
+      expect(canonicalOf(per, 'b', c.nameB)).toBe(x);
+    });
+  }
+
+  const apart: readonly { name: string; a: string; b: string; nameA: string; nameB: string }[] = [
+    { name: 'a parent and its finance arm', a: 'Orbit sells phones.', b: 'Orbit Finance lends money.', nameA: 'Orbit', nameB: 'Orbit Finance' },
+    { name: 'two banks of one brand', a: 'Orbit Bank opened.', b: 'Orbit Digits opened.', nameA: 'Orbit Bank', nameB: 'Orbit Digits' },
+    { name: 'names sharing only generic words', a: 'China Digital Bank opened.', b: 'China Online Bank opened.', nameA: 'China Digital Bank', nameB: 'China Online Bank' },
+    { name: 'a person and a company of one spelling', a: 'Hu Jun spoke.', b: 'Hu Jun Holdings sold shares.', nameA: 'Hu Jun', nameB: 'Hu Jun Holdings' },
+  ];
+  for (const c of apart) {
+    it(`kept apart: ${c.name}`, () => {
+      const per = docs({ a: c.a, b: c.b });
+      expect(canonicalOf(per, 'a', c.nameA)).toBeDefined();
+      expect(canonicalOf(per, 'b', c.nameB)).not.toBe(canonicalOf(per, 'a', c.nameA));
+    });
+  }
+
+  it('an unnamed venture is the named bank founded by the same partners', () => {
+    const per = docs({
+      a: 'In 2015, Kestrel teamed up with Osprey Group and Heron Chain and established a private online bank. The founder said the bank was called “Falcon Bank”.',
+      b: 'In December 2016, Kestrel established a joint venture with Osprey Group and other companies.',
+    });
+    const venture = per.find((d) => d.doc === 'b')?.entities.find((e) => e.name === 'joint venture');
+    expect(venture).toBeDefined();
+    expect(linkEntities(per).canonical('b', venture?.id ?? '')).toBe(canonicalOf(per, 'a', 'Falcon Bank'));
+  });
+
+  it('an unnamed venture with other partners stays apart', () => {
+    const per = docs({
+      a: 'In 2015, Kestrel teamed up with Osprey Group and established a private online bank. The founder said the bank was called “Falcon Bank”.',
+      b: 'In 2016, Kestrel established a joint venture with Crane Capital.',
+    });
+    const venture = per.find((d) => d.doc === 'b')?.entities.find((e) => e.name === 'joint venture');
+    expect(linkEntities(per).canonical('b', venture?.id ?? '')).not.toBe(canonicalOf(per, 'a', 'Falcon Bank'));
+  });
+
+  it('ids do not depend on the order of the documents', () => {
+    const a = 'Kailong Bank opened. Borealis sells phones.';
+    const b = 'Founded in 2016, Hunan Kailung Bank is a lender.';
+    const one = linkEntities(docs({ a, b })).entities;
+    const two = linkEntities(docs({ b, a })).entities;
+    expect(one).toEqual(two);
+  });
+
+  it('a gazetteer joins names the texts never connect', () => {
+    const per = docs({ a: 'Redwood Chain invested.', b: 'Hongmu Chain invested.' });
+    const graph = linkEntities(per, [{ name: 'Redwood Chain', aliases: ['Hongmu Chain'] }]);
+    const ids = per.map((d) => graph.canonical(d.doc, d.entities[0]?.id ?? ''));
+    expect(ids[0]).toBe(ids[1]);
+    expect(graph.entities.find((e) => e.id === ids[0])?.aliases).toContain('Hongmu Chain');
+  });
+});
