@@ -23,7 +23,7 @@ const SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** A magnitude after digits: the word, its factor, and whether it needs a currency to count. */
-interface Magnitude {
+export interface Magnitude {
   readonly factor: number;
   /** Single letters ('m', 'k', 'b') are magnitudes only when touching the digits. */
   readonly weak: boolean;
