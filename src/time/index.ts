@@ -10,4 +10,4 @@
  * published.ts infers the publication date when the metadata lacks it.
  */
 export { parseTimes, type ParseTimesOptions } from './parse.js';
-export { inferPublished, dateFromUrl, type PublishedInference } from './published.js';
+export { inferPublished, contradictsPublished, dateFromUrl, type PublishedInference } from './published.js';

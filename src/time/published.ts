@@ -2,6 +2,7 @@ import type { Document, TimeValue } from '../types.js';
 import { splitText } from '../text/index.js';
 import { addDays, daysInMonth, dayPeriod, fields, monthPeriod, yearPeriod } from './calendar.js';
 import { parseTimes } from './parse.js';
+import { referenceValue as referenceValueOf } from './reference.js';
 import { isFutureContext } from './tense.js';
 
 /** A publication date inferred from a document, with what it rests on and how sure it is. */
@@ -136,7 +137,8 @@ export function inferPublished(doc: Pick<Document, 'text' | 'url'>): PublishedIn
   const byline = fromByline(doc.text);
   if (byline) return byline;
   const url = dateFromUrl(doc.url);
-  const latest = latestStated(doc);
+  // The text's own dates cost two passes over it; read them only when the URL does not settle it.
+  const latest = url?.granularity === 'day' ? undefined : latestStated(doc);
   const yearHint = url ? yearPeriodValue(fields(url.start).year) : latest ? yearPeriodValue(fields(latest.start).year) : undefined;
   const dateline = fromDateline(doc.text, yearHint);
   if (dateline && (!url || (dateline.start >= url.start && dateline.end <= url.end))) {
@@ -151,4 +153,24 @@ export function inferPublished(doc: Pick<Document, 'text' | 'url'>): PublishedIn
     return { value: { timex: start.slice(0, 4), start, end, granularity: 'year', mod: 'ON_OR_AFTER', anchor: 'absolute', implied: ['month', 'day'] }, basis: 'internal', confidence: 0.4 };
   }
   return { basis: 'none', confidence: 0 };
+}
+
+// Strong evidence only: a byline, a dateline or the URL, never the text's own past dates.
+const STRONG = new Set(['byline', 'dateline', 'dateline+url', 'url']);
+// A stated date this far from strong evidence is a contradiction, not an imprecision.
+const CONTRADICTION_DAYS = 31;
+
+/**
+ * When a document states `published` and its byline, dateline or URL puts it more than a month
+ * away, the inference that contradicts it; otherwise undefined.
+ */
+export function contradictsPublished(doc: Pick<Document, 'text' | 'url' | 'published'>): PublishedInference | undefined {
+  if (!doc.published) return undefined;
+  const stated = referenceValueOf(doc.published);
+  if (!stated) return undefined;
+  const inferred = inferPublished(doc);
+  if (!inferred.value || !STRONG.has(inferred.basis)) return undefined;
+  const gap = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  const apart = inferred.value.end < stated.start ? gap(inferred.value.end, stated.start) : stated.end < inferred.value.start ? gap(stated.end, inferred.value.start) : 0;
+  return apart > CONTRADICTION_DAYS ? inferred : undefined;
 }

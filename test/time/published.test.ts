@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, inferPublished, parseTimes } from '../../src/time/index.js';
+import { contradictsPublished, dateFromUrl, inferPublished, parseTimes } from '../../src/time/index.js';
 
 interface Case {
   readonly name: string;
@@ -67,6 +67,24 @@ describe('inferPublished', () => {
     expect(values.map((v) => v.timex)).toEqual(['2016-12', '2015']);
     expect(values[0]?.granularity).toBe('month');
   });
+});
+
+describe('contradictsPublished', () => {
+  const text = 'CHENGDU, Dec. 27 (NBD) -- The bank opened.';
+  const url = 'http://example.com/articles/2016-12/576.html';
+  const table: readonly { name: string; published?: string; text: string; url?: string; contradicted: boolean }[] = [
+    { name: 'a dateline a year away from the stated date', published: '2015-12-27', text, url, contradicted: true },
+    { name: 'a dateline that agrees', published: '2016-12-28', text, url, contradicted: false },
+    { name: 'a stated month containing the dateline', published: '2016-12', text, url, contradicted: false },
+    { name: 'internal evidence never contradicts', published: '2010-01-01', text: 'It was founded in 2013.', contradicted: false },
+    { name: 'no stated date', text, url, contradicted: false },
+  ];
+  for (const c of table) {
+    it(c.name, () => {
+      const r = contradictsPublished({ text: c.text, ...(c.url ? { url: c.url } : {}), ...(c.published ? { published: c.published } : {}) });
+      expect(r !== undefined).toBe(c.contradicted);
+    });
+  }
 });
 
 // The default corpus with `published` removed (URLs kept): the inferred interval must meet the
