@@ -1,6 +1,6 @@
 import type { Claim, Diagnostic, Document, Report, ReportDocument, TimeValue } from './types.js';
 import { restoreSpans, splitText, stageText } from './text/index.js';
-import { inferPublished, parseTimes, type PublishedInference } from './time/index.js';
+import { contradictsPublished, inferPublished, parseTimes, type PublishedInference } from './time/index.js';
 import { parseQuantities } from './quantity/index.js';
 import { extractEntities, linkEntities, type DocumentEntities } from './entities/index.js';
 import { extractClaims } from './claims/index.js';
@@ -73,7 +73,10 @@ export async function analyze(
   for (const { doc, inferred } of extracted) {
     if (!doc.published && !inferred?.value) {
       allDiagnostics.push({ doc: doc.id, severity: 'info', code: 'no-publication-date', message: `${doc.path ?? doc.id}: no publication date, so relative dates ('last year', 'Thursday') stay unresolved; add 'published:' to its front matter.` });
-    } else if (!doc.published && inferred?.value) {
+    } else if (doc.published) {
+      const against = contradictsPublished(doc);
+      if (against?.value) allDiagnostics.push({ doc: doc.id, severity: 'warning', code: 'published-contradicted', message: `${doc.path ?? doc.id}: stated published ${doc.published}, but its ${against.basis} says ${against.value.timex}; check the front matter.` });
+    } else if (inferred?.value) {
       allDiagnostics.push({ doc: doc.id, severity: 'info', code: 'publication-date-inferred', message: `${doc.path ?? doc.id}: no publication date; inferred ${inferred.value.start}..${inferred.value.end} (basis: ${inferred.basis}, confidence ${inferred.confidence}); add 'published:' to its front matter to be sure.` });
     }
   }
