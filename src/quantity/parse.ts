@@ -460,6 +460,28 @@ class Scanner {
     return out;
   }
 
+  /**
+   * The reversed form 'per cent of twenty-two' / 'percent of 10' (= 22%, 10%), read only when
+   * the number ends the clause, so 'percent of 10 banks' stays no figure.
+   */
+  percentOfAt(i: number): { readonly q: Quantity; readonly last: number } | undefined {
+    const w = this.unitWordsAt(i);
+    if (!w || w.unit.kind !== 'percent' || this.toks[w.last + 1]?.lower !== 'of') return undefined;
+    const prev = this.toks[i - 1];
+    if (prev && (prev.kind === 'num' || (prev.kind === 'word' && startsWordNumber(prev.lower)))) return undefined;
+    const a = this.amountAt(w.last + 2);
+    if (!a || a.unit || a.value < 0 || !this.mayBeBare(a)) return undefined;
+    const next = this.toks[a.last + 1];
+    if (next && next.kind !== 'sym') return undefined;
+    const first = this.toks[i];
+    const last = this.toks[a.last];
+    if (!first || !last) return undefined;
+    const precision = precisionOf(a.decimals, a.magnitude, false);
+    const value = round(a.value);
+    const span = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
+    return { q: { kind: 'percent', value, low: round(value - precision), high: round(value + precision), unit: '%', span }, last: a.last };
+  }
+
   /** A parenthetical conversion after token `last`: '(around $432 million)'. */
   equivalentAfter(last: number): { readonly q: Quantity; readonly last: number } | undefined {
     const open = this.toks[last + 1];
@@ -492,6 +514,12 @@ class Scanner {
       const t = toks[i];
       if (!t || !(t.kind === 'num' || (t.kind === 'sym' && (MINUS.has(t.text) || SIGNS.has(t.text))) || (t.kind === 'word' && STARTERS.has(t.lower)))) {
         i += 1;
+        continue;
+      }
+      const reversed = t.kind === 'word' ? this.percentOfAt(i) : undefined;
+      if (reversed) {
+        out.push(reversed.q);
+        i = reversed.last + 1;
         continue;
       }
       const a = this.amountAt(i);
@@ -631,7 +659,7 @@ class Scanner {
 
 /** Every word that can open an amount: number words, signs of negation, currency prefixes. */
 const STARTERS: ReadonlySet<string> = new Set([
-  ...NUMBER_STARTERS, 'minus', 'negative', ...CURRENCY_PREFIX_WORDS,
+  ...NUMBER_STARTERS, 'minus', 'negative', ...CURRENCY_PREFIX_WORDS, 'percent', 'percents', 'per', 'percentage',
 ]);
 
 function yearLike(t: Token): boolean {

@@ -257,6 +257,8 @@ const FROM_NEWS: readonly Case[] = [
   ['The bank aims to lend ₦500 billion to farmers.', [f('₦500 billion', 500000000000, 'NGN', 499950000000, 500050000000)]],
   ['The collector paid 2000 dollars for the stamp.', [f('2000 dollars', 2000, 'USD', 1999.5, 2000.5)]],
   ['The ticket cost 1999 euros in first class.', [f('1999 euros', 1999, 'EUR', 1998.5, 1999.5)]],
+  ['The index fund tracks per cent of twenty-two, the survey said.', [f('per cent of twenty-two', 22, '%', 21.5, 22.5)]],
+  ['The answer given was percent of 10.', [f('percent of 10', 10, '%', 9.5, 10.5)]],
 ];
 
 /** Sentences with years, dates, times, codes, ordinals and bare numbers, but no figure. */
@@ -312,6 +314,7 @@ const NO_FIGURE: readonly string[] = [
   'The board approved the plan in a 3-2 vote.',
   'Officials at Number 10 declined to comment.',
   'The over 65s were hit hardest.',
+  'Their share is the highest percent of 2021.',
 ];
 
 function check([sentence, figures]: Case): void {
