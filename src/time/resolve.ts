@@ -130,7 +130,8 @@ function calendarPeriod(spec: Extract<DateSpec, { kind: 'calendar' }>, year: num
   switch (spec.unit) {
     case 'day':
       if (spec.month && spec.nthWeekday) return dayPeriod(year, spec.month, nthWeekdayOfMonth(year, spec.month, spec.nthWeekday[0], spec.nthWeekday[1]));
-      return spec.month && spec.day ? dayPeriod(year, spec.month, spec.day) : undefined;
+      // 'February 30' is no day; 'February 29' only in leap years.
+      return spec.month && spec.day && spec.day <= daysInMonth(year, spec.month) ? dayPeriod(year, spec.month, spec.day) : undefined;
     case 'month':
       return spec.month ? monthPeriod(year, spec.month) : undefined;
     case 'quarter':
@@ -174,7 +175,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
       let best = Infinity;
       for (const y of [refYear - 1, refYear, refYear + 1]) {
         const p = calendarPeriod(spec, y);
-        if (!p) return undefined;
+        if (!p) continue;
         if (dir === 'next' && p.end < ref.start) continue;
         if (dir === 'last' && p.start >= (ref.granularity === 'day' ? monthPeriod(fields(ref.start).year, fields(ref.start).month).start : ref.start)) continue;
         // News reports the past: a period ahead of the reference wins only when it is much nearer.

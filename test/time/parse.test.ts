@@ -160,6 +160,8 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'a percentage', text: 'It owns 29.5% of the bank.', reference: '2020-01-01', notDate: '29.5%' },
       { name: 'a fraction', text: 'About 3/4 of users agreed.', reference: '2020-01-01', notDate: '3/4' },
       { name: 'a score', text: 'The team won 12-5 in the final.', reference: '2020-01-01', notDate: '12-5' },
+      { name: 'an impossible day', text: 'It opened on February 30, 2020.', reference: '2021-01-01', notDate: 'February 30' },
+      { name: 'February 29 outside leap years', text: 'It opened on February 29, 2019.', notDate: 'February 29' },
     ],
   },
 };
