@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/builtin/negated-event-timeline.js';
-import { doc, entity, event, role, RuleTester } from '../../src/testing/index.js';
+import { doc, entity, event, role, RuleTester, time } from '../../src/testing/index.js';
 
 const tester = new RuleTester({ describe, it });
 const documents = [doc('t', { outlet: 'Tally', published: '2020-04-24' }), doc('p', { outlet: 'Pinnacle', published: '2022-09' })];
@@ -10,6 +10,7 @@ const licence = (id: string, d: string, extra: Partial<Parameters<typeof event>[
 tester.run(rule, {
   valid: [
     { name: "'not yet' in April 2020 and 'obtained in 2020' are both true if it came later", documents, entities, claims: [licence('n1', 't', { negated: true }), licence('p1', 'p', { time: '2020' })] },
+    { name: "'not yet' on or before publication and obtained later that year", documents, entities, claims: [licence('n1', 't', { negated: true, tense: 'past', time: time('2020-04-24', { mod: 'ON_OR_BEFORE', anchor: 'publication', implied: ['year', 'month', 'day'] }) }), licence('p1', 'p', { time: '2020' })] },
     { name: "'not yet' in April 2020 and obtained in May 2020", documents, entities, claims: [licence('n1', 't', { negated: true }), licence('p1', 'p', { time: '2020-05' })] },
     { name: 'a licence of another type is another key', documents, entities, claims: [licence('n1', 't', { negated: true }), event('licensed', { id: 'p1', doc: 'p', subject: 'org:acme', qualifier: 'payment', time: '2014-02' })] },
     { name: "'did not list in 2019' and listed in 2020", documents, entities, claims: [event('listed', { id: 'n1', doc: 'p', subject: 'org:acme', negated: true, tense: 'past', time: '2019' }), event('listed', { id: 'p1', doc: 't', subject: 'org:acme', time: '2020-01' })] },
@@ -23,6 +24,13 @@ tester.run(rule, {
       entities,
       claims: [licence('n1', 't', { negated: true }), licence('p1', 'p', { time: '2019' })],
       findings: [{ messageId: 'notYet', severity: 'error', sides: [['n1'], ['p1']], message: 'Acme licensed (consumer finance): Tally says it had not happened as of 24 April 2020, but Pinnacle dates it 2019, before that' }],
+    },
+    {
+      name: "'not yet' dated only 'on or before publication' speaks as of publication",
+      documents,
+      entities,
+      claims: [licence('n1', 't', { negated: true, tense: 'past', time: time('2020-04-24', { mod: 'ON_OR_BEFORE', anchor: 'publication', implied: ['year', 'month', 'day'] }) }), licence('p1', 'p', { time: '2019-11' })],
+      findings: [{ messageId: 'notYet', data: { timeA: '24 April 2020', timeB: 'November 2019' } }],
     },
     {
       name: "'did not list in 2019' against listed in March 2019",

@@ -16,6 +16,8 @@ interface Placed {
   readonly claim: Claim;
   readonly interval: DayInterval;
   readonly when: string;
+  /** For a negation: it has a date of its own in the past ('did not list in 2019'), not 'not yet'. */
+  readonly dated?: boolean;
 }
 
 /**
@@ -40,7 +42,16 @@ export default defineRule({
       const interval = time ? intervalOf(time) : undefined;
       return time && interval ? { claim, interval, when: describeTime(time) } : undefined;
     };
-    const negative = group.claims.filter((c) => c.modality.negated && c.tense !== 'future').flatMap((c) => place(c) ?? []);
+    // 'Has not yet' speaks as of its article's date: a time that is only 'on or before publication'
+    // (or none at all) means that date.
+    const asOf = (claim: Claim): Placed | undefined => {
+      const own = claim.time && claim.time.mod !== 'ON_OR_BEFORE' && claim.time.mod !== 'BEFORE' ? place(claim) : undefined;
+      if (own) return { ...own, dated: claim.tense === 'past' };
+      const published = context.published(claim.doc);
+      const interval = published ? intervalOf(published) : undefined;
+      return published && interval ? { claim, interval, when: describeTime(published) } : undefined;
+    };
+    const negative = group.claims.filter((c) => c.modality.negated && c.tense !== 'future').flatMap((c) => asOf(c) ?? []);
     const positive = group.claims.filter((c) => !c.modality.negated && c.tense !== 'future').flatMap((c) => place(c) ?? []);
     const reports: RuleReport<keyof typeof messages>[] = [];
     for (const n of negative) {
@@ -49,12 +60,11 @@ export default defineRule({
         const b = p.claim.object;
         if (typeof a === 'string' && typeof b === 'string' && !sameThing(a, b, context.entity)) return false;
         if (n.claim.kind === 'role') return typeof a === 'string' && typeof b === 'string' && !disjoint(n.interval, p.interval, context.options.graceDays);
-        const explicitPast = n.claim.tense === 'past' && n.claim.time !== undefined;
-        return explicitPast ? within(p.interval, n.interval) : entirelyBefore(p.interval, n.interval, context.options.graceDays);
+        return n.dated ? within(p.interval, n.interval) : entirelyBefore(p.interval, n.interval, context.options.graceDays);
       });
       const first = clashing[0];
       if (!first) continue;
-      const messageId = n.claim.kind === 'role' ? 'notHolder' : n.claim.tense === 'past' && n.claim.time !== undefined ? 'notThen' : 'notYet';
+      const messageId = n.claim.kind === 'role' ? 'notHolder' : n.dated ? 'notThen' : 'notYet';
       const hedged = n.claim.modality.hedged || clashing.every((p) => p.claim.modality.hedged);
       reports.push({
         messageId,
