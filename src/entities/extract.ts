@@ -69,7 +69,27 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
   const nodes: Node[] = [];
   const byKey = new Map<string, number>();
   const occurrences: Occurrence[] = [];
+  // Caches keyed by the union-find version: a merge changes groups, types and salience.
+  let version = 0;
+  let membersVersion = -1;
+  let members = new Map<number, Node[]>();
+  const typeCache = new Map<number, EntityType>();
+  const merge = (a: number, b: number): void => {
+    if (uf.find(a) === uf.find(b)) return;
+    uf.union(a, b);
+    version++;
+    typeCache.clear();
+  };
+  const occurrencesBySentence = new Map<number, Occurrence[]>();
+  const addOccurrence = (o: Occurrence): void => {
+    occurrences.push(o);
+    const list = occurrencesBySentence.get(o.sentence) ?? [];
+    list.push(o);
+    list.sort((a, b) => a.start - b.start);
+    occurrencesBySentence.set(o.sentence, list);
+  };
   const newNode = (at: number): number => {
+    version++;
     nodes.push({ names: new Map(), votes: [], former: new Set(), current: new Set(), extraAliases: new Set(), firstAt: at });
     return uf.add();
   };
@@ -100,7 +120,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     if (!n) return;
     n.names.set(foldName(name.text), (n.names.get(foldName(name.text)) ?? 0) + 1);
     n.votes.push(vote);
-    occurrences.push({ start: name.start, end: name.end, text: name.text, sentence: s.index, node, via: 'name', possessive: name.possessive });
+    addOccurrence({ start: name.start, end: name.end, text: name.text, sentence: s.index, node, via: 'name', possessive: name.possessive });
   }
 
   // 2. Known multi-word names inside headings (title case hides which words are names).
@@ -114,18 +134,33 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       for (const name of n ? n.names.keys() : []) {
         const at = lower.indexOf(name.toLowerCase());
         if (at < 0 || occurrences.some((o) => o.start === s.start + at)) continue;
-        occurrences.push({ start: s.start + at, end: s.start + at + name.length, text: s.text.slice(at, at + name.length), sentence: idx, node, via: 'name', possessive: false });
+        addOccurrence({ start: s.start + at, end: s.start + at + name.length, text: s.text.slice(at, at + name.length), sentence: idx, node, via: 'name', possessive: false });
         void key;
       }
     }
   }
 
-  const typeOf = (node: number): EntityType => decideType(nodesOf(uf.find(node)).flatMap((n) => n.votes));
+  const typeOf = (node: number): EntityType => {
+    const root = uf.find(node);
+    const cached = typeCache.get(root);
+    if (cached) return cached;
+    const t = decideType(nodesOf(root).flatMap((n) => n.votes));
+    typeCache.set(root, t);
+    return t;
+  };
   const isPlace = (node: number): boolean => nodesOf(uf.find(node)).some((n) => n.votes.some((v) => v.place));
   function nodesOf(root: number): Node[] {
-    const out: Node[] = [];
-    for (let i = 0; i < uf.size; i++) if (uf.find(i) === root) out.push(nodes[i] as Node);
-    return out;
+    if (membersVersion !== version) {
+      members = new Map();
+      for (let i = 0; i < uf.size; i++) {
+        const r = uf.find(i);
+        const list = members.get(r) ?? [];
+        list.push(nodes[i] as Node);
+        members.set(r, list);
+      }
+      membersVersion = version;
+    }
+    return members.get(root) ?? [];
   }
 
   // 3. Partial person names ('Zhao' after 'Zhao Weixing') and spelling variants of one organization.
@@ -138,13 +173,13 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       if (words.length === 1 && typeOf(other) === 'person' && otherKey.split(' ').length >= 2 && otherKey.split(' ').includes(words[0] ?? '')) {
         const candidates = keys.filter(([k, n]) => n !== node && typeOf(n) === 'person' && k.split(' ').includes(words[0] ?? ''));
         if (candidates.length === 1) {
-          uf.union(node, other);
+          merge(node, other);
           nodes[node]?.votes.push({ type: 'person', strength: 2 });
         }
       } else if (typeOf(node) === 'organization' && typeOf(other) === 'organization' && sameOrganizationName(key, otherKey)) {
-        uf.union(node, other);
+        merge(node, other);
       } else if (typeOf(node) === 'person' && typeOf(other) === 'person' && samePersonName(key, otherKey)) {
-        uf.union(node, other);
+        merge(node, other);
       }
     }
   }
@@ -161,14 +196,14 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       if (!n) continue;
       n.descriptor = np.descriptor;
       n.votes.push({ type: 'organization', strength: 2 });
-      occurrences.push({ start: np.start, end: np.end, text: text.slice(np.start, np.end), sentence: s.index, node, via: 'reference', possessive: false });
+      addOccurrence({ start: np.start, end: np.end, text: text.slice(np.start, np.end), sentence: s.index, node, via: 'reference', possessive: false });
     }
   }
 
   // 5. References ('the company', 'it', 'he') resolved to the salient entity, sentence by sentence.
   const appositives: Range[][] = sentences.map(() => []);
   const topics: (number | undefined)[] = sentences.map(() => undefined);
-  const bySentence = (idx: number): Occurrence[] => occurrences.filter((o) => o.sentence === idx).sort((a, b) => a.start - b.start);
+  const bySentence = (idx: number): Occurrence[] => occurrencesBySentence.get(idx) ?? [];
   const kindOf = (node: number): string =>
     nodesOf(uf.find(node))
       .flatMap((n) => [...n.names.keys(), n.descriptor ?? ''])
@@ -238,7 +273,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     for (const r of refs) {
       const node = resolve(s.index, r.start, r.want, /^,?\s+(?:said|says|announced|told|added|noted|stated)\b/u.test(text.slice(r.end, r.end + 12)));
       if (node === undefined) continue;
-      occurrences.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), sentence: s.index, node, via: 'reference', possessive: r.possessive });
+      addOccurrence({ start: r.start, end: r.end, text: text.slice(r.start, r.end), sentence: s.index, node, via: 'reference', possessive: r.possessive });
     }
     const all = bySentence(s.index);
     const ranges = appositives[s.index] ?? [];
@@ -265,23 +300,23 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
         if (isPlace(m1.node) || isPlace(m2.node)) continue;
         const compatible = typeOf(m1.node) === typeOf(m2.node) || m1.via === 'reference';
         if (/^,? \(?(?:formerly|previously|once|originally) (?:known as |called |named )?["“'‘]?$/u.test(between)) {
-          uf.union(m1.node, m2.node);
+          merge(m1.node, m2.node);
           n2.former.add(foldName(m2.text));
         } else if (/^ \($/u.test(between) && tail.startsWith(')') && compatible && m2.via === 'name') {
-          uf.union(m1.node, m2.node);
+          merge(m1.node, m2.node);
         } else if (/^,? \(?(?:also known as|aka|a\.k\.a\.|also called|or simply) ["“'‘]?$/u.test(between) && compatible) {
-          uf.union(m1.node, m2.node);
+          merge(m1.node, m2.node);
         } else if (
           (/^['"’”]? (?:was |has been |had been |is being |will be )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)? ["“'‘]?$/u.test(between) ||
             /^['"’”]? (?:changed|changes|will change) (?:its|their) name to ["“'‘]?$/u.test(between) ||
             (/^['"’”]? (?:to|into|as) ["“'‘]?$/u.test(between) && /\b(?:renam\w*|rebrand\w*|evolv\w*|chang\w* (?:its |the )?name)(?: of| from)? ["“'‘]?$/iu.test(text.slice(Math.max(s.start, m1.start - 30), m1.start)))) &&
           compatible
         ) {
-          uf.union(m1.node, m2.node);
+          merge(m1.node, m2.node);
           n1.former.add(foldName(m1.text));
           n2.current.add(foldName(m2.text));
         } else if (/^ (?:is|was|has been|will be) (?:now |also |officially )?(?:called|named|dubbed|known as) ["“'‘]?$/u.test(between) && m2.via === 'name' && compatible && !m1.possessive) {
-          uf.union(m1.node, m2.node);
+          merge(m1.node, m2.node);
           n2.current.add(foldName(m2.text));
         }
       }
@@ -309,7 +344,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     for (const r2 of roots()) {
       if (r1 >= r2 || uf.find(r1) === uf.find(r2)) continue;
       if (typeOf(r1) !== 'organization' || typeOf(r2) !== 'organization' || isPlace(r1) || isPlace(r2)) continue;
-      if (allNames(r1).some((a) => allNames(r2).some((b) => sameOrganizationName(a, b)))) uf.union(r1, r2);
+      if (allNames(r1).some((a) => allNames(r2).some((b) => sameOrganizationName(a, b)))) merge(r1, r2);
     }
   }
 

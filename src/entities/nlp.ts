@@ -4,7 +4,7 @@ import nlp from 'compromise';
 export interface NlpHint {
   readonly start: number;
   readonly end: number;
-  readonly kind: 'person' | 'organization' | 'place';
+  readonly kind: 'person' | 'place';
 }
 
 /** Part-of-speech facts for the first word of a sentence, which is capitalized whatever it is. */
@@ -28,8 +28,9 @@ const NOT_NAME_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determin
 const PUNCT_RUN = /[^\p{L}\p{N}\s]{4,}/gu;
 
 /**
- * The one adapter to compromise: people, organizations and places it recognizes in one sentence,
- * and the words it is sure are not names. Callers hand it one sentence at a time.
+ * The one adapter to compromise: people and places it recognizes in one sentence, and whether
+ * the sentence's first word is an ordinary word. Callers hand it one sentence at a time; it costs
+ * about as much as compromise's own parse of the sentence.
  */
 export function analyzeSentence(text: string): NlpSentence {
   // Same length replacement keeps offsets valid.
@@ -43,11 +44,11 @@ export function analyzeSentence(text: string): NlpSentence {
     }
   };
   collect(doc.people(), 'person');
-  collect(doc.organizations(), 'organization');
   collect(doc.places(), 'place');
   const notNames = new Set<number>();
   const adjectives = new Set<number>();
-  for (const t of doc.terms().json({ offset: true }) as TermJson[]) {
+  // Only the sentence's first word needs tags: later capitals are names by their case alone.
+  for (const t of doc.terms().eq(0).json({ offset: true }) as TermJson[]) {
     const tags = t.terms?.[0]?.tags ?? [];
     if (!t.offset || tags.includes('ProperNoun')) continue;
     if (tags.some((tag) => NOT_NAME_TAGS.includes(tag))) notNames.add(t.offset.start);
