@@ -232,9 +232,8 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
         // 'that month' after a bare year cannot be placed; 'yesterday' against a month is the month.
         return anchor === 'publication' ? coarsen(base, unitGran, spec.mod, span) : undefined;
       }
-      // Weeks run Monday to Sunday, but on a Sunday 'last week' is the week now ending.
-      const from = unit === 'week' && base.granularity === 'day' && weekdayOf(base.start) === 0 ? addDays(base.start, 1) : base.start;
-      const shifted = shiftPeriod(unit, from, by, spec.weekend);
+      // Weeks are ISO weeks, Monday to Sunday.
+      const shifted = shiftPeriod(unit, base.start, by, spec.weekend);
       const { granularity } = shifted;
       let { period } = shifted;
       if (spec.yearOverride !== undefined && unit === 'quarter') period = quarterPeriod(spec.yearOverride, Number(period.timex.slice(-1)));

@@ -6,7 +6,7 @@ import { agoRule, deicticDayRule, discourseDayRule, relativePeriodRule, yearAgoR
 import { seasonRule } from './seasons.js';
 import { weekdayRule } from './weekdays.js';
 import { holidayRule } from './holidays.js';
-import { centuryRule, decadeRule, shortYearRule, spelledYearRule, yearRule } from './years.js';
+import { centuryRule, decadeRule, decadeWordRule, shortYearRule, spelledYearRule, yearRule } from './years.js';
 
 /**
  * Our date patterns, in priority order: when two match the same text, chrono's overlap refiner
@@ -22,6 +22,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   seasonRule,
   centuryRule,
   decadeRule,
+  decadeWordRule,
   relativePeriodRule,
   yearAgoRule,
   yearEndRule,

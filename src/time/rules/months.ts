@@ -29,14 +29,16 @@ export const monthRule: TimeRule = {
     const year = yearSpec(g);
     const mod = modifierOf(g.modA ?? g.modB) ?? prepositionMod(text, match.index);
     const dir = g.dir ? DIRECTIONS[g.dir.toLowerCase().replace(/\s+/g, ' ')] : undefined;
-    const framed = Boolean(day ?? year ?? dir ?? g.modA ?? g.modB) || DATE_CONTEXT_BEFORE.test(before(text, match.index));
+    const end = match.index + match[0].length;
+    // 'a June agreement', 'the March accession': a month used as an adjective.
+    const attributive = /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before(text, match.index, 8)) && /^\s+[a-z]{3,}/.test(text.slice(end, end + 5));
+    const framed = Boolean(day ?? year ?? dir ?? g.modA ?? g.modB) || attributive || DATE_CONTEXT_BEFORE.test(before(text, match.index));
     const isAbbreviation = !/^[a-z]+$/i.test(mon) || mon.length <= 4 && !['may', 'june', 'july'].includes(mon.toLowerCase());
     if (!framed) {
       // 'Lei Jun', 'Theresa May', 'April Smith': a bare name between capitalized words is a name.
       if (isAbbreviation || AMBIGUOUS.has(mon.toLowerCase())) return null;
       const prevWord = text.slice(Math.max(0, match.index - 30), match.index).trimEnd().split(/\s/).pop() ?? '';
       if (capitalized(prevWord) && !/[.!?:"“]$/.test(prevWord)) return null;
-      const end = match.index + match[0].length;
       if (/^\s+[A-Z][a-z]/.test(text.slice(end, end + 3))) return null;
     }
     if (isAbbreviation && !day && !year && !/\.$/.test(mon)) return null;

@@ -23,13 +23,13 @@ export const yearRule: TimeRule = {
     const year = Number(g.year);
     const b = text.slice(Math.max(0, index - 12), index);
     const prev = b.slice(-1);
-    if (prev === '-' || prev === '–') {
-      if (!RANGE_BEFORE.test(b)) return null;
-    }
+    // 'post-1959', 'pre-2008': a year with a side.
+    const side = /\b(?<side>post|pre)-$/i.exec(b)?.groups?.side?.toLowerCase();
+    if ((prev === '-' || prev === '–') && !side && !RANGE_BEFORE.test(b)) return null;
     if (NOT_A_YEAR_BEFORE.test(before(text, index, 10))) return null;
     if (NOT_A_YEAR_AFTER.test(text.slice(end, end + 40))) return null;
-    const mod = modifierOf(g.modA ?? g.modB) ?? prepositionMod(text, index);
-    const framed = Boolean(g.modA ?? g.modB ?? g.fiscal) || /\b(?:in|since|by|until|till|before|after|during|from|through|of|to|and|between|around|circa|year|fiscal)\s+$/i.test(b);
+    const mod = side === 'post' ? 'AFTER' : side === 'pre' ? 'BEFORE' : (modifierOf(g.modA ?? g.modB) ?? prepositionMod(text, index));
+    const framed = Boolean(g.modA ?? g.modB ?? g.fiscal ?? side) || /\b(?:in|since|by|until|till|before|after|during|from|through|of|to|and|between|around|circa|year|fiscal)\s+$/i.test(b);
     if (year < (framed ? 1000 : 1600)) return null;
     return { spec: { kind: 'calendar', unit: 'year', year: { kind: 'absolute', year }, ...(mod ? { mod } : {}) } };
   },
@@ -58,6 +58,22 @@ export const decadeRule: TimeRule = {
     const mod = modifierOf(g.modA ?? g.modB);
     const decade = g.dec ? Number(g.dec) / 10 : (Number(g.dec2) < 30 ? 200 : 190) + Number(g.dec2) / 10;
     return { spec: { kind: 'decade', decade, ...(mod ? { mod } : {}) } };
+  },
+};
+
+const DECADE_WORDS: Readonly<Record<string, number>> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
+/** Decades in words: 'the nineties', 'the late eighties' (taken as the 1900s). */
+export const decadeWordRule: TimeRule = {
+  name: 'decade-word',
+  hint: /ties\b/i,
+  pattern: new RegExp(`the\\s+${MODIFIER}(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\w'’])`, 'i'),
+  extract(match) {
+    const g = match.groups ?? {};
+    const n = DECADE_WORDS[(g.w ?? '').toLowerCase()];
+    if (n === undefined) return null;
+    const mod = modifierOf(g.modA ?? g.modB);
+    return { spec: { kind: 'decade', decade: 190 + n, ...(mod ? { mod } : {}) } };
   },
 };
 
