@@ -450,8 +450,9 @@ class Scanner {
     const out: Quantity = {
       kind,
       value,
-      low: round(low),
-      high: round(high),
+      // Rounding must never move a bound past the value it holds.
+      low: Math.min(round(low), value),
+      high: Math.max(round(high), value),
       unit: code,
       ...(q && !b ? { approx: q.approx as Approx } : {}),
       ...(count ? { noun: this.text.slice(this.toks[count.first]?.start ?? 0, this.toks[count.last]?.end ?? 0) } : {}),
@@ -479,7 +480,7 @@ class Scanner {
     const precision = precisionOf(a.decimals, a.magnitude, false);
     const value = round(a.value);
     const span = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
-    return { q: { kind: 'percent', value, low: round(value - precision), high: round(value + precision), unit: '%', span }, last: a.last };
+    return { q: { kind: 'percent', value, low: Math.min(round(value - precision), value), high: Math.max(round(value + precision), value), unit: '%', span }, last: a.last };
   }
 
   /** A parenthetical conversion after token `last`: '(around $432 million)'. */
@@ -669,7 +670,7 @@ function yearLike(t: Token): boolean {
 /** Rounds away binary noise ('0.1 * 3') so values print as written. */
 function round(x: number): number {
   // `|| 0` turns -0 into 0, which JSON writes the same anyway.
-  if (Number.isInteger(x) || !Number.isFinite(x)) return x || 0;
+  if (Number.isInteger(x) || !Number.isFinite(x) || Math.abs(x) >= 1e15) return x || 0;
   return Number(x.toPrecision(15));
 }
 
