@@ -88,3 +88,38 @@ export function hasLoneSurrogate(text: string): boolean {
   }
   return false;
 }
+
+const ORGS = ['Acme Holdings', 'Globex Bank', 'Initech Capital', 'Umbrella Finance Co., Ltd.', 'Hooli Pay'];
+const PEOPLE = ['Jane Doe', 'John Roe', 'Mary Major', 'Richard Miles'];
+const DATES = ['2014', 'March 2015', 'Dec. 27, 2016', 'the second quarter of 2018', 'early 2019', 'last year', 'the same year', '2020-04-24'];
+const MONEY = ['$5 million', '3 billion yuan', 'RMB 1.2 billion', 'HK$12.5 billion', 'about 400 million yuan', '$6 million'];
+const PERCENT = ['30%', '49 percent', '25.5%', 'over 40%'];
+const TEMPLATES: readonly ((o: string, o2: string, p: string, d: string, m: string, pc: string) => string)[] = [
+  (o, _o2, p, d) => `${o} was founded in ${d} by ${p}.`,
+  (o, _o2, p) => `${p} is the chairman of ${o}.`,
+  (o, _o2, p, d) => `${p} became CEO of ${o} in ${d}.`,
+  (o, _o2, _p, d, m) => `${o} raised ${m} in ${d}.`,
+  (o, o2, _p, _d, _m, pc) => `${o} holds a ${pc} stake in ${o2}.`,
+  (o, o2, _p, d) => `${o}, formerly known as ${o2}, was renamed in ${d}.`,
+  (o, _o2, _p, d) => `In ${d}, ${o} obtained an online lending licence.`,
+  (o, _o2, _p, d, m) => `The company had registered capital of ${m} when it was set up in ${d}, according to ${o}.`,
+  (o, _o2, _p, d) => `${o} did not launch the bank in ${d}.`,
+];
+
+/** An article-like text: template sentences about a few entities, with hostile pieces inserted. */
+export function articleText(maxSentences = 6): fc.Arbitrary<string> {
+  const sentence = fc
+    .tuple(fc.nat(TEMPLATES.length - 1), fc.constantFrom(...ORGS), fc.constantFrom(...ORGS), fc.constantFrom(...PEOPLE), fc.constantFrom(...DATES), fc.constantFrom(...MONEY), fc.constantFrom(...PERCENT))
+    .map(([t, o, o2, p, d, m, pc]) => (TEMPLATES[t] ?? TEMPLATES[0])?.(o, o2, p, d, m, pc) ?? '');
+  const insertion = fc.tuple(fc.nat(), fc.constantFrom(...HOSTILE));
+  return fc
+    .tuple(fc.array(fc.tuple(sentence, fc.constantFrom(' ', '\n', '\n\n', '\r\n')), { minLength: 1, maxLength: maxSentences }), fc.array(insertion, { maxLength: 3 }))
+    .map(([sentences, insertions]) => {
+      let text = sentences.map(([s, sep]) => s + sep).join('');
+      for (const [at, piece] of insertions) {
+        const i = at % (text.length + 1);
+        text = text.slice(0, i) + piece + text.slice(i);
+      }
+      return text;
+    });
+}

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import type { Document, Report } from '../../src/index.js';
-import { hostileText, reference, runs, spansIn } from './arbitraries.js';
+import { articleText, hostileText, reference, runs, spansIn } from './arbitraries.js';
 
 const documents: fc.Arbitrary<Document[]> = fc
-  .array(fc.tuple(hostileText(30), reference, fc.option(hostileText(3), { nil: undefined })), { minLength: 1, maxLength: 3 })
+  .array(fc.tuple(fc.oneof({ weight: 3, arbitrary: articleText() }, { weight: 1, arbitrary: hostileText(30) }), reference, fc.option(hostileText(3), { nil: undefined })), { minLength: 1, maxLength: 3 })
   .map((docs) =>
     docs.map(([text, published, outlet], i) => ({
       id: `doc-${i}`,
