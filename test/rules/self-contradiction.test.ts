@@ -1,14 +1,28 @@
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/builtin/self-contradiction.js';
 import { doc, entity, event, RuleTester, time } from '../../src/testing/index.js';
+import type { Claim } from '../../src/types.js';
 
 const tester = new RuleTester({ describe, it });
 const documents = [doc('a', { outlet: 'Alpha', published: '2022-09' }), doc('b', { outlet: 'Beta', published: '2020' })];
 const entities = [entity('org:acme', 'Acme'), entity('org:other', 'Other Co')];
 const founded = (id: string, d: string, t: string) => event('founded', { id, doc: d, subject: 'org:acme', time: t });
 
+/** An event claim whose evidence is a sentence and whose time is the given words in it, as extraction gives them. */
+function sentence(id: string, d: string, predicate: string, text: string, words: string, timex: string): Claim {
+  const base = event(predicate, { id, doc: d, subject: 'org:acme', text });
+  const at = text.indexOf(words);
+  return { ...base, evidence: { ...base.evidence, start: 100, end: 100 + text.length }, time: { ...time(timex, { anchor: 'publication' }), span: { start: 100 + at, end: 100 + at + words.length, text: words } } };
+}
+const dec = [doc('d', { outlet: 'Delta', published: '2016-12' })];
+
 tester.run(rule, {
   valid: [
+    { name: "approved in June, 'so they have been preparing for six months' in a December article", documents: dec, entities, claims: [sentence('a1', 'd', 'approved', 'The application was approved in June, so they have been preparing for the launch for six months.', 'June', '2016-06')] },
+    { name: "a length not linked to the event ('and has been profitable for three years')", documents: dec, entities, claims: [sentence('a1', 'd', 'founded', 'Acme was founded in 2010 and has been profitable for three years.', '2010', '2010')] },
+    { name: 'a length in the past perfect does not run to the article’s date', documents: dec, entities, claims: [sentence('a1', 'd', 'approved', 'It was approved in June 2015, so they had been preparing for six months before that.', 'June 2015', '2015-06')] },
+    { name: "'for about a year' counted from a date a year back", documents: dec, entities, claims: [sentence('a1', 'd', 'launched', 'It launched in late 2015, so it has been operating for a year.', 'late 2015', '2015')] },
+    { name: 'a length before the date is not counted from it', documents: dec, entities, claims: [sentence('a1', 'd', 'approved', 'After preparing for six months, so to speak, it was approved in June 2015.', 'June 2015', '2015-06')] },
     { name: 'a launch after the founding', documents, entities, claims: [founded('f1', 'a', '2013'), event('launched', { id: 'l1', doc: 'a', subject: 'org:acme', object: 'App', time: '2015' })] },
     { name: 'a launch in the founding year', documents, entities, claims: [founded('f1', 'a', '2013'), event('launched', { id: 'l1', doc: 'a', subject: 'org:acme', object: 'App', time: '2013-02' })] },
     { name: 'an approval may come before the founding', documents, entities, claims: [founded('f1', 'a', '2016-12'), event('approved', { id: 'p1', doc: 'a', subject: 'org:acme', time: '2015-06' })] },
@@ -17,6 +31,20 @@ tester.run(rule, {
     { name: 'an approximate launch date overlapping the founding', documents, entities, claims: [founded('f1', 'a', '2013'), event('launched', { id: 'l1', doc: 'a', subject: 'org:acme', object: 'App', time: time('2012', { mod: 'APPROX' }) })] },
   ],
   invalid: [
+    {
+      name: "approved 'in June last year, so they have been preparing for six months' in a December article",
+      documents: dec,
+      entities,
+      claims: [sentence('a1', 'd', 'approved', 'The application was approved as early as in June last year, so they have been preparing for the official launch for six months.', 'June last year', '2015-06')],
+      findings: [{ messageId: 'durationMismatch', severity: 'warning', sides: [['a1']], message: "Acme approved: Delta dates it June 2015, but the same sentence counts 'for six months' from it up to the article's date, which puts it around June 2016" }],
+    },
+    {
+      name: "founded in 2010, 'since then it has grown for two years' in 2016",
+      documents: dec,
+      entities,
+      claims: [sentence('a1', 'd', 'founded', 'Acme was founded in 2010 and since then it has operated for 2 years without a loss.', '2010', '2010')],
+      findings: [{ messageId: 'durationMismatch', data: { timeB: 'December 2014' } }],
+    },
     {
       name: 'a rename before the founding in the same article',
       documents,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { Claim } from '../../types.js';
+import type { Claim, TimeValue } from '../../types.js';
 import { describeTime } from '../describe.js';
-import { entirelyBefore, intervalOf, type DayInterval } from '../intervals.js';
+import { disjoint, entirelyBefore, intervalOf, isoOf, lastDayOfMonth, type DayInterval } from '../intervals.js';
+import { durationSince, startOf } from '../durations.js';
 import { defineRule, type RuleReport } from '../rule.js';
 
 /** How an event is named as a noun in a message. */
@@ -24,7 +25,9 @@ interface Dated {
 /**
  * One article contradicting its own timeline across predicates: something that needs its subject
  * to exist (a launch, an opening, a rename, a listing) dated entirely before the date the same
- * article gives for the subject's founding. Two dates for one event, or two holders of one role,
+ * article gives for the subject's founding; and an event whose sentence goes on to count a length
+ * of time from it up to the article's date ('so they have been preparing for six months') that does
+ * not fit the date it gives. Two dates for one event, or two holders of one role,
  * inside one article are caught by the rule for that key (`event-date-conflict`,
  * `role-holder-conflict`), which name the article in their message; this rule sees what no
  * single key holds, so it reads a whole document at once.
@@ -46,6 +49,7 @@ export default defineRule({
       .strict(),
     messages: {
       beforeOrigin: '{{subject}}: {{outletA}} dates its {{what}} to {{timeA}}, before it was {{origin}} ({{timeB}} in the same article)',
+      durationMismatch: "{{subject}} {{what}}: {{outletA}} dates it {{timeA}}, but the same sentence counts '{{phrase}}' from it up to the article's date, which puts it around {{timeB}}",
     },
   },
   check(group, context) {
@@ -61,7 +65,7 @@ export default defineRule({
       const d = usable(c);
       if (d) origins.set(c.subject, [...(origins.get(c.subject) ?? []), d]);
     }
-    const reports: RuleReport<'beforeOrigin'>[] = [];
+    const reports: RuleReport<'beforeOrigin' | 'durationMismatch'>[] = [];
     for (const c of group.claims) {
       if (!options.requiresExistence.includes(c.predicate)) continue;
       const founded = origins.get(c.subject);
@@ -85,6 +89,41 @@ export default defineRule({
         grade: c.modality.hedged ? 'doubt' : 'conflict',
       });
     }
+
+    // A length of time counted from the event up to the article's date: 'approved in June last
+    // year, so they have been preparing for six months' in a December article.
+    const published = context.published(group.doc ?? '');
+    const reference = published ? intervalOf(published) : undefined;
+    for (const c of group.claims) {
+      const d = usable(c);
+      const span = c.time?.span;
+      if (!d || !span || !c.time || !reference) continue;
+      const after = span.end - c.evidence.start;
+      if (after < 0 || after > c.evidence.text.length) continue;
+      const duration = durationSince(c.evidence.text.slice(after));
+      if (!duration) continue;
+      const implied = startOf(duration, reference);
+      if (!disjoint(d.interval, implied)) continue;
+      reports.push({
+        messageId: 'durationMismatch',
+        sides: [[c.id]],
+        data: {
+          subject: c.subject,
+          what: c.predicate,
+          outletA: context.outlet(c.doc),
+          timeA: describeTime(c.time),
+          phrase: duration.text,
+          timeB: describeTime({ ...c.time, ...monthOf(implied), mod: undefined }),
+        },
+        grade: c.modality.hedged ? 'doubt' : 'conflict',
+      });
+    }
     return reports;
   },
 });
+
+/** The month in the middle of an interval, as the parts of a time value. */
+function monthOf(interval: DayInterval): Pick<TimeValue, 'timex' | 'start' | 'end' | 'granularity'> {
+  const mid = isoOf(Math.round((interval.start + interval.end) / 2)).slice(0, 7);
+  return { timex: mid, start: `${mid}-01`, end: lastDayOfMonth(mid), granularity: 'month' };
+}
