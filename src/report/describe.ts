@@ -22,6 +22,31 @@ export function sidesOf(report: Report, finding: Finding): Side[] {
   return out;
 }
 
+/**
+ * A finding's sides as groups of claims that state the same value: the rule's own split when it
+ * gives one (`finding.sides`), otherwise one group per claim. Claims the split leaves out, or that
+ * are missing from the report, are handled as their own group or skipped.
+ */
+export function sideGroups(report: Report, finding: Finding): Side[][] {
+  const all = sidesOf(report, finding);
+  const byId = new Map(all.map((s) => [s.claim.id, s]));
+  const groups: Side[][] = [];
+  const placed = new Set<string>();
+  for (const ids of finding.sides ?? []) {
+    const group = ids.map((id) => byId.get(id)).filter((s): s is Side => s !== undefined && !placed.has(s.claim.id));
+    for (const s of group) placed.add(s.claim.id);
+    if (group.length > 0) groups.push(group);
+  }
+  for (const s of all) if (!placed.has(s.claim.id)) groups.push([s]);
+  return groups;
+}
+
+/** A side's label: A, B, ... Z, then AA, AB, ... */
+export function sideLabel(index: number): string {
+  const letter = String.fromCharCode(65 + (index % 26));
+  return index < 26 ? letter : `${sideLabel(Math.floor(index / 26) - 1)}${letter}`;
+}
+
 /** Counts of findings by severity. */
 export function tally(report: Report): Record<Severity, number> {
   const t = { error: 0, warning: 0, info: 0 };

@@ -1,5 +1,5 @@
 import type { Claim, Entity, Finding, Report } from '../types.js';
-import { describeValue, entityIndex, isLikely, nameOf, sidesOf, SEVERITIES, tally, type Side } from './describe.js';
+import { describeValue, entityIndex, isLikely, nameOf, sideGroups, SEVERITIES, tally, type Side } from './describe.js';
 import { highlightClaim } from './highlight.js';
 import { timelines } from './timeline.js';
 
@@ -49,7 +49,7 @@ export function html(report: Report): string {
   }
   parts.push('<section class="findings" aria-labelledby="findings-title">', '<h2 id="findings-title">Findings</h2>');
   if (report.findings.length === 0) parts.push('<p class="empty">No discrepancies found.</p>');
-  for (const f of report.findings) parts.push(findingHtml(f, sidesOf(report, f), entities));
+  for (const f of report.findings) parts.push(findingHtml(f, sideGroups(report, f), entities));
   parts.push('</section>');
 
   const lines = timelines(report);
@@ -89,27 +89,21 @@ export function html(report: Report): string {
   return parts.join('\n');
 }
 
-function findingHtml(f: Finding, sides: readonly Side[], entities: ReadonlyMap<string, Entity>): string {
+function findingHtml(f: Finding, groups: readonly (readonly Side[])[], entities: ReadonlyMap<string, Entity>): string {
+  const sides = groups.flat();
   const out: string[] = [
     `<article class="finding sev-${esc(f.severity)}" id="finding-${esc(f.id)}" data-finding="${esc(f.id)}" data-rule="${esc(f.rule)}" data-severity="${esc(f.severity)}">`,
     `<h3><span class="badge">${esc(f.severity)}</span> ${esc(f.message)}</h3>`,
     `<p class="meta">rule <code>${esc(f.rule)}</code> · finding <code>${esc(f.id)}</code></p>`,
     '<div class="sides">',
   ];
-  for (const { claim, document, outlet } of sides) {
-    const likely = isLikely(f, claim);
-    const quote = highlightClaim(claim, entities)
-      .map((s) => (s.mark ? `<mark>${esc(s.text)}</mark>` : esc(s.text)))
-      .join('');
-    const source = document?.url && isWebUrl(document.url) ? `<a href="${esc(document.url)}" rel="noreferrer noopener">${esc(outlet)}</a>` : esc(outlet);
-    const when = document?.published ? ` · <time datetime="${esc(document.published)}">${esc(document.published)}</time>` : '';
-    out.push(
-      `<figure class="side${likely ? ' likely' : ''}" data-claim="${esc(claim.id)}">`,
-      `<figcaption>${source}${when}${likely ? ' <span class="tag">likely</span>' : ''}</figcaption>`,
-      `<blockquote class="quote">${quote}</blockquote>`,
-      `<p class="value">${esc(describeValue(claim, entities) || claim.predicate)}</p>`,
-      '</figure>',
-    );
+  // A side is a group of claims stating the same value; the verdict names one claim, and its
+  // whole group is the side judged likely.
+  for (const group of groups) {
+    const likely = group.some((s) => isLikely(f, s.claim));
+    out.push(`<div class="side-group${group.length > 1 ? ' many' : ''}">`);
+    for (const side of group) out.push(sideHtml(side, likely, entities));
+    out.push('</div>');
   }
   out.push('</div>');
   if (f.verdict) {
@@ -123,6 +117,21 @@ function findingHtml(f: Finding, sides: readonly Side[], entities: ReadonlyMap<s
   }
   out.push('</article>');
   return out.join('\n');
+}
+
+function sideHtml({ claim, document, outlet }: Side, likely: boolean, entities: ReadonlyMap<string, Entity>): string {
+  const quote = highlightClaim(claim, entities)
+    .map((s) => (s.mark ? `<mark>${esc(s.text)}</mark>` : esc(s.text)))
+    .join('');
+  const source = document?.url && isWebUrl(document.url) ? `<a href="${esc(document.url)}" rel="noreferrer noopener">${esc(outlet)}</a>` : esc(outlet);
+  const when = document?.published ? ` · <time datetime="${esc(document.published)}">${esc(document.published)}</time>` : '';
+  return [
+    `<figure class="side${likely ? ' likely' : ''}" data-claim="${esc(claim.id)}">`,
+    `<figcaption>${source}${when}${likely ? ' <span class="tag">likely</span>' : ''}</figcaption>`,
+    `<blockquote class="quote">${quote}</blockquote>`,
+    `<p class="value">${esc(describeValue(claim, entities) || claim.predicate)}</p>`,
+    '</figure>',
+  ].join('\n');
 }
 
 function describeObject(c: Claim, entities: ReadonlyMap<string, Entity>): string {
@@ -167,6 +176,8 @@ label{white-space:nowrap;font-size:.9rem}
 .sev-error .badge{background:var(--error)}
 .sev-warning .badge{background:var(--warning)}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,18rem),1fr));gap:.75rem}
+.side-group{display:flex;flex-direction:column;gap:.5rem}
+.side-group.many{border-left:3px solid var(--line);padding-left:.5rem}
 .side{margin:0;background:var(--bg);border:1px solid var(--line);border-radius:.5rem;padding:.5rem .75rem}
 .side.likely{border-color:var(--likely);box-shadow:0 0 0 1px var(--likely)}
 .tag{color:var(--likely);font-weight:600}

@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { entityIndex, isLikely, sidesOf, tally } from './describe.js';
+import { entityIndex, isLikely, sideGroups, sideLabel, tally } from './describe.js';
 import { highlightClaim } from './highlight.js';
 
 const escape = (s: string): string => s.replace(/[|\\`*_[\]<>#]/gu, (c) => `\\${c}`).replace(/\s+/gu, ' ');
@@ -17,14 +17,17 @@ export function markdown(report: Report): string {
   if (report.findings.length === 0) lines.push('No discrepancies found.', '');
   for (const f of report.findings) {
     lines.push(`## ${f.severity}: ${escape(f.message)}`, '', `Rule \`${f.rule}\` · finding \`${f.id}\``, '');
-    for (const { claim, document, outlet } of sidesOf(report, f)) {
-      const quote = highlightClaim(claim, entities)
-        .map((s) => (s.mark ? `**${escape(s.text).trim()}**` : escape(s.text)))
-        .join('')
-        .trim();
-      const source = document?.url ? `[${escape(outlet)}](${document.url.replace(/[()\s]/gu, encodeURIComponent)})` : escape(outlet);
-      const when = document?.published ? ` (${document.published})` : '';
-      lines.push(`- **${source}**${when}${isLikely(f, claim) ? ' *(likely)*' : ''}: “${quote}”`);
+    for (const [i, group] of sideGroups(report, f).entries()) {
+      const likely = group.some((s) => isLikely(f, s.claim)) ? ' *(likely)*' : '';
+      for (const { claim, document, outlet } of group) {
+        const quote = highlightClaim(claim, entities)
+          .map((s) => (s.mark ? `**${escape(s.text).trim()}**` : escape(s.text)))
+          .join('')
+          .trim();
+        const source = document?.url ? `[${escape(outlet)}](${document.url.replace(/[()\s]/gu, encodeURIComponent)})` : escape(outlet);
+        const when = document?.published ? ` (${document.published})` : '';
+        lines.push(`- ${sideLabel(i)} · **${source}**${when}${likely}: “${quote}”`);
+      }
     }
     if (f.verdict) lines.push('', `Verdict: ${escape(f.verdict.why)} (confidence ${f.verdict.confidence.toFixed(2)})`);
     lines.push('');

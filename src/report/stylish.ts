@@ -1,5 +1,5 @@
 import type { Report, Severity } from '../types.js';
-import { entityIndex, isLikely, sidesOf, tally } from './describe.js';
+import { entityIndex, isLikely, sideGroups, sideLabel, tally } from './describe.js';
 import { highlightClaim } from './highlight.js';
 
 const CODES = {
@@ -31,19 +31,21 @@ export function stylish(report: Report, options: StylishOptions = {}): string {
   for (const f of report.findings) {
     out.push(`${sev[f.severity]}  ${paint('bold', f.message)}  ${paint('dim', f.rule)}`);
     out.push(`  ${paint('dim', `finding ${f.id}`)}`);
-    for (const { claim, document, outlet } of sidesOf(report, f)) {
-      const when = document?.published ? ` (${document.published})` : '';
-      const likely = isLikely(f, claim) ? ` ${paint('green', '← likely')}` : '';
-      out.push(`  ${paint('dim', `${outlet}${when}, ${claim.doc}:`)}${likely}`);
-      const quote = highlightClaim(claim, entities)
-        .map((s) => {
-          const text = s.text.replace(/\s+/gu, ' ');
-          if (!s.mark) return text;
-          return color ? paint('bold', paint('underline', text)) : `[${text}]`;
-        })
-        .join('');
-      out.push(`    “${quote.trim()}”`);
-    }
+    sideGroups(report, f).forEach((group, i) => {
+      const likely = group.some((s) => isLikely(f, s.claim)) ? ` ${paint('green', '← likely')}` : '';
+      for (const { claim, document, outlet } of group) {
+        const when = document?.published ? ` (${document.published})` : '';
+        out.push(`  ${paint('bold', sideLabel(i))} ${paint('dim', `${outlet}${when}, ${claim.doc}:`)}${likely}`);
+        const quote = highlightClaim(claim, entities)
+          .map((s) => {
+            const text = s.text.replace(/\s+/gu, ' ');
+            if (!s.mark) return text;
+            return color ? paint('bold', paint('underline', text)) : `[${text}]`;
+          })
+          .join('');
+        out.push(`    “${quote.trim()}”`);
+      }
+    });
     if (f.verdict) out.push(`  ${paint('dim', 'verdict:')} ${f.verdict.why} (confidence ${f.verdict.confidence.toFixed(2)})`);
     out.push('');
   }

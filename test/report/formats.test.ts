@@ -55,9 +55,11 @@ describe('stylish', () => {
     expect([a, q1, q2, b].every((i) => i >= 0)).toBe(true);
     expect(a < q1 && q1 < b && a < q2 && q2 < b).toBe(true);
   });
-  it('marks the likely side and prints the verdict', () => {
+  it('labels the sides, the rule\'s split grouping claims of one value, and marks the likely side', () => {
     const out = formats.stylish(report);
-    expect(out).toMatch(/Harbor Daily \(2019-03\), harbor-daily-2019-03: ← likely/u);
+    expect(out).toContain('  A Harbor Daily (2019-03), harbor-daily-2019-03: ← likely');
+    expect(out).toContain('  A ledger, ledger: ← likely');
+    expect(out).toContain('  B Coastal Review & <Sons> (2020-06-01), coastal-review-2020-06-01:\n');
     expect(out).toContain('verdict: More specific (a month, not a year)');
   });
   it('ends with the counts', () => {
@@ -70,7 +72,8 @@ describe('markdown', () => {
   const cases: [string, string][] = [
     ['a heading per finding with its severity', '## error: Northwind Bank founded: December 2015 (Harbor Daily) vs 2016 (Coastal Review & \\<Sons\\>)'],
     ['values in bold inside the quote', '“Northwind Bank, an online lender, was founded in **December 2015** by a group of port operators.”'],
-    ['the outlet linked to its article', '**[Harbor Daily](https://example.com/harbor/northwind-bank)** (2019-03) *(likely)*'],
+    ['the side label and the outlet linked to its article', '- A · **[Harbor Daily](https://example.com/harbor/northwind-bank)** (2019-03) *(likely)*'],
+    ['the other side', '- B · **[Coastal Review & \\<Sons\\>](https://example.org/review/northwind)** (2020-06-01): “Founded in **2016**'],
     ['the verdict with its confidence', 'Verdict: More specific (a month, not a year) and backed by a second source (ledger: late 2015). (confidence 0.72)'],
     ['the diagnostics', '- info: test/report/fixtures/articles/ledger.txt: no publication date'],
   ];
@@ -86,3 +89,20 @@ describe('json', () => {
 function escapeRe(s: string): string {
   return s.replace(/[$()*+.?[\\\]^{|}]/gu, '\\$&');
 }
+
+describe('sides', () => {
+  it('labels sides A to Z, then AA', async () => {
+    const { sideLabel } = await import('../../src/report/describe.js');
+    expect([0, 1, 25, 26, 27, 51, 52].map(sideLabel)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA']);
+  });
+  it('groups claims by the rule\'s split, then any claim it leaves out, skipping unknown ids', async () => {
+    const { sideGroups } = await import('../../src/report/describe.js');
+    const f = { ...report.findings[0]!, claims: ['c-h-founded', 'c-c-founded', 'c-l-founded', 'nope'], sides: [['c-c-founded', 'nope'], ['c-h-founded']] };
+    expect(sideGroups(report, f).map((g) => g.map((s) => s.claim.id))).toEqual([['c-c-founded'], ['c-h-founded'], ['c-l-founded']]);
+  });
+  it('makes one group per claim without a split', async () => {
+    const { sideGroups } = await import('../../src/report/describe.js');
+    const { sides: _s, ...f } = report.findings[0]!;
+    expect(sideGroups(report, f).map((g) => g.length)).toEqual([1, 1, 1]);
+  });
+});

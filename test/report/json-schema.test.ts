@@ -37,3 +37,14 @@ describe('schema/report.schema.json', () => {
     it(`rejects ${name}`, () => expect(validate(JSON.parse(JSON.stringify(r)))).toBe(false));
   }
 });
+
+describe('schema/report.schema.json on the default corpus', () => {
+  it('accepts the report the pipeline gives for the default corpus', async () => {
+    const { analyze, loadCorpus } = await import('../../src/index.js');
+    const loaded = await loadCorpus(join(root, 'corpus'));
+    const corpus = await analyze(loaded.documents, { diagnostics: loaded.diagnostics });
+    const ok = validate(JSON.parse(formats.json(corpus)));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+});

@@ -60,8 +60,8 @@ describe('toHaveConflict', () => {
   const absent: [string, ConflictPattern][] = [
     ['an info finding by default (a note is not a conflict)', { rule: 'figure-conflict' }],
     ['a rule that found nothing', { rule: 'unit-mismatch' }],
-    ['a document on no side', { predicate: 'founded', docs: ['ledger'] }],
-    ['a quote on no side', { quotes: ['late 2015'] }],
+    ['a document on no side', { predicate: 'ceo', docs: ['ledger'] }],
+    ['a quote on no side', { quotes: ['banking licence'] }],
     ['the wrong severity', { rule: 'event-date-conflict', severity: 'warning' }],
   ];
   for (const [name, pattern] of present) it(`finds ${name}`, () => expect(report).toHaveConflict(pattern));
