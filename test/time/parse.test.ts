@@ -52,6 +52,7 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'H1', text: 'H1 2022 revenue grew.', expr: 'H1 2022', timex: '2022-H1' },
       { name: 'the latest quarter', text: 'Sales fell in the latest quarter.', reference: '1989-11-02', expr: 'the latest quarter', timex: '1989-Q3' },
       { name: 'a year earlier keeps the quarter', text: 'Third-quarter sales dropped to $1.27 billion from $1.43 billion a year ago.', reference: '1989-10-26', expr: 'a year ago', timex: '1988-Q3' },
+      { name: 'the corresponding period last year', text: 'Net income compares with $1.8 million for the corresponding period last year.', reference: '1989-11-01', expr: 'corresponding period last year', timex: '1988-Q3' },
       { name: 'the year-ago quarter', text: 'In the year-ago quarter, it earned $1.9 million.', reference: '1989-11-02', expr: 'year-ago quarter', timex: '1988-Q3' },
     ],
     negative: [

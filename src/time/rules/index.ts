@@ -2,7 +2,7 @@ import type { TimeRule } from '../rule.js';
 import { monthRule } from './months.js';
 import { halfRule, quarterRule, shortHalfRule, shortQuarterRule, yearQuarterRule } from './quarters.js';
 import { refWordRule, vaguePeriodRule } from './ref-words.js';
-import { agoRule, deicticDayRule, discourseDayRule, relativePeriodRule, yearAgoRule, yearEndRule } from './relative.js';
+import { agoRule, comparablePeriodRule, deicticDayRule, discourseDayRule, relativePeriodRule, yearAgoRule, yearEndRule } from './relative.js';
 import { seasonRule } from './seasons.js';
 import { weekdayRule } from './weekdays.js';
 import { holidayRule } from './holidays.js';
@@ -23,6 +23,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   centuryRule,
   decadeRule,
   decadeWordRule,
+  comparablePeriodRule,
   relativePeriodRule,
   yearAgoRule,
   yearEndRule,

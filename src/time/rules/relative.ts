@@ -145,3 +145,13 @@ export const yearEndRule: TimeRule = {
     return { spec: { kind: 'offset', unit: 'year', by: 0, from: 'reference', mod: 'LATE' } };
   },
 };
+
+/** 'the corresponding period last year', 'the quarter a year ago', "last year's quarter": the comparable period a year back. */
+export const comparablePeriodRule: TimeRule = {
+  name: 'comparable-period',
+  hint: /period|quarter/i,
+  pattern: /(?<![\w-])(?:(?:the\s+)?(?:(?:corresponding|comparable|same)\s+)?(?<unit>period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before))|last\s+year['’]s\s+(?<unit2>period|quarter))(?![\w-])/i,
+  extract() {
+    return { spec: { kind: 'offset', unit: 'year', by: -1, from: 'discourse', keep: true, fallback: true, fallbackShift: { unit: 'quarter', by: -5 } } };
+  },
+};
