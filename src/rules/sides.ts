@@ -28,7 +28,13 @@ export function singleDocument(claims: readonly Claim[]): string | undefined {
   return first !== undefined && claims.every((c) => c.doc === first) ? first : undefined;
 }
 
+/** A predicate as words: 'registered-capital' reads 'registered capital'. */
+export function labelOf(predicate: string): string {
+  return predicate.replace(/-/gu, ' ');
+}
+
 /** What a group compares, for messages: the predicate with its qualifier, 'licensed (payment)'. */
 export function whatOf(claim: Claim, context: Pick<RuleContext<unknown>, 'name'>): string {
-  return claim.qualifier ? `${claim.predicate} (${context.name(claim.qualifier)})` : claim.predicate;
+  const label = labelOf(claim.predicate);
+  return claim.qualifier ? `${label} (${labelOf(context.name(claim.qualifier))})` : label;
 }

@@ -22,7 +22,7 @@ tester.run(rule, {
       documents,
       entities,
       claims: [capital('a1', 'a', money(3e9, 'CNY', { equivalent: money(500e6, 'USD') }))],
-      findings: [{ messageId: 'offRate', severity: 'warning', sides: [['a1']], message: "Example Bank registered-capital: Alpha gives CNY 3 billion as USD 500 million, but at the December 2016 rate it is about USD 433 million (15% off)" }],
+      findings: [{ messageId: 'offRate', severity: 'warning', sides: [['a1']], message: "Example Bank registered capital: Alpha gives CNY 3 billion as USD 500 million, but at the December 2016 rate it is about USD 433 million (15% off)" }],
     },
     {
       name: 'a conversion at the rate of another year (2016 rate in a 2015 article)',

@@ -4,6 +4,7 @@ import { describeNumber, describeQuantity, describeTime } from '../describe.js';
 import { isQuantity, rangeOf, rangesDisjoint, type Range } from '../figures.js';
 import { disjoint, intervalOf, type DayInterval } from '../intervals.js';
 import { defineRule, type RuleReport } from '../rule.js';
+import { labelOf } from '../sides.js';
 
 const messages = {
   change:
@@ -106,7 +107,7 @@ export default defineRule({
         sides: [[change.claim.id], [first.claim.id, second.claim.id]],
         data: {
           subject: change.claim.subject,
-          what: baseOf(change.claim),
+          what: labelOf(baseOf(change.claim)),
           outletA: context.outlet(doc),
           stated: describeQuantity(change.quantity),
           from: describeQuantity(first.quantity),
@@ -122,7 +123,7 @@ export default defineRule({
     const shares = figures.filter((f) => options.sharePredicates.includes(f.claim.predicate) && f.quantity.unit === '%' && !isChange(f.claim));
     for (const s of shares) {
       if (rangeOf(s.quantity).low > 100 + options.shareSlack) {
-        reports.push({ messageId: 'overWhole', sides: [[s.claim.id]], data: { subject: s.claim.subject, what: s.claim.predicate, outletA: context.outlet(doc), value: describeQuantity(s.quantity) } });
+        reports.push({ messageId: 'overWhole', sides: [[s.claim.id]], data: { subject: s.claim.subject, what: labelOf(s.claim.predicate), outletA: context.outlet(doc), value: describeQuantity(s.quantity) } });
       }
     }
     const wholes = new Map<string, Dated[]>();
@@ -152,7 +153,7 @@ export default defineRule({
         sides: [parts.map((s) => s.claim.id)],
         data: {
           subject: anchor.claim.subject,
-          what: anchor.claim.predicate,
+          what: labelOf(anchor.claim.predicate),
           outletA: context.outlet(doc),
           parts: parts.map((s) => `${describeQuantity(s.quantity)} (${context.name(s.claim.qualifier ?? '')})`).join(', '),
           sum: Number(sum.toFixed(2)),

@@ -4,6 +4,7 @@ import { describeTime } from '../describe.js';
 import { disjoint, entirelyBefore, intervalOf, isoOf, lastDayOfMonth, type DayInterval } from '../intervals.js';
 import { durationSince, startOf } from '../durations.js';
 import { defineRule, type RuleReport } from '../rule.js';
+import { labelOf } from '../sides.js';
 
 /** How an event is named as a noun in a message. */
 const NOUNS: Readonly<Record<string, string>> = {
@@ -80,7 +81,7 @@ export default defineRule({
         sides: [[c.id], before.map((f) => f.claim.id)],
         data: {
           subject: c.subject,
-          what: NOUNS[c.predicate] ?? `'${c.predicate}' event`,
+          what: NOUNS[c.predicate] ?? `'${labelOf(c.predicate)}' event`,
           outletA: context.outlet(c.doc),
           timeA: describeTime(c.time),
           origin: options.origin,
@@ -109,7 +110,7 @@ export default defineRule({
         sides: [[c.id]],
         data: {
           subject: c.subject,
-          what: c.predicate,
+          what: labelOf(c.predicate),
           outletA: context.outlet(c.doc),
           timeA: describeTime(c.time),
           phrase: duration.text,
