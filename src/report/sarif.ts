@@ -1,4 +1,5 @@
 import type { Claim, Report, ReportDocument, Severity } from '../types.js';
+import { BUILTIN_RULES, type BuiltinRuleId } from '../rules/index.js';
 import { describeValue, entityIndex, sidesOf } from './describe.js';
 import { fingerprintFinding } from './fingerprint.js';
 
@@ -44,12 +45,15 @@ export function sarif(report: Report, options: SarifOptions = {}): string {
   }
   const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
   const rules = ruleIds.map((id) => {
-    const severities = report.findings.filter((f) => f.rule === id).map((f) => f.severity);
+    // Built-in rules describe themselves; a rule from configuration or a plugin gets a generic line.
+    const meta = isBuiltinRule(id) ? BUILTIN_RULES[id].meta : undefined;
+    const seen = report.findings.find((f) => f.rule === id)?.severity ?? 'warning';
     return {
       id,
       name: camel(id),
-      shortDescription: { text: `corroborate rule ${id}` },
-      defaultConfiguration: { level: LEVEL[severities[0] ?? 'warning'] },
+      shortDescription: { text: meta?.description ?? `corroborate rule ${id}` },
+      ...(meta ? { help: { text: `See docs/rules/${id}.md in corroborate's repository for what it checks, its options and examples.` } } : {}),
+      defaultConfiguration: { level: LEVEL[meta?.severity ?? seen] },
     };
   });
   const location = (claim: Claim, outlet: string, id: number): object => {
@@ -109,6 +113,10 @@ export function sarif(report: Report, options: SarifOptions = {}): string {
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function isBuiltinRule(id: string): id is BuiltinRuleId {
+  return Object.hasOwn(BUILTIN_RULES, id);
 }
 
 function artifactUri(d: ReportDocument | undefined): string | undefined {

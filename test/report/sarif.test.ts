@@ -77,6 +77,12 @@ describe('sarif content', () => {
   it('points ruleIndex at the rule in tool.driver.rules', () => {
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex]?.id).toBe(r.ruleId);
   });
+  it('describes built-in rules from their metadata, and other rules generically', async () => {
+    const { BUILTIN_RULES } = await import('../../src/rules/index.js');
+    const byId = new Map(run.tool.driver.rules.map((r) => [r.id, r as { id: string; shortDescription: { text: string } }]));
+    expect(byId.get('event-date-conflict')?.shortDescription.text).toBe(BUILTIN_RULES['event-date-conflict'].meta.description);
+    expect(byId.get('figure-conflict')?.shortDescription.text).toBe('corroborate rule figure-conflict');
+  });
   it('names artifacts by their relative path', () => {
     expect(run.artifacts.map((a) => a.location.uri)).toEqual([
       'test/report/fixtures/articles/coastal-review.md',
