@@ -288,5 +288,7 @@ export function attributionSpeaker(ctx: SentenceContext, clause: { start: number
 function objectPhrase(rest: string): string | undefined {
   const head = rest.trimStart().split(/[,;.]| (?=(?:in|on|at|amid|after|before|since|for|from|with|to|and|which|that|by) )/u)[0] ?? '';
   const phrase = head.slice(0, 80).trim();
+  // 'launch in Germany next year': no object, only where.
+  if (/^(?:in|on|at|to|for|from|with|by|amid|after|before|since|next|last|this|soon|later)\b/iu.test(phrase)) return undefined;
   return phrase.length >= 2 ? phrase : undefined;
 }

@@ -7,6 +7,10 @@ import { foldName, nameKey, sameOrganizationName, samePersonName, slug, typePref
 import { appositiveRanges, inRanges, type Range } from './appositives.js';
 import { UnionFind } from './union-find.js';
 import { isHeading } from './heading.js';
+import { FUNCTION_WORDS, LEGAL_SUFFIXES } from './name-words.js';
+
+// Words that only say a name is a company ('Bank', 'Group', 'Inc').
+const COMPANY_WORDS = new Set([...LEGAL_SUFFIXES, 'bank', 'technology', 'technologies', 'tech', 'inc', 'corp', 'ltd', 'co', 'plc', 'limited']);
 
 /** The entities of one document, with mentions whose `entity` is a document-local id. */
 export interface DocumentEntities {
@@ -52,8 +56,14 @@ interface Node {
 }
 
 const FOUNDING_VERB = /\b(?:established|establish|establishes|set up|sets up|setting up|founded|founds|formed|forms|created|launched|teamed up)\b/gu;
+// What a name or description must contain to be 'the bank', 'the lender', 'the insurer'.
+const KIND_PATTERNS: Readonly<Record<string, RegExp>> = {
+  bank: /\bbank/u,
+  lender: /\bbank|lend|loan|credit|financ/u,
+  insurer: /insur|assur/u,
+};
 const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|startup|start-up|lender|insurer|fund|platform|unit|entity|institution)$/u;
-const REFERENCE = /\b[Tt]he ((?:[\p{Ll}-]+ ){0,2})(company|firm|bank|lender|group|startup|venture|subsidiary|insurer|maker|giant|conglomerate)\b(?!-)/gu;
+const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group|startup|venture|subsidiary|insurer|maker|giant|conglomerate)\b(?!-)/gu;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
 const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could|seems|seemed|wasn['’]t|isn['’]t|remains)\s+(?:not\s+|only\s+|also\s+)?(?:be\s+|become\s+)?(?:reported|said|believed|expected|understood|known|clear|unclear|immediately|likely|unlikely|possible|impossible|natural|important|difficult|harder|hard|easy|true|time|necessary|worth|a|an|the|no|only|estimated|rumou?red)\b/u;
 const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|like|as)\s+(?:the\s+)?$/u;
@@ -96,12 +106,24 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
 
   // 1. Names, sentence by sentence.
   const headings = new Set<number>();
+  // Words that start a run of capitalized words somewhere ('Starling Bank') or are capitalized
+  // inside a sentence: such a word opening a sentence is a name, whatever compromise thinks.
+  const knownNames = new Set<string>();
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  words.forEach((m, k) => {
+    if (!/^\p{Lu}/u.test(m[0]) || FUNCTION_WORDS.has(m[0].toLowerCase())) return;
+    const prev = words[k - 1];
+    const next = words[k + 1];
+    const afterWord = prev ? text.slice(prev.index + prev[0].length, m.index) === ' ' && /^[\p{Ll}\d]/u.test(prev[0]) : false;
+    const beforeName = next ? text.slice(m.index + m[0].length, next.index) === ' ' && /^\p{Lu}/u.test(next[0]) : false;
+    if (afterWord || beforeName) knownNames.add(m[0]);
+  });
   for (const s of sentences) {
     if (s.boilerplate) continue;
     const heading = isHeading(s.text);
     if (heading) headings.add(s.index);
     const nlpFacts: NlpSentence = worthNlp(s.text) ? analyzeSentence(s.text) : { hints: [], notNames: new Set(), adjectives: new Set() };
-    for (const name of findNames(text, s.start, s.end, lowercaseWords, nlpFacts.notNames, nlpFacts.adjectives)) {
+    for (const name of findNames(text, s.start, s.end, lowercaseWords, nlpFacts.notNames, nlpFacts.adjectives, knownNames)) {
       if (heading && !name.quoted) continue;
       const vote = classifyName(text, name, nlpFacts.hints, s.start);
       addName(name, s, vote);
@@ -184,6 +206,15 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     }
   }
 
+  // 'Starling' after 'Starling Bank': a one-word name that starts exactly one longer name whose
+  // other words only say what kind of company it is.
+  for (const [key, node] of keys) {
+    if (key.includes(' ') || key.startsWith('place:') || typeOf(node) !== 'organization') continue;
+    const longer = keys.filter(([k, n]) => n !== node && !k.startsWith('place:') && k.startsWith(`${key} `) && typeOf(n) === 'organization');
+    const only = longer[0];
+    if (longer.length === 1 && only && only[0].split(' ').slice(1).every((w) => COMPANY_WORDS.has(w))) merge(node, only[1]);
+  }
+
   // 4. Organizations known only by a description: 'established a private online bank'.
   for (const s of sentences) {
     if (s.boilerplate || headings.has(s.index)) continue;
@@ -215,17 +246,20 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     if (want === 'person') return t === 'person';
     if (t !== 'organization') return false;
     if (want === 'org') return true;
-    return new RegExp(`\\b${want}`, 'u').test(kindOf(node));
+    return (KIND_PATTERNS[want] ?? /$^/u).test(kindOf(node));
   };
   const subjectCandidates = (idx: number, before: number, want: string): Occurrence[] => {
     const ranges = appositives[idx] ?? [];
     return bySentence(idx).filter((o) => o.start < before && !inRanges(ranges, o.start) && fits(o.node, want));
   };
-  const resolve = (idx: number, at: number, want: string, attribution = false): number | undefined => {
+  const resolve = (idx: number, at: number, want: string, attribution = false, definite = false): number | undefined => {
     const s = sentences[idx];
     if (!s) return undefined;
     // 'X, Y and Z, the company said': the speaker is the topic, not the last name listed.
-    const here = attribution ? [] : subjectCandidates(idx, at, want);
+    let here = attribution ? [] : subjectCandidates(idx, at, want);
+    // 'X owns 40% of the company': a description in X's own clause is someone else, unless a
+    // comma or an infinitive separates them ('X hired Y to lead the smartphone maker's unit').
+    if (definite) here = here.filter((o) => PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /[,;]|\bto\s|\bthat\s/u.test(text.slice(o.end, at)));
     // 'As for X, it ...' sets X as the topic.
     const preferred = here.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /\bas for\s+$/iu.test(text.slice(s.start, o.start)));
     if (preferred[0]) return preferred[0].node;
@@ -251,14 +285,14 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     if (s.boilerplate || headings.has(s.index)) continue;
     const names = bySentence(s.index);
     appositives[s.index] = appositiveRanges(text, s.start, s.end, names.map((o) => o.end + (o.possessive ? possessiveLength(text, o.end) : 0)));
-    const refs: { start: number; end: number; want: string; possessive: boolean }[] = [];
+    const refs: { start: number; end: number; want: string; possessive: boolean; definite: boolean }[] = [];
     for (const m of s.text.matchAll(REFERENCE)) {
       const noun = m[2] ?? 'company';
       const start = s.start + m.index;
       if (occurrences.some((o) => o.start <= start && o.end > start)) continue;
       const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : 'org';
       const end = start + m[0].length;
-      refs.push({ start, end, want, possessive: /^['’]s\b/u.test(text.slice(end, end + 3)) });
+      refs.push({ start, end, want, possessive: /^['’]s\b/u.test(text.slice(end, end + 3)), definite: true });
     }
     for (const m of s.text.matchAll(PRONOUN)) {
       const word = m[0].toLowerCase();
@@ -267,11 +301,11 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       if (word === 'it' && EXPLETIVE_IT.test(text.slice(end, end + 40))) continue;
       if (word === 'it' && /\b(?:make|makes|made|take|takes|took)\s*$/u.test(text.slice(start - 8, start))) continue;
       const want = word === 'it' || word === 'its' ? 'org' : 'person';
-      refs.push({ start, end, want, possessive: word === 'its' || word === 'his' || word === 'her' });
+      refs.push({ start, end, want, possessive: word === 'its' || word === 'his' || word === 'her', definite: false });
     }
     refs.sort((a, b) => a.start - b.start);
     for (const r of refs) {
-      const node = resolve(s.index, r.start, r.want, /^,?\s+(?:said|says|announced|told|added|noted|stated)\b/u.test(text.slice(r.end, r.end + 12)));
+      const node = resolve(s.index, r.start, r.want, /^,?\s+(?:said|says|announced|told|added|noted|stated)\b/u.test(text.slice(r.end, r.end + 12)), r.definite);
       if (node === undefined) continue;
       addOccurrence({ start: r.start, end: r.end, text: text.slice(r.start, r.end), sentence: s.index, node, via: 'reference', possessive: r.possessive });
     }

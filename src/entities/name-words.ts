@@ -33,7 +33,8 @@ export const FUNCTION_WORDS = new Set(
     'earlier later subsequently currently recently now today finally correspondingly similarly likewise instead indeed ' +
     'overall generally specifically notably according following amid among despite during under over into upon via per ' +
     'about against within without through there here some many most more much several each every all any both few other ' +
-    'such no not only even just together once unlike details context'
+    'such no not only even just together once unlike details context resembling including excluding regarding ' +
+    'concerning considering given compared backed'
   ).split(' '),
 );
 

@@ -49,6 +49,7 @@ export function findNames(
   lowercaseWords: ReadonlySet<string>,
   notNames: ReadonlySet<number> = new Set(),
   adjectives: ReadonlySet<number> = new Set(),
+  knownNames: ReadonlySet<string> = new Set(),
 ): NameSpan[] {
   const text = docText.slice(start, end);
   const tokens: Token[] = [];
@@ -125,7 +126,7 @@ export function findNames(
       const caps = /^[\p{Lu}\d]{2,}$/u.test(head.text);
       const initial = isSentenceInitial(docText, start, head.start);
       // 'Resembling Ant Group': a verb form opening the sentence, not the first word of a name.
-      const verbLike = initial && run.length > 1 && notNames.has(head.start - start) && (/(?:ing|ed)$/u.test(lower) || lowercaseWords.has(lower));
+      const verbLike = initial && run.length > 1 && notNames.has(head.start - start) && lowercaseWords.has(lower);
       if ((FUNCTION_WORDS.has(lower) && !caps) || TITLE_WORDS.has(lower) || verbLike || (run.length === 1 && STOP_WORDS.has(lower))) {
         run.shift();
         continue;
@@ -137,9 +138,12 @@ export function findNames(
       if (only) {
         const lower = only.text.replace(POSSESSIVE, '').toLowerCase();
         const initial = isSentenceInitial(docText, start, only.start);
-        if (initial && (lowercaseWords.has(lower) || notNames.has(only.start - start) || adjectives.has(only.start - start))) run.shift();
+        const ordinary = lowercaseWords.has(lower) || ((notNames.has(only.start - start) || adjectives.has(only.start - start)) && !knownNames.has(only.text.replace(POSSESSIVE, '')));
+        if (initial && ordinary) run.shift();
       }
     }
+    // 'the Brazilian digital bank': a nationality adjective before a common noun.
+    if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(run[0]?.text ?? '') && /^ \p{Ll}/u.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 2))) continue;
     // 'Chinese Internet': ordinary words, capitalized.
     if (run.every((t) => STOP_WORDS.has(t.text.replace(POSSESSIVE, '').toLowerCase()))) continue;
     const head = run[0];

@@ -41,6 +41,7 @@ describe('names and types', () => {
     { name: 'a title before a name is not part of it', text: 'CEO Jane Doe left the firm.', notName: 'CEO Jane Doe' },
     { name: 'a currency word is not a name', text: 'Loans of up to 30,000 Yuan are offered.', notName: 'Yuan' },
     { name: 'a title-case heading yields no names of its own', text: 'Acme Setting Up Online Financial Services Company', notName: 'Acme Setting Up Online Financial Services Company' },
+    { name: 'a nationality adjective is not a name', text: 'The Brazilian digital bank grew.', notName: 'Brazilian' },
     { name: 'a ticker is not a name', text: "Orbit's (01810:HK) shares rose.", notName: 'HK' },
   ];
   for (const c of negatives) {
@@ -101,6 +102,8 @@ describe('references', () => {
     { name: 'the new bank → a bank named earlier', text: 'Falcon Bank was set up by Kestrel. Osprey holds 30 per cent of the new bank.', reference: 'the new bank', entity: 'org:falcon-bank' },
     { name: 'he → the last person', text: 'Hu Jun took the role of chairman at Vega. He says the change helps.', reference: 'He', entity: 'person:hu-jun' },
     { name: 'an appositive name is not the salient one', text: 'Lin Tao, vice president of Vega, became chairman of Orion Bank. The bank grew.', reference: 'The bank', entity: 'org:orion-bank' },
+    { name: 'the company in its subject’s own clause is someone else', text: 'Starling Bank was founded in 2014. SoftBank owns about 40% of the company.', reference: 'the company', entity: 'org:starling-bank' },
+    { name: 'the lender → a bank', text: 'Starling Bank was founded in 2014. The lender has 3.6 million customers.', reference: 'The lender', entity: 'org:starling-bank' },
     { name: 'as for X, it → X', text: 'Falcon Bank grew. As for Kestrel, it launched two apps.', reference: 'it', entity: 'org:kestrel' },
   ];
   for (const c of cases) {
@@ -122,6 +125,22 @@ describe('references', () => {
       expect(result.mentions.find((x) => x.via === 'reference' && x.span.text === c.reference)).toBeUndefined();
     });
   }
+});
+
+describe('short forms', () => {
+  it("a brand's one-word name is the company named with it ('Starling' after 'Starling Bank')", () => {
+    const result = entitiesOf('Starling Bank was founded in 2014. Starling reported revenue of £453 million.');
+    expect(find(result, 'Starling')?.id).toBe(find(result, 'Starling Bank')?.id);
+  });
+  it('a one-word name shared by several longer names stays apart', () => {
+    const result = entitiesOf('Orbit sells phones. Orbit Finance lends money. Orbit Bank takes deposits.');
+    expect(find(result, 'Orbit')?.id).not.toBe(find(result, 'Orbit Bank')?.id);
+    expect(find(result, 'Orbit')?.id).not.toBe(find(result, 'Orbit Finance')?.id);
+  });
+  it('a one-word name is not merged into a longer name that adds more than a company word', () => {
+    const result = entitiesOf('Orbit sells phones. Orbit Finance lends money.');
+    expect(find(result, 'Orbit')?.id).not.toBe(find(result, 'Orbit Finance')?.id);
+  });
 });
 
 describe('spans', () => {
