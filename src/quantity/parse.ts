@@ -19,7 +19,7 @@ import {
   LONGEST_QUALIFIER, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, intervalOf, precisionOf, type Qualifier,
 } from './interval.js';
 import { NUMBER_STARTERS, magnitudeOf, readWordNumber, startsWordNumber } from './number-words.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, tokenizeNear, type Token } from './tokens.js';
 
 /** Options for {@link parseQuantities}. */
 export interface ParseQuantitiesOptions {
@@ -111,9 +111,9 @@ class Scanner {
   readonly dollar: string;
   private yenCode: string | undefined;
 
-  constructor(text: string, options: ParseQuantitiesOptions) {
+  constructor(text: string, toks: Token[], options: ParseQuantitiesOptions) {
     this.text = text;
-    this.toks = tokenize(text);
+    this.toks = toks;
     this.dollar = options.symbols?.['$'] ?? 'USD';
     this.yenCode = options.symbols?.['¥'];
   }
@@ -689,7 +689,15 @@ function round(x: number): number {
  *   years, dates, times, ordinals, codes ('01810:HK') and identifiers ('No. 3').
  */
 export function parseQuantities(text: string, options: ParseQuantitiesOptions = {}): Quantity[] {
-  return new Scanner(text, options).scan();
+  return new Scanner(text, tokenizeNear(text), options).scan();
+}
+
+/**
+ * {@link parseQuantities} over every token of the text rather than only the stretches near
+ * digits, signs and number words: the reference the faster path must agree with (tests use it).
+ */
+export function parseQuantitiesEverywhere(text: string, options: ParseQuantitiesOptions = {}): Quantity[] {
+  return new Scanner(text, tokenize(text), options).scan();
 }
 
 /**

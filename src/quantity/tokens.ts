@@ -66,10 +66,19 @@ function startsUrl(text: string, i: number): boolean {
 /** Splits `text` into tokens. URLs are skipped whole, since their digits are never figures. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  tokenizeRange(text, 0, text.length, out);
+  return out;
+}
+
+/**
+ * Tokenizes `text` from `from` up to `to` (a token that starts before `to` is read whole),
+ * appending to `out`; returns where it stopped.
+ */
+function tokenizeRange(text: string, from: number, to: number, out: Token[]): number {
   const n = text.length;
-  let i = 0;
+  let i = from;
   let gap = true;
-  while (i < n) {
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       gap = true;
@@ -157,6 +166,89 @@ export function tokenize(text: string): Token[] {
       out.push({ kind: 'sym', start, end: i, text: raw, lower: raw, gap, value: Number.NaN, decimals: 0, grouped: false, bad: false });
     }
     gap = false;
+  }
+  return i;
+}
+
+/** How far before and after a trigger the figure scanner may look, in characters. */
+const BACK = 64;
+const FORWARD = 128;
+
+/** Words that can be (or scale) a spelled-out number, bucketed by their first letter. */
+const TRIGGER_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
+  const words = [
+    'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+    'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fourty', 'fifty',
+    'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'lac',
+    'crore', 'crores', 'dozen',
+  ];
+  const byFirst = new Map<number, string[]>();
+  for (const w of words) {
+    const list = byFirst.get(w.charCodeAt(0)) ?? [];
+    list.push(w);
+    byFirst.set(w.charCodeAt(0), list);
+  }
+  return byFirst;
+})();
+
+/** Characters that can stand for a currency or a percentage. */
+const SIGN_CHARS = new Set([...'$€£¥￥元₹₩₽₺₫₱฿₪₦₴₡₭₾₸₮₲₵%％'].map((ch) => ch.charCodeAt(0)));
+
+/** A barrier between two stretches of tokens: matches nothing, so no look-up crosses it. */
+function barrier(at: number): Token {
+  return { kind: 'sym', start: at, end: at, text: '', lower: '', gap: true, value: Number.NaN, decimals: 0, grouped: false, bad: false };
+}
+
+/**
+ * Tokens only where a figure can be: near digits, currency and percent signs, and number
+ * words. Stretches of plain prose in between are skipped (a barrier token marks each gap), which
+ * is most of an article; every look-up the scanner makes stays well within BACK and FORWARD.
+ */
+export function tokenizeNear(text: string): Token[] {
+  const n = text.length;
+  const windows: number[] = [];
+  const mark = (at: number): void => {
+    const last = windows.length - 1;
+    if (last > 0 && (windows[last] ?? 0) >= at - BACK) {
+      windows[last] = at + FORWARD;
+    } else {
+      windows.push(Math.max(0, at - BACK), at + FORWARD);
+    }
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mark(i);
+      while (i < n && isDigit(text.charCodeAt(i))) i += 1;
+    } else if ((c | 0x20) >= 97 && (c | 0x20) <= 122) {
+      const start = i;
+      while (i < n && ((text.charCodeAt(i) | 0x20) >= 97 && (text.charCodeAt(i) | 0x20) <= 122)) i += 1;
+      const bucket = TRIGGER_WORDS.get(c | 0x20);
+      if (bucket) {
+        for (const w of bucket) {
+          if (w.length === i - start && startsWithFolded(text, start, w)) {
+            mark(start);
+            break;
+          }
+        }
+      }
+    } else {
+      if (SIGN_CHARS.has(c)) mark(i);
+      i += 1;
+    }
+  }
+  const out: Token[] = [];
+  let pos = 0;
+  for (let w = 0; w + 1 < windows.length; w += 2) {
+    let from = Math.max(windows[w] ?? 0, pos);
+    let to = Math.min(windows[w + 1] ?? n, n);
+    // Start and end on whitespace, so no word or number is cut.
+    while (from > pos && !isSpace(text.charCodeAt(from - 1))) from -= 1;
+    while (to < n && !isSpace(text.charCodeAt(to))) to += 1;
+    if (from >= to) continue;
+    if (out.length > 0) out.push(barrier(from));
+    pos = tokenizeRange(text, from, to, out);
   }
   return out;
 }

@@ -1,7 +1,10 @@
 /** Properties every output keeps, on arbitrary text: spans are exact, intervals ordered, output deterministic. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flattenQuantities, parseQuantities } from '../../src/quantity/index.js';
+import { parseQuantitiesEverywhere } from '../../src/quantity/parse.js';
 
 const pieces = ['$', '€', '£', '¥', 'US', 'HK', 'RMB', 'Rmb', 'yuan', 'million', 'bn', 'm', '%', 'per cent', 'over', 'up to', 'between', 'and', 'to', '-', '(', ')', ',', '.', ':', '/', ' ', ' ', 'two', 'forty', 'a', 'users', 'cents', '2015', '3,000', '1.5', '07', 'minus', '\n'];
 const textArb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.integer({ min: 0, max: 99999 }).map(String), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((xs) => xs.join(''));
@@ -91,5 +94,27 @@ describe('figures JSON can carry', () => {
 
   it('minus zero is zero', () => {
     expect(Object.is(parseQuantities('Growth was -0%.')[0]?.value, 0)).toBe(true);
+  });
+});
+
+describe('reading only near digits, signs and number words', () => {
+  const prose = 'the board met again on a quiet afternoon and said little about its plans for the coming season ';
+  const longArb = fc
+    .array(fc.oneof(fc.constantFrom(...pieces, prose, 'in the region of', 'Sichuan-based enterprises', 'percent of', ' , 000', 'https://x.com/1 '), fc.integer({ min: 0, max: 99999 }).map(String)), { maxLength: 80 })
+    .map((xs) => xs.join(''));
+
+  it('finds exactly what reading every token finds', () => {
+    fc.assert(
+      fc.property(longArb, (text) => {
+        expect(parseQuantities(text)).toEqual(parseQuantitiesEverywhere(text));
+      }),
+      { numRuns: 300, seed: 4242 },
+    );
+  });
+
+  it('finds exactly what reading every token finds, on the default corpus', () => {
+    const dir = join(import.meta.dirname, '..', '..', 'corpus');
+    const text = readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+    expect(parseQuantities(text)).toEqual(parseQuantitiesEverywhere(text));
   });
 });
