@@ -1,5 +1,5 @@
 import type { Claim, Entity, Finding, Report, TimeValue } from '../types.js';
-import { describeValue, entityIndex, isLikely, nameOf, sidesOf } from './describe.js';
+import { describeValue, entityIndex, isLikely, nameOf, sideGroups, sideLabel } from './describe.js';
 import { fingerprintFinding } from './fingerprint.js';
 import { highlightClaim } from './highlight.js';
 
@@ -40,18 +40,22 @@ export function explainFinding(report: Report, finding: Finding, options: { read
   lines.push(`  fingerprint  ${fingerprintFinding(finding, claims)}`);
   const data = Object.entries(finding.data);
   if (data.length > 0) lines.push(`  data         ${data.map(([k, v]) => `${k}=${String(v)}`).join(', ')}`);
-  const sides = sidesOf(report, finding);
-  sides.forEach(({ claim, document, outlet }, i) => {
-    lines.push('', bold(`Side ${i + 1}: ${outlet}${document?.published ? `, ${document.published}` : ''}${isLikely(finding, claim) ? ' (likely)' : ''}`));
-    const where = document?.path ?? document?.url ?? claim.doc;
-    lines.push(`  ${where} @ ${claim.evidence.start}-${claim.evidence.end}, sentence ${claim.evidence.sentence + 1}`);
-    const quote = highlightClaim(claim, entities)
-      .map((s) => (s.mark ? mark(s.text) : s.text))
-      .join('')
-      .replace(/\s+/gu, ' ')
-      .trim();
-    lines.push(`  “${quote}”`);
-    lines.push(...normalized(claim, entities).map((l) => `  ${l}`));
+  const groups = sideGroups(report, finding);
+  const sides = groups.flat();
+  groups.forEach((group, i) => {
+    const likely = group.some((s) => isLikely(finding, s.claim)) ? ' (likely)' : '';
+    for (const { claim, document, outlet } of group) {
+      lines.push('', bold(`Side ${sideLabel(i)}: ${outlet}${document?.published ? `, ${document.published}` : ''}${likely}`));
+      const where = document?.path ?? document?.url ?? claim.doc;
+      lines.push(`  ${where}, characters ${claim.evidence.start}-${claim.evidence.end} of its text, sentence ${claim.evidence.sentence + 1}`);
+      const quote = highlightClaim(claim, entities)
+        .map((s) => (s.mark ? mark(s.text) : s.text))
+        .join('')
+        .replace(/\s+/gu, ' ')
+        .trim();
+      lines.push(`  “${quote}”`);
+      lines.push(...normalized(claim, entities).map((l) => `  ${l}`));
+    }
   });
   const missing = finding.claims.filter((id) => !claims.has(id));
   if (missing.length > 0) lines.push('', `  claims not in the report: ${missing.join(', ')}`);

@@ -184,7 +184,10 @@ describe('explain', () => {
       '“Northwind Bank, an online lender, was founded in [December 2015] by a group of port operators.”',
       '“Founded in [2016], Northwind Bank now serves 40,000 traders.”',
       'time: 2015-12 = 2015-12-01 to 2015-12-31 (month, resolved absolute)',
-      'Side 1: Harbor Daily, 2019-03 (likely)',
+      'Side A: Harbor Daily, 2019-03 (likely)',
+      'Side A: ledger (likely)',
+      'Side B: Coastal Review & <Sons>, 2020-06-01\n',
+      'harbor-daily.md, characters 0-92 of its text, sentence 1',
       'likely Harbor Daily: 2015-12 (confidence 0.72)',
     ]) expect(r.stdout).toContain(text);
   });
