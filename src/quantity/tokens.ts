@@ -223,8 +223,14 @@ export function tokenizeNear(text: string): Token[] {
       while (i < n && isDigit(text.charCodeAt(i))) i += 1;
     } else if ((c | 0x20) >= 97 && (c | 0x20) <= 122) {
       const start = i;
-      while (i < n && ((text.charCodeAt(i) | 0x20) >= 97 && (text.charCodeAt(i) | 0x20) <= 122)) i += 1;
-      const bucket = TRIGGER_WORDS.get(c | 0x20);
+      i += 1;
+      for (;;) {
+        const d = text.charCodeAt(i) | 0x20;
+        if (d < 97 || d > 122) break;
+        i += 1;
+      }
+      // Number words are 3 to 9 letters long.
+      const bucket = i - start >= 3 && i - start <= 9 ? TRIGGER_WORDS.get(c | 0x20) : undefined;
       if (bucket) {
         for (const w of bucket) {
           if (w.length === i - start && startsWithFolded(text, start, w)) {
