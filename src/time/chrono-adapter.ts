@@ -41,13 +41,23 @@ const REPLACED_PARSERS = new Set([
 // drop a bare '2016', which in news is a year; forward dating is for schedulers.
 const REMOVED_REFINERS = new Set(['ENMergeDateRangeRefiner', 'ForwardDateRefiner', 'UnlikelyFormatFilter', 'ENUnlikelyFormatFilter', 'ENEndOfPeriodRefiner']);
 
-// What a rule runs when its hint says the sentence cannot hold it: two noncharacters that no
-// text contains, found (or not) in one fast scan.
-const NEVER = /\uFFFF\uFFFE/;
+// What a rule runs when its hint says the sentence cannot hold it: anchored at the start, so it
+// fails at once, on two noncharacters that no text contains.
+const NEVER = /^\uFFFF\uFFFE/;
+
+// The sentence being parsed, lower-cased once for the rules' word hints.
+let lowered = '';
+
+function hinted(rule: TimeRule, text: string): boolean {
+  const h = rule.hint;
+  if (!h) return true;
+  if (h instanceof RegExp) return h.test(text);
+  return h.some((word) => lowered.includes(word));
+}
 
 function toParser(rule: TimeRule): chrono.Parser {
   return {
-    pattern: (context) => (!rule.hint || rule.hint.test(context.text) ? rule.pattern : NEVER),
+    pattern: (context) => (hinted(rule, context.text) ? rule.pattern : NEVER),
     extract: (context, match) => {
       if (match[0] === '\uFFFF\uFFFE') return null;
       const registry = found;
@@ -106,6 +116,7 @@ const rank = (m: Mention): number => (m.spec.kind === 'calendar' && m.spec.unit 
 /** Every date expression chrono and our rules find in one sentence-sized text. */
 export function findMentions(text: string): Mention[] {
   found = [];
+  lowered = text.toLowerCase();
   const results = engine.parse(text, NEUTRAL_REFERENCE);
   const ours = found;
   found = [];

@@ -8,6 +8,17 @@ import { dayPeriod, fields, monthPeriod, yearPeriod } from './calendar.js';
 export function referenceValue(reference: string | TimeValue | undefined): TimeValue | undefined {
   if (reference === undefined) return undefined;
   if (typeof reference !== 'string') return reference;
+  // Callers parse sentence after sentence of one article against the same date.
+  if (reference === lastString) return lastValue;
+  lastValue = parseReference(reference);
+  lastString = reference;
+  return lastValue;
+}
+
+let lastString: string | undefined;
+let lastValue: TimeValue | undefined;
+
+function parseReference(reference: string): TimeValue | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(reference.trim());
   if (!m) return undefined;
   const year = Number(m[1]);

@@ -15,8 +15,11 @@ export interface Candidate {
  */
 export interface TimeRule {
   readonly name: string;
-  /** A cheap test that a sentence may hold a match; rules whose hint fails are skipped for it. */
-  readonly hint?: RegExp;
+  /**
+   * A cheap test that a sentence may hold a match: a pattern, or lower-case words one of which
+   * the sentence must contain. Rules whose hint fails are skipped for that sentence.
+   */
+  readonly hint?: RegExp | readonly string[];
   /** Not global; chrono-node runs it repeatedly over the rest of the sentence. */
   readonly pattern: RegExp;
   /** The spec for a match, or null when the match is not a date here (a name, a figure). */

@@ -23,7 +23,7 @@ const NTH_WEEKDAY: Readonly<Record<string, readonly [number, number, number]>> =
 /** Holidays, as days placed against the reference like a month and day without a year. */
 export const holidayRule: TimeRule = {
   name: 'holiday',
-  hint: /Christmas|Year|Day|Halloween|Thanksgiving/,
+  hint: ['christmas', 'year', 'day', 'halloween', 'thanksgiving'],
   pattern: /(?:(?<dir>last|this|next|this\s+past)\s+)?(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day)(?![\w-])/,
   extract(match) {
     const name = (match.groups?.h ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'");

@@ -14,7 +14,7 @@ const AMBIGUOUS = new Set(['may', 'april', 'june', 'august', 'march', 'january']
  */
 export const monthRule: TimeRule = {
   name: 'month',
-  hint: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  hint: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   pattern: new RegExp(
     `${MODIFIER}(?:(?<dir>this\\s+past|this\\s+coming|last|this|next|past|coming)\\s+)?(?<mon>(?:${MONTH_NAMES})(?![\\w-])|(?:${MONTH_ABBREVIATIONS})(?:\\.|(?![\\w-])))(?:\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:]))?(?:,?\\s+(?:of\\s+|in\\s+)?${YEAR_PHRASE})?`,
     'i',

@@ -18,7 +18,7 @@ const yearFromPossessive = (w: string | undefined): YearSpec | undefined => {
 /** Quarters by ordinal: 'the second quarter of 2021', 'third-quarter', 'this year's fourth quarter', 'the fiscal first quarter'. */
 export const quarterRule: TimeRule = {
   name: 'quarter',
-  hint: /quarter/i,
+  hint: ['quarter'],
   pattern: new RegExp(
     `(?:the\\s+)?(?:(?<poss>(?:this|last|next)\\s+year['’]s|(?:1\\d{3}|20\\d{2})(?:['’]s)?|(?:comparable\\s+)?(?:year-ago|year-earlier|prior-year))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD})[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarter(?![\\w-])(?:\\s+(?:of|in|for)\\s+(?:fiscal\\s+)?${YEAR_PHRASE}|\\s+(?<y2>1\\d{3}|20\\d{2})(?!\\d))?`,
     'i',
@@ -52,7 +52,7 @@ export const shortQuarterRule: TimeRule = {
 /** Halves: 'the first half of 2022', 'H1', 'H2 2021', '1H22', 'the first six months of 2022', 'the first two quarters of 1990'. */
 export const halfRule: TimeRule = {
   name: 'half',
-  hint: /half|six\s+months|two\s+quarters/i,
+  hint: ['half', 'six months', 'two quarters'],
   pattern: new RegExp(
     `(?:the\\s+)?(?<ord>first|second|1st|2nd|latter|last|back|front)\\s+(?:half|six\\s+months|two\\s+quarters)(?![\\w-])(?:\\s+(?:of|in|for)\\s+(?:fiscal\\s+)?(?:the\\s+year\\s+)?${YEAR_PHRASE}|\\s+(?<y2>1\\d{3}|20\\d{2})(?!\\d))?`,
     'i',
@@ -85,7 +85,7 @@ export const shortHalfRule: TimeRule = {
 /** 'the 1988 quarter', 'the 2019 period': the reporting period of a results story, in a stated year. */
 export const yearQuarterRule: TimeRule = {
   name: 'year-quarter',
-  hint: /quarter|period/i,
+  hint: ['quarter', 'period'],
   pattern: /(?<![\w-])the\s+(?<y>1\d{3}|20\d{2})\s+(?:quarter|period)(?![\w-])/i,
   extract(match) {
     return { spec: { kind: 'offset', unit: 'quarter', by: -1, from: 'reference', yearOverride: Number(match.groups?.y) } };

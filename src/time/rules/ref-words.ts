@@ -6,7 +6,7 @@ const FUTURE = new Set(['the future', 'future', 'soon', 'in the future']);
 /** Vague stretches of time: 'recent years', 'the coming months', 'the last few weeks', 'years ago', 'the near term'. */
 export const vaguePeriodRule: TimeRule = {
   name: 'vague-period',
-  hint: /days|weeks|months|years|decades|quarters|term|later\s+date|ahead|soon/i,
+  hint: ['days', 'weeks', 'months', 'years', 'decades', 'quarters', 'term', 'later date', 'ahead', 'soon'],
   pattern: /(?<![\w-])(?:(?:the\s+)?(?<w>recent|coming|past|last|next)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months|years|decades|quarters)(?:\s+and\s+(?:days|weeks|months|years))?|(?:several|a\s+few|many|some)\s+(?:days|weeks|months|years)\s+(?<ago>ago|earlier|later|from\s+now)|(?:the\s+)?(?<term>near|short|long)[\s-]+term|(?<later>a\s+later\s+date|the\s+years\s+ahead|one\s+day\s+soon))(?![\w-])/i,
   extract(match) {
     const g = match.groups ?? {};
@@ -19,6 +19,7 @@ export const vaguePeriodRule: TimeRule = {
 /** Words that point at the present, the past or the future without naming a date ('now', 'recently'). */
 export const refWordRule: TimeRule = {
   name: 'ref-word',
+  hint: ['now', 'current', 'present', 'these days', 'so far', 'to date', 'moment', 'recent', 'lately', 'past', 'previous', 'former', 'future', 'soon'],
   pattern: /(?<![\w-])(?<w>now|currently|current|nowadays|presently|at\s+present|these\s+days|right\s+now|so\s+far|to\s+date|at\s+the\s+moment|recently|recent|lately|the\s+past|previously|formerly|the\s+future|future|soon)(?![\w-])/i,
   extract(match, text) {
     const w = (match.groups?.w ?? '').toLowerCase().replace(/\s+/g, ' ');

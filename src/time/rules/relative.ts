@@ -53,7 +53,7 @@ const DETERMINER =
 /** Periods named relative to the publication date or to the previous date: 'last year', 'this week', 'the same year', 'the latest quarter', 'earlier this month'. */
 export const relativePeriodRule: TimeRule = {
   name: 'relative-period',
-  hint: /year|month|week|quarter|period|decade|day/i,
+  hint: ['year', 'month', 'week', 'quarter', 'period', 'decade', 'day'],
   pattern: new RegExp(`${MODIFIER}(?<det>${DETERMINER})\\s+(?:(?:fiscal|calendar)\\s+)?(?<unit>year|month|weekend|week|quarter|period|decade|day)(?![\\w-])(?!\\s+(?:\\d|of\\s+\\d))`, 'i'),
   extract(match) {
     const g = match.groups ?? {};
@@ -81,7 +81,7 @@ export const relativePeriodRule: TimeRule = {
 /** 'the day before', 'the next day', 'a day earlier' style anchors, and 'year-earlier' adjectives. */
 export const yearAgoRule: TimeRule = {
   name: 'year-ago',
-  hint: /year/i,
+  hint: ['year'],
   pattern: /(?<![\w-])(?:year-earlier|year-ago|prior-year|the\s+year\s+before|the\s+previous\s+year)(?![\w-])/i,
   extract(match) {
     if (/previous|before/i.test(match[0])) return { spec: { kind: 'offset', unit: 'year', by: -1, from: 'discourse', fallback: true } };
@@ -92,7 +92,7 @@ export const yearAgoRule: TimeRule = {
 /** Counted offsets: 'two years ago', 'six weeks ago', 'a year earlier', 'three months later'. */
 export const agoRule: TimeRule = {
   name: 'ago',
-  hint: /(?:day|week|month|year|decade)s?\s/i,
+  hint: ['day', 'week', 'month', 'year', 'decade'],
   pattern: new RegExp(`(?<![\\w-])(?<n>${COUNT})\\s+(?<unit>day|week|month|year|decade)s?\\s+(?<dir>ago|earlier|before|later|after|from\\s+now|hence|back|previously|on)(?![\\w-])`, 'i'),
   extract(match, text) {
     const g = match.groups ?? {};
@@ -113,7 +113,7 @@ export const agoRule: TimeRule = {
 /** Days named against the publication date: 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning'. */
 export const deicticDayRule: TimeRule = {
   name: 'deictic-day',
-  hint: /yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)/i,
+  hint: ['yesterday', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening'],
   pattern: /(?:(?<modB>early|late|earlier|later)\s+)?(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])(?:\s+(?<tod>morning|afternoon|evening|night))?/i,
   extract(match) {
     const w = (match.groups?.w ?? '').toLowerCase();
@@ -127,7 +127,7 @@ export const deicticDayRule: TimeRule = {
 /** Days anchored on the previous date: 'that day', 'the same day', 'the next day', 'the day before'. */
 export const discourseDayRule: TimeRule = {
   name: 'discourse-day',
-  hint: /day/i,
+  hint: ['day'],
   pattern: /(?<![\w-])(?:(?<w1>that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+day|the\s+day\s+(?<w2>before|after|earlier|later))(?![\w-])/i,
   extract(match) {
     const w = (match.groups?.w1 ?? match.groups?.w2 ?? '').toLowerCase();
@@ -139,7 +139,7 @@ export const discourseDayRule: TimeRule = {
 /** 'year-end', 'by year end', "the year's end": the end of the current year. */
 export const yearEndRule: TimeRule = {
   name: 'year-end',
-  hint: /year/i,
+  hint: ['year'],
   pattern: /(?<![\w-])(?:(?<this>this\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])/i,
   extract() {
     return { spec: { kind: 'offset', unit: 'year', by: 0, from: 'reference', mod: 'LATE' } };
@@ -149,7 +149,7 @@ export const yearEndRule: TimeRule = {
 /** 'the corresponding period last year', 'the quarter a year ago', "last year's quarter": the comparable period a year back. */
 export const comparablePeriodRule: TimeRule = {
   name: 'comparable-period',
-  hint: /period|quarter/i,
+  hint: ['period', 'quarter'],
   pattern: /(?<![\w-])(?:(?:the\s+)?(?:(?:corresponding|comparable|same)\s+)?(?<unit>period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before))|last\s+year['’]s\s+(?<unit2>period|quarter))(?![\w-])/i,
   extract() {
     return { spec: { kind: 'offset', unit: 'year', by: -1, from: 'discourse', keep: true, fallback: true, fallbackShift: { unit: 'quarter', by: -5 } } };

@@ -9,7 +9,7 @@ const SEASONS: Readonly<Record<string, Season>> = { spring: 'SP', summer: 'SU', 
 /** Seasons: 'this summer', 'last fall', 'the winter of 1994', 'early spring', 'summer 2016'. */
 export const seasonRule: TimeRule = {
   name: 'season',
-  hint: /spring|summer|fall|autumn|winter/i,
+  hint: ['spring', 'summer', 'fall', 'autumn', 'winter'],
   pattern: new RegExp(
     `${MODIFIER}(?:(?<det>this\\s+past|this\\s+coming|this|last|next|past|coming|the)\\s+)?(?<s>spring|summer|fall|autumn|winter)(?![\\w-])(?:\\s+(?:of\\s+)?${YEAR_PHRASE})?`,
     'i',

@@ -7,7 +7,7 @@ const DIRECTIONS: Readonly<Record<string, Direction>> = { last: 'last', past: 'l
 /** Weekdays, placed against the publication date: 'Thursday', 'last Friday', 'Tuesday evening', 'early Tuesday'. */
 export const weekdayRule: TimeRule = {
   name: 'weekday',
-  hint: /(?:mon|tue|wed|thu|fri|sat|sun)/i,
+  hint: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
   pattern: new RegExp(
     `(?:(?<dir>this\\s+past|this\\s+coming|last|this|next|past|coming)\\s+|(?<modB>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_NAMES})(?![\\w])(?:\\s+(?<tod>morning|afternoon|evening|night))?`,
     'i',

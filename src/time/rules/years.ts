@@ -51,7 +51,7 @@ export const shortYearRule: TimeRule = {
 /** Decades ('the 1990s', 'the late '70s', 'mid-1990s') and centuries ('the 20th century'). */
 export const decadeRule: TimeRule = {
   name: 'decade',
-  hint: /0['’]?s/i,
+  hint: ['0s', "0's", '0’s'],
   pattern: new RegExp(`(?:the\\s+)?${MODIFIER}(?:(?<dec>1[0-9]\\d0|20\\d0)['’]?s|['’](?<dec2>\\d0)s)(?![\\w'’])`, 'i'),
   extract(match) {
     const g = match.groups ?? {};
@@ -66,7 +66,7 @@ const DECADE_WORDS: Readonly<Record<string, number>> = { twenties: 2, thirties: 
 /** Decades in words: 'the nineties', 'the late eighties' (taken as the 1900s). */
 export const decadeWordRule: TimeRule = {
   name: 'decade-word',
-  hint: /ties\b/i,
+  hint: ['ties'],
   pattern: new RegExp(`the\\s+${MODIFIER}(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\w'’])`, 'i'),
   extract(match) {
     const g = match.groups ?? {};
@@ -82,7 +82,7 @@ const CENTURY_WORDS: Readonly<Record<string, number>> = { fifteenth: 15, sixteen
 /** Centuries, as TIMEX3 two-digit values ('the 20th century' is 19). */
 export const centuryRule: TimeRule = {
   name: 'century',
-  hint: /century/i,
+  hint: ['century'],
   pattern: new RegExp(`(?:the\\s+)?${MODIFIER}(?:(?<n>1\\d|2[01])(?:st|nd|rd|th)|(?<w>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\\s]first))[\\s-]century`, 'i'),
   extract(match) {
     const g = match.groups ?? {};
@@ -111,7 +111,7 @@ function spelledTwoDigits(words: string): number | undefined {
 /** Years spelled out, as in broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'. */
 export const spelledYearRule: TimeRule = {
   name: 'spelled-year',
-  hint: /nineteen|twenty|thousand/i,
+  hint: ['nineteen', 'twenty', 'thousand'],
   pattern:
     /(?<![\w-])(?:(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-](?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<c>nineteen|twenty)[\s-](?<rest>hundred|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))(?![\w-])/i,
   extract(match) {
