@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -101,4 +102,44 @@ describe('package checks', () => {
     }
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
   });
+});
+
+describe('types as a TypeScript user sees them', () => {
+  // A consumer project beside the package: node_modules/corroborate links to the package, vitest
+  // to this repository's copy. Each case type-checks one file under one module setting.
+  const consumer = mkdtempSync(join(tmpdir(), 'corroborate-consumer-'));
+  mkdirSync(join(consumer, 'node_modules'));
+  symlinkSync(dir, join(consumer, 'node_modules/corroborate'), 'dir');
+  symlinkSync(join(root, 'node_modules/vitest'), join(consumer, 'node_modules/vitest'), 'dir');
+  const USE = `
+const report: Report = { schemaVersion: 1, documents: [], entities: [], claims: [], findings: [], diagnostics: [] };
+const html: string = format(report, 'html');
+expect(report).toContainClaim({ predicate: 'founded', time: '2016' });
+expect(report).not.toHaveConflict({ rule: 'event-date-conflict', docs: ['a', 'b'] });
+// @ts-expect-error: 'when' is not a pattern field
+expect(report).toContainClaim({ when: '2016' });
+// @ts-expect-error: 'pdf' is not a format
+format(report, 'pdf');
+export { html };
+`;
+  const cases: [string, string, Record<string, string>][] = [
+    ['ESM under module nodenext', 'use.mts', { module: 'nodenext', moduleResolution: 'nodenext' }],
+    ['CommonJS under module nodenext', 'use.cts', { module: 'nodenext', moduleResolution: 'nodenext' }],
+    ['a bundler setup', 'use.ts', { module: 'esnext', moduleResolution: 'bundler' }],
+    ['module node16', 'use.mts', { module: 'node16', moduleResolution: 'node16' }],
+  ];
+  for (const [name, file, options] of cases) {
+    it(`type-checks the API and the matchers: ${name}`, () => {
+      const cjs = file.endsWith('.cts');
+      const imports = cjs
+        ? "import { format } from 'corroborate';\nimport type { Report } from 'corroborate';\nimport { expect } from 'vitest';\nimport type {} from 'corroborate/vitest';\n"
+        : "import { format, type Report } from 'corroborate';\nimport { expect } from 'vitest';\nimport 'corroborate/vitest';\n";
+      const project = mkdtempSync(join(consumer, 'p-'));
+      writeFileSync(join(project, file), imports + USE);
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...options, strict: true, noEmit: true, skipLibCheck: true, types: [], target: 'es2022', lib: ['es2022', 'dom'] }, files: [file] }));
+      const r = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: consumer, encoding: 'utf8' });
+      expect(r.stdout + r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    });
+  }
 });
