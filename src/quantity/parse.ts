@@ -399,13 +399,13 @@ class Scanner {
 
   /** Whether a change verb sits among the few words before token `i`. */
   changeBefore(i: number): boolean {
-    for (let n = 1; n <= 3; n += 1) {
+    // Up to six tokens back, over a figure in between ('rose 10% from $4 billion to ...'), but
+    // not past the clause.
+    for (let n = 1; n <= 6; n += 1) {
       const t = this.toks[i - n];
-      if (!t || t.kind !== 'word') {
-        if (t && t.kind === 'sym' && t.text !== ',') return false;
-        continue;
-      }
-      if (CHANGE.has(t.lower)) return true;
+      if (!t) return false;
+      if (t.kind === 'sym' && (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '' || t.text === '(' || t.text === ')')) return false;
+      if (t.kind === 'word' && CHANGE.has(t.lower)) return true;
     }
     return false;
   }

@@ -259,6 +259,9 @@ const FROM_NEWS: readonly Case[] = [
   ['The ticket cost 1999 euros in first class.', [f('1999 euros', 1999, 'EUR', 1998.5, 1999.5)]],
   ['The index fund tracks per cent of twenty-two, the survey said.', [f('per cent of twenty-two', 22, '%', 21.5, 22.5)]],
   ['The answer given was percent of 10.', [f('percent of 10', 10, '%', 9.5, 10.5)]],
+  ['Revenue increased 10% from $4 billion to $5 billion.', [f('10%', 10, '%', 9.5, 10.5), f('$4 billion', 4000000000, 'USD', 3950000000, 4050000000), f('$5 billion', 5000000000, 'USD', 4950000000, 5050000000)]],
+  ['The index rose 2.5 percent, from 3.1% to 5.6%.', [f('2.5 percent', 2.5, '%', 2.45, 2.55), f('3.1%', 3.1, '%', 3.05, 3.15), f('5.6%', 5.6, '%', 5.55, 5.65)]],
+  ['Shares are expected to trade at prices of $5 to $7 a share.', [f('$5 to $7', 5, 'USD', 4.5, 7.5)]],
 ];
 
 /** Sentences with years, dates, times, codes, ordinals and bare numbers, but no figure. */
