@@ -8,10 +8,28 @@ export interface Side {
   readonly outlet: string;
 }
 
+interface ReportIndex {
+  readonly claims: ReadonlyMap<string, Claim>;
+  readonly documents: ReadonlyMap<string, ReportDocument>;
+}
+
+// Formats look claims up once per side of every finding; building the maps once per report keeps
+// a large report linear. Reports are immutable data, so caching by identity is safe.
+const indexes = new WeakMap<Report, ReportIndex>();
+
+/** Claims and documents of a report by id, built once per report object. */
+export function indexOf(report: Report): ReportIndex {
+  let index = indexes.get(report);
+  if (!index) {
+    index = { claims: new Map(report.claims.map((c) => [c.id, c])), documents: new Map(report.documents.map((d) => [d.id, d])) };
+    indexes.set(report, index);
+  }
+  return index;
+}
+
 /** Looks up what a finding is about, for the text formats; claims missing from the report are skipped. */
 export function sidesOf(report: Report, finding: Finding): Side[] {
-  const claims = new Map(report.claims.map((c) => [c.id, c]));
-  const docs = new Map(report.documents.map((d) => [d.id, d]));
+  const { claims, documents: docs } = indexOf(report);
   const out: Side[] = [];
   for (const id of finding.claims) {
     const claim = claims.get(id);

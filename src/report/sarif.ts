@@ -1,6 +1,6 @@
 import type { Claim, Report, ReportDocument, Severity } from '../types.js';
 import { BUILTIN_RULES, type BuiltinRuleId } from '../rules/index.js';
-import { describeValue, entityIndex, sidesOf } from './describe.js';
+import { describeValue, entityIndex, indexOf, sidesOf } from './describe.js';
 import { fingerprintFinding } from './fingerprint.js';
 
 /** Options for {@link sarif}. */
@@ -29,7 +29,7 @@ export const FINGERPRINT_KEY = 'corroborate/finding/v1';
  */
 export function sarif(report: Report, options: SarifOptions = {}): string {
   const entities = entityIndex(report);
-  const claims = new Map(report.claims.map((c) => [c.id, c]));
+  const { claims, documents } = indexOf(report);
   const artifactIndex = new Map<string, number>();
   const artifacts: object[] = [];
   for (const d of report.documents) {
@@ -58,7 +58,7 @@ export function sarif(report: Report, options: SarifOptions = {}): string {
   });
   const location = (claim: Claim, outlet: string, id: number): object => {
     const index = artifactIndex.get(claim.doc);
-    const doc = report.documents.find((d) => d.id === claim.doc);
+    const doc = documents.get(claim.doc);
     const offset = options.bodyOffsets?.[claim.doc] ?? 0;
     return {
       id,

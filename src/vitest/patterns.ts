@@ -1,3 +1,4 @@
+import { indexOf } from '../report/describe.js';
 import type { Claim, Entity, Finding, Report, Severity } from '../types.js';
 
 /** A text to match: equal (case-insensitively) or, for a RegExp, matching. */
@@ -104,7 +105,8 @@ export function matchesConflict(finding: Finding, pattern: ConflictPattern, repo
   if (!severities.includes(finding.severity)) return false;
   if (pattern.rule !== undefined && finding.rule !== pattern.rule) return false;
   if (pattern.predicate !== undefined && finding.predicate !== pattern.predicate) return false;
-  const claims = finding.claims.map((id) => report.claims.find((c) => c.id === id)).filter((c): c is Claim => c !== undefined);
+  const byId = indexOf(report).claims;
+  const claims = finding.claims.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
   if (pattern.subject !== undefined) {
     const subjects = finding.subject !== undefined ? [finding.subject] : claims.map((c) => c.subject);
     if (!subjects.some((s) => matchesEntity(s, pattern.subject as TextPattern, entities))) return false;
