@@ -23,6 +23,7 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'profit', kinds: ['money'], before: /\b(?:net profit|profit|profits|net income|earnings|earned)\b[^.;]{0,30}$/iu, flow: true },
   { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}$/iu, flow: true },
   { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu },
+  { predicate: 'valuation', kinds: ['money'], before: /\bvalu(?:es|ed|ing)\b[^.;]{1,40}\bat\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu },
   { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true },
   { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|bought|buys|purchased|purchases|sold|sells|took over)\b[^.;]{1,60}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true },
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true },
@@ -134,11 +135,10 @@ function respectively(ctx: SentenceContext): { claims: ClaimDraft[]; used: Set<Q
   const word = /\brespectively\b/iu.exec(ctx.sentence.text);
   if (!word) return { claims, used };
   const at = ctx.sentence.start + word.index;
-  const figures = ctx.quantities.filter((q) => q.span && q.span.end <= at && !EQUIVALENT_BEFORE.test(ctx.text.slice(ctx.sentence.start, q.span.start)));
-  if (figures.length < 2) return { claims, used };
-  const firstFigure = figures[0]?.span?.start ?? at;
-  // The longest run of names joined by commas and 'and' before the figures.
-  const cands = ctx.mentions.filter((m) => m.end <= firstFigure && !m.place && m.type !== 'person');
+  const all = ctx.quantities.filter((q) => q.span && q.span.end <= at && !EQUIVALENT_BEFORE.test(ctx.text.slice(ctx.sentence.start, q.span.start)));
+  if (all.length < 2) return { claims, used };
+  // The longest run of names joined by commas and 'and' before the figures that follow it.
+  const cands = ctx.mentions.filter((m) => m.end <= at && !m.place && m.type !== 'person');
   let best: SentenceMention[] = [];
   for (let i = 0; i < cands.length; i++) {
     const run: SentenceMention[] = [cands[i] as SentenceMention];
@@ -149,15 +149,25 @@ function respectively(ctx: SentenceContext): { claims: ClaimDraft[]; used: Set<Q
       if (/^(?:,|, and|and|&)$/u.test(gap)) run.push(next);
       else break;
     }
-    if (run.length > best.length) best = run;
+    const runEnd = run[run.length - 1]?.end ?? 0;
+    const following = all.filter((q) => (q.span?.start ?? 0) > runEnd);
+    if (run.length >= 2 && run.length > best.length && following.length >= run.length) best = run;
   }
+  if (best.length < 2) return { claims, used };
+  const listEnd = best[best.length - 1]?.end ?? 0;
+  const figures = all.filter((q) => (q.span?.start ?? 0) > listEnd);
+  const firstFigure = figures[0]?.span?.start ?? at;
   const sameKind = figures.filter((q) => q.kind === figures[0]?.kind);
-  if (best.length < 2 || best.length !== sameKind.length) return { claims, used };
+  if (best.length !== sameKind.length) return { claims, used };
   const clause = { start: ctx.sentence.start, end: ctx.sentence.end };
   const lastFigure = sameKind[sameKind.length - 1];
   const after = ctx.text.slice(lastFigure?.span?.end ?? at, ctx.sentence.end);
-  const isStake = sameKind[0]?.kind === 'percent' && /^\s*(?:stake|equity|of the shares|shareholding|of)\b/iu.test(after);
-  const held = isStake ? heldCompany(ctx, lastFigure?.span?.end ?? at, ctx.sentence.end) : undefined;
+  const verb = ctx.text.slice(listEnd, firstFigure);
+  const isStake = sameKind[0]?.kind === 'percent' && (/^\s*(?:stake|equity|of the shares|shareholding|of)\b/iu.test(after) || /\b(?:own|owns|owned|hold|holds|held|control|controls|account for|accounted for|accounts for)\b/iu.test(verb));
+  // 'A holds 30% of X, while B and C own 20% and 10%, respectively': X from earlier in the sentence.
+  const held = isStake
+    ? (heldCompany(ctx, lastFigure?.span?.end ?? at, ctx.sentence.end) ?? ctx.mentions.find((m) => m.type === 'organization' && !m.place && /\b(?:stake|equity|shares?)\s+(?:in|of)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - 20), m.start))))
+    : undefined;
   const measure = isStake ? undefined : MEASURES.find((m) => m.kinds.includes(sameKind[0]?.kind ?? 'money') && m.before?.test(ctx.text.slice(ctx.sentence.start, firstFigure)));
   const predicate = isStake ? 'stake' : measure?.predicate;
   if (!predicate || (isStake && !held)) return { claims, used };

@@ -84,13 +84,23 @@ function organizationAfter(ctx: SentenceContext, at: number, limit: number): Sen
   return org;
 }
 
+/** Titles at an offset, with an owner written as a possessive before them ('Y's chief executive'). */
+function titlesWithOwner(ctx: SentenceContext, from: number, limit: number): { titles: TitleList; owner?: SentenceMention } | undefined {
+  const skipped = /^\s*/u.exec(ctx.text.slice(from, from + 8))?.[0].length ?? 0;
+  const owner = ctx.mentions.find((x) => x.start >= from && x.start <= from + skipped + 4 && x.possessive && x.type === 'organization');
+  const titleAt = owner ? owner.end + (/^['’‘]s?/u.exec(ctx.text.slice(owner.end, owner.end + 3))?.[0].length ?? 0) : from;
+  const titles = readTitles(ctx.text, titleAt, limit);
+  if (!titles) return undefined;
+  return owner ? { titles, owner } : { titles };
+}
+
 function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
   if (!ctx.topic) return undefined;
   return { entity: ctx.topic, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
 }
 
 const BECAME = /^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named|was named|is named|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
-const IS = /^\s*(?:,\s*)?(?:is|remains|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of)\s+/iu;
+const IS = /^\s*(?:,\s*)?(?:is|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
 const STEPPED_DOWN = /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:stepped down as|steps down as|resigned as|resigns as|quit as|left (?:his|her|their) (?:post|position|role) as|retired as|was removed as|was dismissed as|was ousted as)\s+/iu;
 const COPULA_BEFORE = /(?:^|\b(?:previously|formerly|earlier|before that|until \w+),?\s+)(?:the\s+)?$/iu;
@@ -156,16 +166,35 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const titles = readTitles(ctx.text, titleAt, s.end);
       if (titles) add(owner ?? organizationAfter(ctx, titles.end, s.end), person, titles, 'present', after, false, true);
     }
-    // 'X is the chairman and legal representative' / 'X holds the position of manager'
+    // 'X is the chairman and legal representative' / 'X has been Y's chief executive since 2014'
     const is = IS.exec(rest);
     if (is && !became) {
-      const titles = readTitles(ctx.text, verbFrom + is[0].length, s.end);
-      if (titles) add(organizationAfter(ctx, titles.end, s.end), person, titles, 'present', after, false);
+      const owned = titlesWithOwner(ctx, verbFrom + is[0].length, s.end);
+      if (owned) add(owned.owner ?? organizationAfter(ctx, owned.titles.end, s.end), person, owned.titles, 'present', after, false);
     }
     const was = WAS.exec(rest);
     if (was) {
-      const titles = readTitles(ctx.text, verbFrom + was[0].length, s.end);
-      if (titles) add(organizationAfter(ctx, titles.end, s.end), person, titles, 'past', after, false);
+      const owned = titlesWithOwner(ctx, verbFrom + was[0].length, s.end);
+      if (owned) add(owned.owner ?? organizationAfter(ctx, owned.titles.end, s.end), person, owned.titles, 'past', after, false);
+    }
+    // 'Y named X as chief executive', 'Y has appointed X, a banker, as its CFO'
+    const lead = ctx.text.slice(Math.max(s.start, person.start - 40), person.start);
+    const appointedBy = /\b(?:appointed|appoints|named|names|hired|hires|tapped|taps|promoted|elected|picked|chose)\s+$/iu.test(lead);
+    const asTitle = /^\s*as\s+/iu.exec(rest);
+    if (appointedBy && asTitle) {
+      const owned = titlesWithOwner(ctx, verbFrom + asTitle[0].length, s.end);
+      if (owned) {
+        const clause = clauseAt(ctx, person.start);
+        const explicit = owned.owner ?? organizationAfter(ctx, owned.titles.end, s.end);
+        const appointer = ctx.mentions.find((m) => m.type === 'organization' && !m.appositive && !m.place && m.start >= clause.start && m.end <= person.start);
+        add(explicit === undefined ? appointer : explicit, person, owned.titles, 'present', person.start, false, true);
+      }
+    }
+    // 'X, who co-founded Y in 2010,'
+    const who = /^,\s+who\s+(?:co-?)?found(?:ed|s)\s+/iu.exec(ctx.text.slice(after, s.end));
+    if (who) {
+      const org = ctx.mentions.find((m) => m.start === after + who[0].length && m.type === 'organization');
+      if (org) add(org, person, { predicates: ['founder'], end: org.end, former: false }, 'present', after, true);
     }
     // 'X stepped down as chairman of Y': the role ends, and a resignation event.
     const down = STEPPED_DOWN.exec(rest);
@@ -196,7 +225,7 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     }
     // 'Y's co-founder X' / 'CEO X' / 'chairman of Y X'
     const before = ctx.text.slice(Math.max(s.start, person.start - 60), person.start);
-    const pre = /(?:^|[\s,(])((?:former |then |ex-)?(?:co-founder|cofounder|founder|chairman|chairwoman|ceo|cfo|president|vice president|senior vice president|general manager|chief executive(?: officer)?|chief financial officer|director))\s+$/iu.exec(before);
+    const pre = /(?:^|[\s,(])((?:former |then |ex-)?(?:co-founder|cofounder|founder|chairman|chairwoman|ceo|cfo|president|vice president|senior vice president|general manager|chief executive(?: officer)?|chief financial officer|director)),? $/iu.exec(before);
     if (pre?.[1]) {
       const titleStart = person.start - before.length + pre.index + pre[0].indexOf(pre[1]);
       const titles = readTitles(ctx.text, titleStart, person.start);

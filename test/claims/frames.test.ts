@@ -133,6 +133,10 @@ describe('role frames', () => {
     { name: 'will report to X, chairman of Y', text: 'Ana Lopez will report to Tom Reed, president of Adatum Group.', expect: [{ subject: 'Adatum Group', predicate: 'president', object: 'Tom Reed', hedged: false }] },
     { name: "a post in a parent's unit is not a post in the parent", text: "Ana Lopez will report to Tom Reed, chairman of Adatum's fintech branch.", reject: [{ subject: 'Adatum', predicate: 'chairman' }] },
     { name: 'apposition with a possessive owner', text: 'Lei Bo, Kestrel Technology’s founder, revealed the plan on his blog.', expect: [{ subject: 'Kestrel Technology', predicate: 'founder', object: 'Lei Bo' }] },
+    { name: 'Y named X as chief executive', text: 'Kramerica named Linda Ortiz as chief executive in May 2023.', expect: [{ subject: 'Kramerica', predicate: 'ceo', object: 'Linda Ortiz', time: '2023-05', tense: 'present' }, { subject: 'Kramerica', predicate: 'appointed', object: 'Linda Ortiz' }] },
+    { name: "X has been Y's chief executive", text: "Ravi Menon has been Contoso's chief executive since 2014.", expect: [{ subject: 'Contoso', predicate: 'ceo', object: 'Ravi Menon', tense: 'present' }] },
+    { name: "Y's chief executive, X, said", text: "Contoso's chief executive, Ravi Menon, said the deal would close soon.", expect: [{ subject: 'Contoso', predicate: 'ceo', object: 'Ravi Menon' }] },
+    { name: 'X, who founded Y', text: 'Zhou Hang, who founded Yidao Ride in 2010, left in 2016.', expect: [{ subject: 'Yidao Ride', predicate: 'founder', object: 'Zhou Hang' }, { subject: 'Yidao Ride', predicate: 'founded', time: '2010' }] },
     { name: 'no role from a title with no holder', text: 'The chairman of Contoso will speak tomorrow.', reject: [{ kind: 'role' }] },
   ]);
 });
@@ -150,6 +154,16 @@ describe('attribute frames', () => {
       ],
       reject: [{ object: 40, qualifier: 'Rio Group' }, { object: 25, qualifier: 'Kumo Bank' }],
     },
+    {
+      name: 'stake: respectively in a second clause, the company held named in the first',
+      text: 'Tencent holds a 30% stake in WeBank, while Baiyeyuan and Liye Group own 20% and 9.9%, respectively.',
+      expect: [
+        { subject: 'WeBank', predicate: 'stake', object: 30, qualifier: 'Tencent' },
+        { subject: 'WeBank', predicate: 'stake', object: 20, qualifier: 'Baiyeyuan' },
+        { subject: 'WeBank', predicate: 'stake', object: 9.9, qualifier: 'Liye Group' },
+      ],
+    },
+    { name: 'valuation: the deal values X at', text: 'The deal values Kuaishou at about $60 billion, people familiar with the matter said.', expect: [{ subject: 'Kuaishou', predicate: 'valuation', object: 60_000_000_000 }] },
     { name: 'registered capital of the company a whose-clause describes', text: 'Kumo and Rio set up Nova Bank, whose registered capital reached 3 billion yuan (around $432 million).', expect: [{ subject: 'Nova Bank', predicate: 'registered-capital', object: 3_000_000_000, unit: 'CNY' }], reject: [{ object: 432_000_000 }] },
     { name: 'revenue and loss, each with its own period', text: 'Lumen Tech reported revenue of $4.2 billion in 2021, and a net loss of $300 million in the first half of 2022.', expect: [{ subject: 'Lumen Tech', predicate: 'revenue', object: 4_200_000_000, time: '2021' }, { subject: 'Lumen Tech', predicate: 'loss', object: 300_000_000, time: '2022-H1' }] },
     { name: 'a change is not a level', text: 'Lumen Tech revenue fell by 4.5% year-on-year.', reject: [{ object: 4.5 }] },
