@@ -484,10 +484,21 @@ class Scanner {
   }
 
   /** A parenthetical conversion after token `last`: '(around $432 million)'. */
-  equivalentAfter(last: number): { readonly q: Quantity; readonly last: number } | undefined {
+  equivalentAfter(last: number, unit: string): { readonly q: Quantity; readonly last: number } | undefined {
     const open = this.toks[last + 1];
-    if (!isSym(open, '(')) return undefined;
-    let i = last + 2;
+    let i: number;
+    let paren: boolean;
+    if (isSym(open, '(')) {
+      i = last + 2;
+      paren = true;
+    } else if (isSym(open, ',') && this.toks[last + 2]?.lower === 'or') {
+      // '500 crore rupees, or about $60 million': only into another currency, since
+      // '$5, or $6' offers an alternative rather than a conversion.
+      i = last + 3;
+      paren = false;
+    } else {
+      return undefined;
+    }
     let q: Qualifier | undefined;
     for (let n = LONGEST_QUALIFIER; n >= 1; n -= 1) {
       const words = this.toks.slice(i, i + n);
@@ -501,9 +512,11 @@ class Scanner {
       }
     }
     const a = this.amountAt(i);
-    if (!a || a.unit?.kind !== 'money' || !isSym(this.toks[a.last + 1], ')')) return undefined;
+    if (!a || a.unit?.kind !== 'money') return undefined;
+    if (paren && !isSym(this.toks[a.last + 1], ')')) return undefined;
+    if (!paren && (this.resolve(a.unit.mark.code) === unit || this.rangeAfter(a, undefined))) return undefined;
     const built = this.build(a, undefined, a.unit, q, undefined);
-    return built ? { q: built, last: a.last + 1 } : undefined;
+    return built ? { q: built, last: paren ? a.last + 1 : a.last } : undefined;
   }
 
   /** Every figure in the document, in text order. */
@@ -568,7 +581,7 @@ class Scanner {
         }
       }
       if (quantity.kind === 'money') {
-        const eq = this.equivalentAfter(end);
+        const eq = this.equivalentAfter(end, quantity.unit);
         if (eq) {
           quantity = { ...quantity, equivalent: eq.q };
           end = eq.last;

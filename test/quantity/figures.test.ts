@@ -262,6 +262,8 @@ const FROM_NEWS: readonly Case[] = [
   ['Revenue increased 10% from $4 billion to $5 billion.', [f('10%', 10, '%', 9.5, 10.5), f('$4 billion', 4000000000, 'USD', 3950000000, 4050000000), f('$5 billion', 5000000000, 'USD', 4950000000, 5050000000)]],
   ['The index rose 2.5 percent, from 3.1% to 5.6%.', [f('2.5 percent', 2.5, '%', 2.45, 2.55), f('3.1%', 3.1, '%', 3.05, 3.15), f('5.6%', 5.6, '%', 5.55, 5.65)]],
   ['Shares are expected to trade at prices of $5 to $7 a share.', [f('$5 to $7', 5, 'USD', 4.5, 7.5)]],
+  ['The group paid Tk 500 crore, or about $60 million, for the plant.', [f('Tk 500 crore', 5000000000, 'BDT', 4999500000, 5000500000, undefined, { equivalent: f('$60 million', 60000000, 'USD', 54000000, 66000000, 'around') })]],
+  ['The ticket costs $5, or $6 with tax.', [f('$5', 5, 'USD', 4.5, 5.5), f('$6', 6, 'USD', 5.5, 6.5)]],
 ];
 
 /** Sentences with years, dates, times, codes, ordinals and bare numbers, but no figure. */
