@@ -1,6 +1,6 @@
 // Words that put what follows them in the future: an undated 'December' or 'Monday' after them
 // is the next one, not the last.
-const FUTURE_CUE = /\b(?:will|shall|won't|'ll|scheduled|planned|plans|planning|set\s+to|is\s+to|are\s+to|going\s+to|aims?\s+to|intends?\s+to|upcoming|as\s+soon\s+as|as\s+early\s+as|could|might|effective|expected\s+to|expects?\s+to|would\s+be)\b/i;
+const FUTURE_CUE = /\b(?:will|shall|won't|'ll|scheduled|planned|plans|planning|set\s+to|is\s+to|are\s+to|going\s+to|aims?\s+to|intends?\s+to|upcoming|as\s+soon\s+as|as\s+early\s+as|could|might|effective|expected\s+to|expects?\s+to|would\s+(?:still\s+|also\s+)?be)\b/i;
 // Words after which the clause is reported past, which overrides a cue before them.
 const CLAUSE_BREAK = /[;:!?]|,\s+(?:and|but|while|when|after|before)\b/i;
 

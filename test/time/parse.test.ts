@@ -31,6 +31,7 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'decade', text: 'It grew fast in the 1990s.', expr: 'the 1990s', timex: '199', granularity: 'decade' },
       { name: 'century', text: 'A 21st century gold rush.', expr: '21st century', timex: '20' },
       { name: 'decade in words', text: 'Numbers fell through the nineties.', expr: 'the nineties', timex: '199' },
+      { name: 'a year as adjective before a plural subject', text: 'Leaders of the 1992 protests have moved away.', expr: '1992', timex: '1992' },
       { name: 'a year with a side', text: 'The post-1959 politics split families.', expr: '1959', timex: '1959', mod: 'AFTER' },
       { name: 'spelled-out year', text: 'He was convicted in nineteen ninety-one.', expr: 'nineteen ninety-one', timex: '1991' },
       { name: 'fiscal year', text: 'In fiscal 1989, the company earned more.', expr: 'fiscal 1989', timex: '1989' },
@@ -38,6 +39,7 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
     negative: [
       { name: 'a count with a comma', text: 'It serves 3,000 businesses.', notDate: '3,000' },
       { name: 'a count of nouns', text: 'It hired 2000 employees last month.', reference: '2020-05-01', notDate: '2000' },
+      { name: 'a count before a plural subject', text: 'Some 2000 workers have left.', notDate: '2000' },
       { name: 'an amount of money', text: 'It paid $2018 for the licence.', notDate: '2018' },
       { name: 'a stock code', text: "Xiaomi's (01810:HK) shares rose.", notDate: '01810' },
       { name: 'a phone number', text: 'Call 010-6273-2016 for details.', notDate: '2016' },
@@ -58,6 +60,7 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
     negative: [
       { name: 'a quarter of the shares', text: 'It sold a quarter of its shares.', reference: '2020-01-01', notDate: 'quarter' },
       { name: 'half of the staff', text: 'Half of the staff left.', reference: '2020-01-01', notDate: 'Half' },
+      { name: 'the first half of a match', text: 'He scored in the first half of the match.', reference: '2020-01-01', notDate: 'first half' },
     ],
   },
   'bare months in past tense': {

@@ -57,13 +57,16 @@ export const halfRule: TimeRule = {
     `(?:the\\s+)?(?<ord>first|second|1st|2nd|latter|last|back|front)\\s+(?:half|six\\s+months|two\\s+quarters)(?![\\w-])(?:\\s+(?:of|in|for)\\s+(?:fiscal\\s+)?(?:the\\s+year\\s+)?${YEAR_PHRASE}|\\s+(?<y2>1\\d{3}|20\\d{2})(?!\\d))?`,
     'i',
   ),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     const ord = (g.ord ?? '').toLowerCase();
     const half = ord === 'first' || ord === '1st' || ord === 'front' ? 1 : 2;
     const year = yearSpec(g) ?? (g.y2 ? ({ kind: 'absolute', year: Number(g.y2) } as const) : undefined);
     // 'the last six months' is a span back from now, not the second half of a year.
     if (!year && !/half/i.test(match[0])) return null;
+    // 'the last half of the '80s', 'the first half of the match': a half of something else.
+    const end = match.index + match[0].length;
+    if (!year && /^\s+of\b/i.test(text.slice(end, end + 5))) return null;
     return { spec: { kind: 'calendar', unit: 'half', half, ...(year ? { year } : {}) } };
   },
 };

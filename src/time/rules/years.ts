@@ -3,7 +3,10 @@ import { MODIFIER, before, modifierOf, prepositionMod } from '../vocabulary.js';
 
 // What may follow a number that is a count or an amount, not a year.
 const NOT_A_YEAR_AFTER =
-  /^(?:[.,:]\d|\d|:\w|\s*(?:%|percent\b|per\s*cent\b|million\b|billion\b|trillion\b|thousand\b|bn\b|yuan\b|dollars?\b|euros?\b|pounds\b|yen\b|won\b|rupees\b|rmb\b|people\b|persons\b|units\b|shares\b|employees\b|workers\b|staff\b|businesses\b|companies\b|firms\b|stores\b|shops\b|users\b|customers\b|clients\b|households\b|vehicles\b|cars\b|phones\b|devices\b|times\b|km\b|kilometers\b|kilometres\b|miles\b|tons\b|tonnes\b|feet\b|meters\b|metres\b|acres\b|square\b|points\b|votes\b|members\b|jobs\b|students\b|cases\b|deaths\b|troops\b|soldiers\b|homes\b|residents\b|words\b|pages\b|items\b|products\b|apps\b|merchants\b|branches\b|outlets\b|patents\b|hours\b|minutes\b|seconds\b|days\b|weeks\b|months\b|years\b|[a-z]+s\s+(?:were|are|have)\b))/i;
+  /^(?:[.,:]\d|\d|:\w|\s*(?:%|percent\b|per\s*cent\b|million\b|billion\b|trillion\b|thousand\b|bn\b|yuan\b|dollars?\b|euros?\b|pounds\b|yen\b|won\b|rupees\b|rmb\b|people\b|persons\b|units\b|shares\b|employees\b|workers\b|staff\b|businesses\b|companies\b|firms\b|stores\b|shops\b|users\b|customers\b|clients\b|households\b|vehicles\b|cars\b|phones\b|devices\b|times\b|km\b|kilometers\b|kilometres\b|miles\b|tons\b|tonnes\b|feet\b|meters\b|metres\b|acres\b|square\b|points\b|votes\b|members\b|jobs\b|students\b|cases\b|deaths\b|troops\b|soldiers\b|homes\b|residents\b|words\b|pages\b|items\b|products\b|apps\b|merchants\b|branches\b|outlets\b|patents\b|hours\b|minutes\b|seconds\b|days\b|weeks\b|months\b|years\b))/i;
+// 'Some 2000 workers have left': a count before a plural subject, unless a determiner makes it a year ('the 1992 protests have').
+const COUNTED_SUBJECT_AFTER = /^\s+[a-z]+s\s+(?:were|are|have)\b/;
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|a|an|post|pre|mid)[\s-]$/i;
 
 // What may precede a number that is an amount or an identifier.
 const NOT_A_YEAR_BEFORE = /(?:[$€£¥#]|\brmb|\bhk|\bus|\busd|\bcny|\beur|\brs\.?|\bno\.?|\bnos\.?|\bnumber|\bmodel|\bflight|\broute|\broom|\bhighway|\bsection|\barticle|\bchapter|\bpage|\bp\.|\bversion|\bv|\bcode|\bunit|\bsuite|\bbox|\bext\.?|\btel\.?|\bphone|\bfax)\s*$/;
@@ -28,6 +31,7 @@ export const yearRule: TimeRule = {
     if ((prev === '-' || prev === '–') && !side && !RANGE_BEFORE.test(b)) return null;
     if (NOT_A_YEAR_BEFORE.test(before(text, index, 10))) return null;
     if (NOT_A_YEAR_AFTER.test(text.slice(end, end + 40))) return null;
+    if (COUNTED_SUBJECT_AFTER.test(text.slice(end, end + 40)) && !DETERMINER_BEFORE.test(b)) return null;
     const mod = side === 'post' ? 'AFTER' : side === 'pre' ? 'BEFORE' : (modifierOf(g.modA ?? g.modB) ?? prepositionMod(text, index));
     const framed = Boolean(g.modA ?? g.modB ?? g.fiscal ?? side) || /\b(?:in|since|by|until|till|before|after|during|from|through|of|to|and|between|around|circa|year|fiscal)\s+$/i.test(b);
     if (year < (framed ? 1000 : 1600)) return null;
