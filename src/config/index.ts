@@ -7,3 +7,4 @@ export { loadConfig, formatProblems, CONFIG_FILES, type LoadConfigOptions, type 
 export { validateConfig, type Config, type ConfigResult } from './validate.js';
 export { formatProblem, type ConfigProblem } from './problem.js';
 export { validateRulesSection, type RulesConfig } from './rules-section.js';
+export { configJsonSchema } from './schema.js';

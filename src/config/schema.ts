@@ -13,23 +13,34 @@ export const FAIL_ON_NAMES = ['error', 'warning', 'info', 'never'] as const;
  * meaning belongs to that stage.
  */
 export const configSchema = z.strictObject({
-  /** A JSON Schema URL for editors; ignored. */
-  $schema: z.string().optional(),
-  /** The report format. */
-  format: z.enum(formatNames as [string, ...string[]]).optional(),
-  /** Where to write the report. */
-  out: z.string().min(1).optional(),
-  /** Report only findings at least this severe. */
-  minSeverity: z.enum(SEVERITY_NAMES).optional(),
-  /** Exit 1 when a finding at least this severe remains; 'never' always exits 0. */
-  failOn: z.enum(FAIL_ON_NAMES).optional(),
-  /** Report only findings of these rules. */
-  only: z.array(z.string().min(1)).optional(),
-  /** How many documents to analyze at once. */
-  jobs: z.int().min(1).max(256).optional(),
-  /** Rule settings: severity, options, or 'off', by rule id. */
-  rules: z.unknown().optional(),
+  $schema: z.string().optional().describe('A JSON Schema for editors (node_modules/corroborate/schema/config.schema.json); ignored.'),
+  format: z
+    .enum(formatNames as [string, ...string[]])
+    .optional()
+    .describe('The report format (--format).'),
+  out: z.string().min(1).optional().describe('Write the report to this file instead of standard output (--out).'),
+  minSeverity: z.enum(SEVERITY_NAMES).optional().describe('Report only findings at least this severe (--min-severity).'),
+  failOn: z.enum(FAIL_ON_NAMES).optional().describe("Exit 1 when a finding at least this severe is reported; 'never' always exits 0 (--fail-on)."),
+  only: z.array(z.string().min(1)).optional().describe('Report only findings of these rules (--rule).'),
+  jobs: z.int().min(1).max(256).optional().describe('How many documents to analyze at once (--jobs).'),
+  rules: z
+    .unknown()
+    .optional()
+    .describe('Rule settings by rule id: "off", "error", "warning", "info", or [level, { options }]; or a declarative rule { "type": ..., "predicate": ... } under a new id. See docs/rules.'),
 });
+
+/** The configuration file's JSON Schema (draft-07), for editors; shipped as schema/config.schema.json. */
+export function configJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(configSchema, { target: 'draft-7' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    $id: 'urn:corroborate:schema:config',
+    title: 'corroborate configuration',
+    description: 'corroborate.config.json: defaults for the command line (its options override them) and rule settings.',
+    ...rest,
+  };
+}
 
 /** The top-level keys a configuration may have, for 'did you mean' fixes. */
 export const CONFIG_KEYS = Object.keys(configSchema.shape);

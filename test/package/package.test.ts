@@ -97,7 +97,7 @@ describe('package checks', () => {
   it('packs the builds, the schema and the legacy entry points, and no sources or tests', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' });
     const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
-    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/vitest.js', 'dist/vitest.d.ts', 'dist/cli.js', 'schema/report.schema.json', 'testing/package.json', 'vitest/package.json', 'package.json']) {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/vitest.js', 'dist/vitest.d.ts', 'dist/cli.js', 'schema/report.schema.json', 'schema/config.schema.json', 'testing/package.json', 'vitest/package.json', 'package.json']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
