@@ -42,3 +42,30 @@ export function pairs<T>(items: readonly T[]): [T, T][] {
   }
   return out;
 }
+
+/** A group of items whose intervals chain into one stretch of time, with that stretch. */
+export interface Stretch<T> {
+  readonly items: T[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Splits items into the groups their intervals connect (overlapping, or at most `grace` apart,
+ * directly or through others), in chronological order: the connected groups of the overlap
+ * graph, found by one sweep after a sort instead of comparing every pair.
+ */
+export function intervalComponents<T>(items: readonly T[], interval: (item: T) => { readonly start: number; readonly end: number }, grace = 0): Stretch<T>[] {
+  const sorted = items.map((item, i) => ({ item, i, iv: interval(item) })).sort((a, b) => a.iv.start - b.iv.start || a.iv.end - b.iv.end || a.i - b.i);
+  const out: { items: T[]; start: number; end: number }[] = [];
+  for (const { item, iv } of sorted) {
+    const last = out[out.length - 1];
+    if (last && iv.start <= last.end + grace) {
+      last.items.push(item);
+      last.end = Math.max(last.end, iv.end);
+    } else {
+      out.push({ items: [item], start: iv.start, end: iv.end });
+    }
+  }
+  return out;
+}

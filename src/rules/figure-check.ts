@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Claim, Quantity } from '../types.js';
-import { components, pairs } from './components.js';
+import { intervalComponents, pairs } from './components.js';
 import { describeQuantity, describeTime } from './describe.js';
-import { convertRange, isQuantity, rangeOf, rangesDisjoint } from './figures.js';
+import { convertRange, isQuantity, rangeOf, rangesDisjoint, type Range } from './figures.js';
 import { disjoint, intervalOf, PRECISION, type DayInterval } from './intervals.js';
-import type { ClaimGroup, RuleContext, RuleReport } from './rule.js';
+import type { ClaimGroup, Convert, RuleContext, RuleReport } from './rule.js';
 import { normalizeName } from './same-thing.js';
 import { singleDocument, sideText, whatOf } from './sides.js';
 
@@ -76,8 +76,6 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
   const period = options.periodPredicates.includes(group.predicate ?? '');
   // A deal named by its qualifier (the round, the target) is one deal; an unnamed one may be any of several.
   const deal = options.dealPredicates.includes(group.predicate ?? '') && group.qualifier === undefined;
-  const sameTime = (a: Figure, b: Figure): boolean =>
-    period ? a.interval.start === b.interval.start && a.interval.end === b.interval.end : !disjoint(a.interval, b.interval) && (!deal || (a.precise && b.precise));
   const agree = (a: Figure, b: Figure): boolean | undefined => {
     if (a.quantity.unit === b.quantity.unit && a.quantity.kind === b.quantity.kind) return !rangesDisjoint(rangeOf(a.quantity, options.tolerance), rangeOf(b.quantity, options.tolerance));
     if (a.quantity.kind !== 'money' || b.quantity.kind !== 'money') return undefined;
@@ -88,24 +86,31 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
   const describe = (f: Figure): string => describeQuantity(f.quantity);
   const reports: RuleReport<FigureMessage>[] = [];
 
-  // Disagreements: within figures of one time, the sets that agree among themselves.
-  for (const moment of components(figures, sameTime)) {
-    const sets = components(moment, (a, b) => !comparable(a, b) || agree(a, b) === true);
-    for (const [left, right] of pairs(sets)) {
-      const a = left.filter((x) => right.some((y) => sameTime(x, y) && comparable(x, y)));
-      const b = right.filter((y) => left.some((x) => sameTime(x, y) && comparable(x, y)));
-      const head = a[0];
-      if (!head || b.length === 0) continue;
-      const ta = sideText(a.map((f) => f.claim), (c) => describe(figureOf(a, c)), context);
-      const tb = sideText(b.map((f) => f.claim), (c) => describe(figureOf(b, c)), context);
-      const doc = singleDocument([...a, ...b].map((f) => f.claim));
-      const hedged = a.every((f) => f.claim.modality.hedged) || b.every((f) => f.claim.modality.hedged);
-      reports.push({
-        messageId: doc ? 'selfMismatch' : 'mismatch',
-        sides: [a.map((f) => f.claim.id), b.map((f) => f.claim.id)],
-        data: { what: whatOf(head.claim, context), time: head.when, a: ta.value, b: tb.value, outletA: ta.outlets, outletB: tb.outlets },
-        grade: hedged ? 'doubt' : 'conflict',
-      });
+  // Disagreements: within figures of one time and one dimension, the sets of values that agree
+  // among themselves; sweeps over sorted intervals rather than every pair, so a busy key stays cheap.
+  const moments: Figure[][] = period
+    ? [...groupBy(figures, (f) => `${f.interval.start}:${f.interval.end}`).values()]
+    : intervalComponents(deal ? figures.filter((f) => f.precise) : figures, (f) => f.interval).map((m) => m.items);
+  for (const moment of moments) {
+    for (const dimension of dimensionsOf(moment)) {
+      const ranged = valueRanges(dimension, options, context.convert);
+      const sets = intervalComponents(ranged, (r) => ({ start: r.range.low, end: r.range.high }));
+      for (const [left, right] of pairs(sets)) {
+        const a = sameTimeAs(left.items, right.items).map((r) => r.figure);
+        const b = sameTimeAs(right.items, left.items).map((r) => r.figure);
+        const head = a[0];
+        if (!head || b.length === 0) continue;
+        const ta = sideText(a.map((f) => f.claim), (c) => describe(figureOf(a, c)), context);
+        const tb = sideText(b.map((f) => f.claim), (c) => describe(figureOf(b, c)), context);
+        const doc = singleDocument([...a, ...b].map((f) => f.claim));
+        const hedged = a.every((f) => f.claim.modality.hedged) || b.every((f) => f.claim.modality.hedged);
+        reports.push({
+          messageId: doc ? 'selfMismatch' : 'mismatch',
+          sides: [a.map((f) => f.claim.id), b.map((f) => f.claim.id)],
+          data: { what: whatOf(head.claim, context), time: head.when, a: ta.value, b: tb.value, outletA: ta.outlets, outletB: tb.outlets },
+          grade: hedged ? 'doubt' : 'conflict',
+        });
+      }
     }
   }
 
@@ -123,6 +128,65 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
     });
   }
   return reports;
+}
+
+interface Ranged {
+  readonly figure: Figure;
+  readonly range: Range;
+}
+
+/**
+ * Figures that can be compared with each other: money in any convertible currency, or one unit
+ * otherwise; counts of different nouns are different sets (a count without a noun joins the only
+ * noun there is).
+ */
+function dimensionsOf(figures: readonly Figure[]): Figure[][] {
+  const groups = groupBy(figures, (f) => (f.quantity.kind === 'money' ? 'money' : f.quantity.kind === 'count' ? `count:${f.quantity.noun ? normalizeName(f.quantity.noun) : ''}` : `${f.quantity.kind}:${f.quantity.unit}`));
+  const nounless = groups.get('count:');
+  const nouns = [...groups.keys()].filter((k) => k.startsWith('count:') && k !== 'count:');
+  if (nounless && nouns.length === 1) {
+    const only = nouns[0] as string;
+    groups.set(only, [...(groups.get(only) ?? []), ...nounless]);
+    groups.delete('count:');
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/**
+ * Each figure's range in one unit: money in the currency of the group's first figure, converted at
+ * each figure's own month (and widened for the rate); a currency without a rate drops out.
+ */
+function valueRanges(figures: readonly Figure[], options: FigureOptions, convert: Convert): Ranged[] {
+  const reference = figures[0]?.quantity.unit ?? '';
+  const out: Ranged[] = [];
+  for (const figure of figures) {
+    const own = rangeOf(figure.quantity, options.tolerance);
+    const range = figure.quantity.kind === 'money' ? convertRange(own, figure.quantity.unit, reference, figure.month, convert, options.rateTolerance) : own;
+    if (range) out.push({ figure, range });
+  }
+  return out;
+}
+
+/** The items of one side dated within the span of the other side: a side is what was said of the same time. */
+function sameTimeAs(side: readonly Ranged[], other: readonly Ranged[]): Ranged[] {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const r of other) {
+    start = Math.min(start, r.figure.interval.start);
+    end = Math.max(end, r.figure.interval.end);
+  }
+  return side.filter((r) => r.figure.interval.end >= start && r.figure.interval.start <= end);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
 }
 
 function figureOf(list: readonly Figure[], claim: Claim): Figure {

@@ -30,7 +30,7 @@ tester.run(rule, {
       documents,
       entities,
       claims: [stake('a1', 'a', percent(29.5)), stake('b1', 'b', percent(15))],
-      findings: [{ messageId: 'mismatch', severity: 'error', sides: [['a1'], ['b1']], message: 'Example Bank stake (Acme) (December 2016): 29.5% (Alpha) vs 15% (Beta), figures that do not agree even allowing for rounding' }],
+      findings: [{ messageId: 'mismatch', severity: 'error', sides: [['b1'], ['a1']], message: 'Example Bank stake (Acme) (20 December 2016): 15% (Beta) vs 29.5% (Alpha), figures that do not agree even allowing for rounding' }],
     },
     {
       name: 'a stake that changed between two dates is an update',

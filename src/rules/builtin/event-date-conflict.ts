@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { PREDICATES } from '../../claims/vocabulary.js';
 import type { Claim } from '../../types.js';
-import { components, pairs } from '../components.js';
+import { intervalComponents, pairs } from '../components.js';
 import { describeTime } from '../describe.js';
-import { disjoint, gapDays, intervalOf, type DayInterval } from '../intervals.js';
+import { intervalOf, type DayInterval } from '../intervals.js';
 import { defineRule, type ClaimGroup, type RuleContext, type RuleReport } from '../rule.js';
-import { sameThing } from '../same-thing.js';
+import { groupBySameThing } from '../same-thing.js';
 import { sideText, singleDocument, whatOf } from '../sides.js';
 
 /** Options of the one-time event check, shared by the built-in rule and declarative ones. */
@@ -66,29 +66,29 @@ export function checkEventDates(
   }
   if (dated.length < 2) return [];
   const byObject = options.distinctByObject.includes(group.predicate ?? '')
-    ? components(
+    ? groupBySameThing(
         dated.filter((d) => typeof d.claim.object === 'string'),
-        (a, b) => sameThing(a.claim.object as string, b.claim.object as string, context.entity),
+        (d) => d.claim.object as string,
+        context.entity,
       )
     : [dated];
   const reports: RuleReport<keyof typeof eventDateMessages>[] = [];
   for (const same of byObject) {
-    const agreeing = components(same, (a, b) => !disjoint(a.interval, b.interval, options.graceDays));
-    agreeing.sort((a, b) => Math.min(...a.map((d) => d.interval.start)) - Math.min(...b.map((d) => d.interval.start)));
+    // Chronological sets of dates that agree with each other; any two sets disagree.
+    const agreeing = intervalComponents(same, (d) => d.interval, options.graceDays);
     for (const [left, right] of pairs(agreeing)) {
-      const a = left.map((d) => d.claim);
-      const b = right.map((d) => d.claim);
+      const a = left.items.map((d) => d.claim);
+      const b = right.items.map((d) => d.claim);
       const head = a[0];
       if (!head) continue;
       const ta = sideText(a, (c) => (c.time ? describeTime(c.time) : ''), context);
       const tb = sideText(b, (c) => (c.time ? describeTime(c.time) : ''), context);
       const doc = singleDocument([...a, ...b]);
       const hedged = a.every((c) => c.modality.hedged) || b.every((c) => c.modality.hedged);
-      const gap = Math.min(...left.flatMap((l) => right.map((r) => gapDays(l.interval, r.interval))));
       reports.push({
         messageId: doc ? 'selfDisjoint' : 'disjoint',
         sides: [a.map((c) => c.id), b.map((c) => c.id)],
-        data: { what: whatOf(head, context), a: ta.value, b: tb.value, outletA: ta.outlets, outletB: tb.outlets, gapDays: gap },
+        data: { what: whatOf(head, context), a: ta.value, b: tb.value, outletA: ta.outlets, outletB: tb.outlets, gapDays: right.start - left.end },
         grade: hedged ? 'doubt' : 'conflict',
       });
     }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { PREDICATES } from '../../claims/vocabulary.js';
 import type { Claim } from '../../types.js';
-import { components, pairs } from '../components.js';
+import { pairs } from '../components.js';
 import { describeTime } from '../describe.js';
 import { disjoint, intervalOf, PRECISION, type DayInterval } from '../intervals.js';
 import { defineRule, type ClaimGroup, type RuleContext, type RuleReport } from '../rule.js';
-import { sameThing } from '../same-thing.js';
+import { groupBySameThing } from '../same-thing.js';
 import { joinAnd, singleDocument, whatOf } from '../sides.js';
 
 /** Options of the single-holder check, shared by the built-in rule and declarative ones. */
@@ -82,28 +82,41 @@ export function checkRoleHolders(
       past: claim.tense === 'past',
     });
   }
-  const holders = components(held, (a, b) => sameThing(a.holder, b.holder, context.entity));
+  const holders = groupBySameThing(held, (h) => h.holder, context.entity);
   if (holders.length < 2) return [];
+  const grace = context.options.graceDays;
   const reports: RuleReport<keyof typeof roleHolderMessages>[] = [];
   for (const [h1, h2] of pairs(holders)) {
-    const overlapping: [Held, Held][] = [];
-    const successive: [Held, Held][] = [];
-    const previously: [Held, Held][] = [];
-    for (const x of h1) {
-      for (const y of h2) {
-        if (!x.past && !y.past) {
-          if (!disjoint(x.interval, y.interval, context.options.graceDays)) overlapping.push([x, y]);
-          else successive.push(x.interval.start <= y.interval.start ? [x, y] : [y, x]);
-        } else if (x.past !== y.past && x.claim.doc === y.claim.doc) {
-          previously.push(x.past ? [x, y] : [y, x]);
-        }
-      }
+    const p1 = h1.filter((h) => !h.past);
+    const p2 = h2.filter((h) => !h.past);
+    let kind: 'overlap' | 'succession' | 'previously';
+    let left: Held[];
+    let right: Held[];
+    let first: [Held, Held] | undefined;
+    const o1 = overlapping(p1, p2, grace);
+    if (o1.length > 0) {
+      kind = 'overlap';
+      left = o1;
+      right = overlapping(p2, p1, grace);
+      const x = o1[0] as Held;
+      const y = right.find((r) => !disjoint(x.interval, r.interval, grace));
+      first = y ? [x, y] : undefined;
+    } else if (p1.length > 0 && p2.length > 0) {
+      // Every term of one holder is apart from every term of the other: a change of holder.
+      kind = 'succession';
+      const [earlier, later] = earliest(p1) <= earliest(p2) ? [p1, p2] : [p2, p1];
+      left = earlier;
+      right = later;
+      first = [byStart(earlier)[0] as Held, byStart(later)[0] as Held];
+    } else {
+      // A 'previously' holder beside a present one in the same article.
+      kind = 'previously';
+      const found = [...previously(h1, h2), ...previously(h2, h1)];
+      left = unique(found.map(([past]) => past));
+      right = unique(found.map(([, present]) => present));
+      first = found[0];
     }
-    const chosen = overlapping.length > 0 ? overlapping : successive.length > 0 ? successive : previously;
-    const first = chosen[0];
     if (!first) continue;
-    const left = unique(chosen.map(([x]) => x));
-    const right = unique(chosen.map(([, y]) => y));
     const [x, y] = first;
     const data = {
       what: whatOf(x.claim, context),
@@ -115,15 +128,55 @@ export function checkRoleHolders(
       timeB: y.when,
     };
     const sides = [left.map((h) => h.claim.id), right.map((h) => h.claim.id)];
-    if (chosen === overlapping) {
+    if (kind === 'overlap') {
       const same = singleDocument([...left, ...right].map((h) => h.claim));
       const doubtful = [...left, ...right].some((h) => h.coarse || h.claim.modality.hedged);
       reports.push({ messageId: same ? 'selfOverlap' : 'overlap', sides, data, grade: doubtful ? 'doubt' : 'conflict' });
     } else {
-      reports.push({ messageId: chosen === successive ? 'succession' : 'previously', sides, data, grade: 'update' });
+      reports.push({ messageId: kind, sides, data, grade: 'update' });
     }
   }
   return reports;
+}
+
+/**
+ * The terms of `xs` that overlap some term of `ys` (at most `grace` days apart), in order of start:
+ * one sweep over both sorted lists instead of every pair.
+ */
+function overlapping(xs: readonly Held[], ys: readonly Held[], grace: number): Held[] {
+  const starts = byStart(ys);
+  const ends = [...xs].sort((a, b) => a.interval.end - b.interval.end);
+  const hit = new Set<Held>();
+  let k = 0;
+  let maxEnd = -Infinity;
+  for (const x of ends) {
+    while (k < starts.length && (starts[k] as Held).interval.start <= x.interval.end + grace) {
+      maxEnd = Math.max(maxEnd, (starts[k] as Held).interval.end);
+      k++;
+    }
+    if (maxEnd + grace >= x.interval.start) hit.add(x);
+  }
+  return byStart([...hit]);
+}
+
+/** Pairs of a 'past' claim of one holder and a present claim of the other in the same article. */
+function previously(pastHolder: readonly Held[], presentHolder: readonly Held[]): [Held, Held][] {
+  const present = new Map<string, Held[]>();
+  for (const h of presentHolder) if (!h.past) present.set(h.claim.doc, [...(present.get(h.claim.doc) ?? []), h]);
+  const out: [Held, Held][] = [];
+  for (const p of pastHolder) {
+    if (!p.past) continue;
+    for (const q of present.get(p.claim.doc) ?? []) out.push([p, q]);
+  }
+  return out;
+}
+
+function byStart(items: readonly Held[]): Held[] {
+  return [...items].sort((a, b) => a.interval.start - b.interval.start || a.interval.end - b.interval.end || (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0));
+}
+
+function earliest(items: readonly Held[]): number {
+  return items.reduce((m, h) => Math.min(m, h.interval.start), Infinity);
 }
 
 function unique(items: readonly Held[]): Held[] {
