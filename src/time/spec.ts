@@ -55,9 +55,7 @@ export type DateSpec =
       readonly fallbackShift?: { readonly unit: OffsetUnit; readonly by: number };
       /** A stated year that replaces the counted one ('the 1988 quarter'). */
       readonly yearOverride?: number;
-      /** TIMEX3 part of day: 'TMO', 'TAF', 'TEV', 'TNI'. */
-      readonly timeOfDay?: string;
       readonly mod?: TimeMod;
     }
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly direction?: Direction; readonly timeOfDay?: string; readonly mod?: TimeMod }
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly direction?: Direction; readonly mod?: TimeMod }
   | { readonly kind: 'ref'; readonly ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' };

@@ -85,9 +85,3 @@ export function prepositionMod(text: string, index: number): TimeMod | undefined
 
 /** Whether the word starts with a capital letter. */
 export const capitalized = (word: string): boolean => /^[A-Z]/.test(word);
-
-/** The TIMEX3 part-of-day suffix of 'morning', 'afternoon', 'evening', 'night'. */
-export function partOfDay(word: string | undefined): string | undefined {
-  const w = word?.toLowerCase();
-  return w === 'morning' ? 'TMO' : w === 'afternoon' ? 'TAF' : w === 'evening' ? 'TEV' : w === 'night' ? 'TNI' : undefined;
-}

@@ -1,6 +1,6 @@
 import type { TimeRule } from '../rule.js';
 import type { DateSpec, OffsetUnit } from '../spec.js';
-import { COUNT, MODIFIER, countOf, modifierOf, partOfDay } from '../vocabulary.js';
+import { COUNT, MODIFIER, countOf, modifierOf } from '../vocabulary.js';
 
 type Offset = Pick<Extract<DateSpec, { kind: 'offset' }>, 'by' | 'from' | 'fallback' | 'keep'>;
 
@@ -114,13 +114,12 @@ export const agoRule: TimeRule = {
 export const deicticDayRule: TimeRule = {
   name: 'deictic-day',
   hint: ['yesterday', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening'],
-  pattern: /(?:(?<modB>early|late|earlier|later)\s+)?(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])(?:\s+(?<tod>morning|afternoon|evening|night))?/i,
+  pattern: /(?:(?<modB>early|late|earlier|later)\s+)?(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])(?:\s+(?:morning|afternoon|evening|night))?/i,
   extract(match) {
     const w = (match.groups?.w ?? '').toLowerCase();
     const by = w.includes('before yesterday') ? -2 : w.includes('after tomorrow') ? 2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     const mod = modifierOf(match.groups?.modB);
-    const timeOfDay = partOfDay(match.groups?.tod ?? (w === 'tonight' ? 'night' : w.startsWith('this ') ? w.slice(5) : undefined));
-    return { spec: { kind: 'offset', unit: 'day', by, from: 'reference', ...(timeOfDay ? { timeOfDay } : {}), ...(mod ? { mod } : {}) } };
+    return { spec: { kind: 'offset', unit: 'day', by, from: 'reference', ...(mod ? { mod } : {}) } };
   },
 };
 

@@ -1,6 +1,6 @@
 import type { TimeRule } from '../rule.js';
 import type { Direction } from '../spec.js';
-import { WEEKDAY_NAMES, capitalized, modifierOf, partOfDay, weekdayNumber } from '../vocabulary.js';
+import { WEEKDAY_NAMES, capitalized, modifierOf, weekdayNumber } from '../vocabulary.js';
 
 const DIRECTIONS: Readonly<Record<string, Direction>> = { last: 'last', past: 'last', 'this past': 'last', this: 'this', next: 'next', coming: 'next', 'this coming': 'next' };
 
@@ -9,7 +9,7 @@ export const weekdayRule: TimeRule = {
   name: 'weekday',
   hint: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
   pattern: new RegExp(
-    `(?:(?<dir>this\\s+past|this\\s+coming|last|this|next|past|coming)\\s+|(?<modB>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_NAMES})(?![\\w])(?:\\s+(?<tod>morning|afternoon|evening|night))?`,
+    `(?:(?<dir>this\\s+past|this\\s+coming|last|this|next|past|coming)\\s+|(?<modB>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_NAMES})(?![\\w])(?:\\s+(?:morning|afternoon|evening|night))?`,
     'i',
   ),
   extract(match) {
@@ -19,7 +19,6 @@ export const weekdayRule: TimeRule = {
     if (weekday === undefined || !capitalized(wd)) return null;
     const direction = g.dir ? DIRECTIONS[g.dir.toLowerCase().replace(/\s+/g, ' ')] : undefined;
     const mod = modifierOf(g.modB);
-    const timeOfDay = partOfDay(g.tod);
-    return { spec: { kind: 'weekday', weekday, ...(direction ? { direction } : {}), ...(timeOfDay ? { timeOfDay } : {}), ...(mod ? { mod } : {}) } };
+    return { spec: { kind: 'weekday', weekday, ...(direction ? { direction } : {}), ...(mod ? { mod } : {}) } };
   },
 };
