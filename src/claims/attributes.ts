@@ -16,6 +16,8 @@ interface Measure {
 }
 
 const MEASURES: readonly Measure[] = [
+  { predicate: 'market-share', kinds: ['percent'], after: /^\s*(?:of the (?:\w+ ){0,3}market|market share|share of the (?:\w+ ){0,3}market)\b/iu },
+  { predicate: 'market-share', kinds: ['percent'], before: /\bmarket share\b[^.;]{0,25}$/iu },
   { predicate: 'stake', kinds: ['percent'], after: /^\s*(?:,\s*)?(?:stake|equity|of the (?:shares|equity|stake)|shareholding|interest|ownership|of (?:its|the company['’]s) shares)\b/iu },
   { predicate: 'stake', kinds: ['percent'], before: /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu },
   { predicate: 'registered-capital', kinds: ['money'], before: /\bregistered (?:capital|assets?)\b[^.;]{0,40}$/iu },
@@ -25,12 +27,20 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu },
   { predicate: 'valuation', kinds: ['money'], before: /\bvalu(?:es|ed|ing)\b[^.;]{1,40}\bat\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu },
   { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true },
-  { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|bought|buys|purchased|purchases|sold|sells|took over)\b[^.;]{1,60}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true },
+  { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|sold|sells|sell|took over|take over)\b[^.;]{1,60}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true },
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+$/iu, after: /^[^.;]{0,30}\b(?:loans?|credit)\b/iu },
   { predicate: 'loans-issued', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of |worth of )?(?:loans|lending|credit)\b/iu, flow: true },
   { predicate: 'loans-issued', kinds: ['money'], before: /\b(?:lent|disbursed?|disbursing|issued loans of|loans of|lending of|extended loans of|loan balance of)\s+(?:(?:about|around|nearly|over|upwards of|some)\s*)?$/iu, flow: true },
+  { predicate: 'fine', kinds: ['money'], before: /\b(?:fined|penalized|penalised|fine of|penalty of|penalties of|fines of|fined it|fined the company)(?:\s+(?:a|an|about|around|nearly|over|some|roughly|a record))?\s*$/iu },
+  { predicate: 'assets', kinds: ['money'], before: /\b(?:total assets|assets under management|assets of|asset size of|AUM of)\b[^.;]{0,20}$/iu },
+  { predicate: 'deposits', kinds: ['money'], before: /\bdeposits\b[^.;]{0,20}$/iu },
+  { predicate: 'deposits', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of )?(?:customer )?deposits\b/iu },
+  { predicate: 'debt', kinds: ['money'], before: /\b(?:debts?|liabilities|borrowings)\b[^.;]{0,25}$/iu },
+  { predicate: 'transaction-volume', kinds: ['money'], before: /\b(?:transaction volume|payment volume|gross merchandise (?:value|volume)|GMV|turnover of transactions)\b[^.;]{0,30}$/iu, flow: true },
+  { predicate: 'investment', kinds: ['money'], before: /\b(?:invested|invests|investing|to invest|will invest|investment of|pledged|committed)(?:\s+(?:a|an|about|around|nearly|over|some|roughly|another|a further))?\s*$/iu, flow: true },
+  { predicate: 'employees', kinds: ['count'], after: /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:employees|staff|workers|people|jobs)\b/iu },
   { predicate: 'users', kinds: ['count'], after: /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:users|customers|subscribers|accounts|clients|members)\b/iu },
 ];
 
@@ -56,6 +66,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     let predicate = measure?.predicate;
     let qualifier: string | undefined;
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:users|customers|subscribers|accounts|clients|members)$/iu.test(q.noun)) predicate = 'users';
+    if (!predicate && q.kind === 'count' && q.noun && /\b(?:employees|staff|workers)$/iu.test(q.noun)) predicate = 'employees';
     // Small spelled-out numbers ('two products', 'five core strategies') are rarely facts worth checking.
     if (!predicate && q.kind === 'count' && q.noun && (q.value >= 10 || /\d/u.test(q.span.text))) {
       predicate = 'count';

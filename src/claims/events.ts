@@ -24,6 +24,13 @@ const FRAMES: readonly EventFrame[] = [
   { predicate: 'listed', trigger: /\b(?:listed on|lists on|list on|listing on|went public|go public|goes public|IPO(?:ed)? on|debuted on)\b/giu, subject: 'actor' },
   { predicate: 'suspended', trigger: /\b(?:suspended|suspends|halted|halts|paused|pauses|froze|freezes)\b/giu, subject: 'actor', object: 'phrase' },
   { predicate: 'closed', trigger: /\b(?:closed|closes|shut down|shuts down|shut|broke up|break up|breaks up|wound down|winds down|dissolved|dissolves|liquidated|collapsed)\b/giu, subject: 'actor', object: 'phrase' },
+  { predicate: 'merged', trigger: /\b(?:merged|merges|merging|combined|combines) with\b/giu, subject: 'actor', object: 'entity' },
+  { predicate: 'sold', trigger: /\b(?:sold|sells|divested|divests|offloaded|offloads)\b/giu, subject: 'actor', object: 'phrase' },
+  { predicate: 'signed', trigger: /\b(?:signed|signs|inked|inks|struck|strikes|sealed|seals)(?= (?:an?|the|its|their|\w+-year) (?:\w+ ){0,3}(?:agreement|deal|contract|partnership|memorandum|pact))/giu, subject: 'actor', object: 'phrase' },
+  { predicate: 'fined', trigger: /\b(?:was|were|has been|had been|been|got) (?:fined|penalized|penalised|sanctioned)\b/giu, subject: 'actor' },
+  { predicate: 'sued', trigger: /\b(?:sued|sues|filed (?:a )?(?:lawsuit|suit|complaint) against)\b/giu, subject: 'actor', object: 'entity' },
+  { predicate: 'acquired', trigger: /\b(?:agreed to (?:buy|acquire|purchase)|completed (?:its|the) (?:acquisition|purchase) of)\b/giu, subject: 'actor', object: 'entity' },
+  { predicate: 'launched', trigger: /\b(?:released|releases)(?= (?:its|their|a|an|the) )/giu, subject: 'actor', object: 'entity' },
   { predicate: 'announced', trigger: /\b(?:announced|announces)\b/giu, subject: 'actor', object: 'phrase' },
 ];
 
@@ -111,7 +118,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       }
       const time = timeFor(ctx, clause, at);
       // 'gave X the green light to set up Y': a plan, not an outcome.
-      const plan = /\bto\s+(?:\w+ly\s+)?$/iu.test(before);
+      const plan = /\bto\s+(?:\w+ly\s+)?$/iu.test(before) || /^agreed to/iu.test(word);
       const tense = plan ? 'future' : tenseOf(clauseText);
       const base = modalityOf(clauseText, attributionSpeaker(ctx, clause));
       const modality = plan ? { ...base, hedged: true } : base;
