@@ -4,6 +4,7 @@ import { addDays, daysInMonth, dayPeriod, fields, monthPeriod, yearPeriod } from
 import { parseTimes } from './parse.js';
 import { referenceValue as referenceValueOf } from './reference.js';
 import { isFutureContext } from './tense.js';
+import { monthNumber } from './vocabulary.js';
 
 /** A publication date inferred from a document, with what it rests on and how sure it is. */
 export interface PublishedInference {
@@ -17,6 +18,9 @@ export interface PublishedInference {
 
 // Bylines and datelines sit in the first lines of an article.
 const HEAD_LINES = 15;
+const TAIL_LINES = 6;
+// At the foot of an article a date is a byline only with its word: bare stamps there are comments.
+const FOOT_BYLINE = /\b(?:published|posted|first\s+published|updated)\b/i;
 const MAX_HEAD_LINE = 240;
 const QUOTE_START = /^["“”'‘’«]/;
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
@@ -34,6 +38,11 @@ const value = (p: { timex: string; start: string; end: string }, granularity: Ti
   implied: [],
   ...extra,
 });
+
+/** The last non-empty lines of a text, where some sites print 'Published 3 March 2019'. */
+function tailLines(text: string): string[] {
+  return text.slice(-2000).split('\n').map((l) => l.trim()).filter(Boolean).slice(-TAIL_LINES);
+}
 
 function headLines(text: string): { line: string; start: number }[] {
   const out: { line: string; start: number }[] = [];
@@ -62,10 +71,15 @@ function fromByline(text: string): PublishedInference | undefined {
       return { value: value(day, 'day'), basis: 'byline', confidence: 0.95 };
     }
   }
+  for (const line of tailLines(text)) {
+    if (line.length > MAX_HEAD_LINE || QUOTE_START.test(line) || !FOOT_BYLINE.test(line)) continue;
+    const day = parseTimes(line).find((v) => v.granularity === 'day' && v.anchor === 'absolute' && v.implied.length === 0);
+    if (day) return { value: value(day, 'day'), basis: 'byline', confidence: 0.9 };
+  }
   return undefined;
 }
 
-/** A date in the URL's path: '/2016/06/17/', '/2015/06/', '-20140210-'; not a long numeric id. */
+/** A date in the URL's path: '/2016/06/17/', '/2016/dec/27/', '/2015/06/', '-20140210-'; not a long numeric id. */
 export function dateFromUrl(url: string | undefined): TimeValue | undefined {
   if (!url) return undefined;
   const scheme = url.indexOf('://');
@@ -80,6 +94,9 @@ export function dateFromUrl(url: string | undefined): TimeValue | undefined {
   if (ymd && valid(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]))) return value(dayPeriod(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])), 'day');
   const compact = /(?:^|[/\-_.])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/\-_.])/.exec(path);
   if (compact && valid(Number(compact[1]), Number(compact[2]), Number(compact[3]))) return value(dayPeriod(Number(compact[1]), Number(compact[2]), Number(compact[3])), 'day');
+  const named = /\/((?:19|20)\d{2})\/([a-z]{3})[a-z]*\/(\d{1,2})(?=$|\/)/i.exec(path);
+  const namedMonth = named ? monthNumber(named[2] ?? '') : undefined;
+  if (named && namedMonth && valid(Number(named[1]), namedMonth, Number(named[3]))) return value(dayPeriod(Number(named[1]), namedMonth, Number(named[3])), 'day');
   const ym = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})(?=$|\/)/.exec(path);
   if (ym && valid(Number(ym[1]), Number(ym[2]))) return value(monthPeriod(Number(ym[1]), Number(ym[2])), 'month');
   return undefined;

@@ -22,6 +22,8 @@ const cases: readonly Case[] = [
   { name: 'dateline with the year from the URL', text: 'CHENGDU, Dec. 27 (NBD) -- The bank opened.', url: 'http://example.com/articles/2016-12/576.html', basis: 'dateline+url', timex: '2016-12-27' },
   { name: 'URL with year, month and day', text: 'The company announced Thursday that it hired a banker.', url: 'https://example.com/2020/04/24/some-story/', basis: 'url', timex: '2020-04-24' },
   { name: 'URL with year and month', text: 'The company is setting up a lender.', url: 'https://www.example.com/2015/06/some-story.html', basis: 'url', timex: '2015-06' },
+  { name: 'URL with a month name', text: 'Body.', url: 'https://www.example.com/business/2016/dec/27/bank-opens', basis: 'url', timex: '2016-12-27' },
+  { name: 'byline at the foot', text: 'The bank opened.\n\nIt grew.\n\nFirst published on March 3, 2019', basis: 'byline', timex: '2019-03-03' },
   { name: 'URL with a compact date', text: 'Body.', url: 'https://example.com/news/20140210-bank-opens', basis: 'url', timex: '2014-02-10' },
   { name: 'internal evidence: latest stated past date', text: 'It was founded in 2013. In the first half of 2022 it lost money. On September 14, its chairman stepped down.', basis: 'internal', contains: '2022-09-20' },
   { name: 'nothing at all', text: 'The company makes phones and sells them.', basis: 'none' },
