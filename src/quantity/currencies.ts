@@ -25,10 +25,10 @@ export const YEN = '¥';
 const CODES_ANY_CASE = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CNH', 'RMB', 'HKD', 'INR', 'SGD', 'KRW', 'TWD', 'AUD', 'CAD', 'CHF', 'RUB',
   'BRL', 'MXN', 'NZD', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'THB', 'IDR', 'MYR', 'VND', 'ILS', 'AED', 'SAR', 'EGP',
-  'NGN', 'KES', 'PKR', 'BDT', 'LKR', 'CZK', 'HUF', 'UAH', 'KZT', 'QAR', 'KWD', 'MOP', 'NTD', 'GHS',
+  'NGN', 'KES', 'PKR', 'BDT', 'LKR', 'CZK', 'HUF', 'UAH', 'KZT', 'QAR', 'KWD', 'NTD', 'GHS',
 ];
 /** Codes that are also English words or names, so only read in capitals. */
-const CODES_UPPER = ['TRY', 'PHP', 'ARS', 'CLP', 'COP', 'PEN', 'RON', 'BHD', 'OMR', 'JOD', 'MAD'];
+const CODES_UPPER = ['TRY', 'PHP', 'ARS', 'CLP', 'COP', 'PEN', 'RON', 'BHD', 'OMR', 'JOD', 'MAD', 'MOP'];
 
 const CODE_ALIAS: Readonly<Record<string, string>> = { RMB: 'CNY', CNH: 'CNY', NTD: 'TWD' };
 
@@ -110,6 +110,9 @@ export const PREFIX_WORDS: ReadonlyMap<string, { readonly code: string; readonly
   ['Dh', { code: 'AED', attached: false, caseSensitive: true }],
   ['Dhs', { code: 'AED', attached: false, caseSensitive: true }],
   ['KSh', { code: 'KES', attached: false, caseSensitive: true }],
+  ['Bt', { code: 'THB', attached: false, caseSensitive: true }],
+  ['SR', { code: 'SAR', attached: true, caseSensitive: true }],
+  ['QR', { code: 'QAR', attached: true, caseSensitive: true }],
 ]);
 
 /**

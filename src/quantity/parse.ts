@@ -135,7 +135,13 @@ class Scanner {
     const n1 = this.toks[j + 1];
     if (t.kind === 'sym') {
       const mark = SIGNS.get(t.text);
-      return mark ? { mark, next: j + 1 } : undefined;
+      if (!mark) return undefined;
+      // '$US90 billion', '$A2bn' (Australian and New Zealand style): the qualifier follows the sign.
+      if (t.text === '$' && n1 && !n1.gap && n1.kind === 'word' && n1.text === n1.text.toUpperCase() && this.toks[j + 2]?.kind === 'num') {
+        const q = DOLLAR_QUALIFIERS.get(n1.lower);
+        if (q) return { mark: { code: q.code, strength: 2 }, next: j + 2 };
+      }
+      return { mark, next: j + 1 };
     }
     if (t.kind !== 'word') return undefined;
     if (isSym(n1, '$')) {

@@ -264,6 +264,11 @@ const FROM_NEWS: readonly Case[] = [
   ['Shares are expected to trade at prices of $5 to $7 a share.', [f('$5 to $7', 5, 'USD', 4.5, 7.5)]],
   ['The group paid Tk 500 crore, or about $60 million, for the plant.', [f('Tk 500 crore', 5000000000, 'BDT', 4999500000, 5000500000, undefined, { equivalent: f('$60 million', 60000000, 'USD', 54000000, 66000000, 'around') })]],
   ['The ticket costs $5, or $6 with tax.', [f('$5', 5, 'USD', 4.5, 5.5), f('$6', 6, 'USD', 5.5, 6.5)]],
+  ['The Perth miner earned $US90 billion over the decade.', [f('$US90 billion', 90000000000, 'USD', 89950000000, 90050000000)]],
+  ['The Sydney lender lost $A2bn on the deal.', [f('$A2bn', 2000000000, 'AUD', 1950000000, 2050000000)]],
+  ['The Auckland dairy group raised $NZ500 million.', [f('$NZ500 million', 500000000, 'NZD', 499950000, 500050000)]],
+  ['The Bangkok developer earned Bt5 billion last year.', [f('Bt5 billion', 5000000000, 'THB', 4950000000, 5050000000)]],
+  ['The Riyadh bank posted SR5 billion in profit.', [f('SR5 billion', 5000000000, 'SAR', 4950000000, 5050000000)]],
 ];
 
 /** Sentences with years, dates, times, codes, ordinals and bare numbers, but no figure. */
