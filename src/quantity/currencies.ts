@@ -70,6 +70,7 @@ export const SIGNS: ReadonlyMap<string, CurrencyMark> = new Map<string, Currency
   ['₮', { code: 'MNT', strength: 2 }],
   ['₲', { code: 'PYG', strength: 2 }],
   ['₵', { code: 'GHS', strength: 2 }],
+  ['¢', { code: DOLLAR, strength: 1, factor: 0.01 }],
 ]);
 
 /**
