@@ -132,13 +132,15 @@ export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, t
 /** Whether a mention is a possessive in front of another noun ('Acme's unit'), not the actor itself. */
 export function isPossessiveModifier(ctx: SentenceContext, m: SentenceMention): boolean {
   if (!m.possessive) return false;
-  return /^(?:['’‘]s?)?\s+(?:\([^)]{0,20}\)\s+)?\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 30));
+  return /^(?:['’‘]s?)?\s+(?:\([^)]{0,20}\)\s+)?[\p{L}\d]/u.test(ctx.text.slice(m.end, m.end + 30));
 }
 
 /** The first mention that starts right after an offset, allowing only articles and a few modifiers in between. */
 export function mentionRightAfter(ctx: SentenceContext, at: number, maxGap = 3, types: readonly EntityType[] = ['organization', 'person', 'product']): SentenceMention | undefined {
   for (const m of ctx.mentions) {
     if (m.start < at || !types.includes(m.type) || m.place) continue;
+    // 'unveiled its plan': the owner of the object is not the object.
+    if (isPossessiveModifier(ctx, m)) return undefined;
     const gap = ctx.text.slice(at, m.start);
     const words = gap.trim().split(/\s+/u).filter((w) => w.length > 0);
     if (words.length > maxGap) return undefined;

@@ -118,7 +118,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       }
       const time = timeFor(ctx, clause, at);
       // 'gave X the green light to set up Y': a plan, not an outcome.
-      const plan = /\bto\s+(?:\w+ly\s+)?$/iu.test(before) || /^agreed to/iu.test(word);
+      // 'had to break up', 'was forced to sell': obligations that were carried out.
+      const plan = (/\bto\s+(?:\w+ly\s+)?$/iu.test(before) && !/\b(?:had|has|have|needed|was forced|were forced|was able|were able|managed|went on)\s+to\s+$/iu.test(before)) || /^agreed to/iu.test(word);
       const tense = plan ? 'future' : tenseOf(clauseText);
       const base = modalityOf(clauseText, attributionSpeaker(ctx, clause));
       const modality = plan ? { ...base, hedged: true } : base;

@@ -8,7 +8,7 @@ const HEDGE =
 // Modal verbs in lower case only: 'May 2020' is a month, 'Will' may be a name.
 const MODAL = /\b(?:may|might|could|would|will|shall)\b/u;
 const SAID_BY = /\b(?:according to|said|says|told|claims?|claimed|revealed|confirmed|stated|announced)\b/iu;
-const ACCORDING_TO = /\baccording to (?:the |a |an )?([^,;.]{2,60})/iu;
+const ACCORDING_TO = /\baccording to (?:the |a |an )?((?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s)?[^,;.]{2,60})/iu;
 const REPORTED = /\bit (?:was|is|has been) (?:reported|rumou?red|understood) that\b/iu;
 
 /** How a clause asserts what it says: denied, hedged, attributed. */

@@ -66,7 +66,7 @@ const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|start
 const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group|startup|venture|subsidiary|insurer|maker|giant|conglomerate)\b(?!-)/gu;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
 const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could|seems|seemed|wasn['’]t|isn['’]t|remains)\s+(?:not\s+|only\s+|also\s+)?(?:be\s+|become\s+)?(?:reported|said|believed|expected|understood|known|clear|unclear|immediately|likely|unlikely|possible|impossible|natural|important|difficult|harder|hard|easy|true|time|necessary|worth|a|an|the|no|only|estimated|rumou?red)\b/u;
-const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|like|as)\s+(?:the\s+)?$/u;
+const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|as|besides|[Rr]esembling|[Ff]ollowing|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike)\s+(?:the\s+)?$/u;
 
 /** Entities and mentions of one document. */
 export function extractEntities(doc: Document, segmented: Segmented): DocumentEntities {
