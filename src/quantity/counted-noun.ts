@@ -1,6 +1,6 @@
 /**
- * The noun a count counts: 'over 3,000 bricks-and-mortar businesses', 'five other Sichuan-based
- * enterprises', '100 million registered users'. A number is a count only when a plural noun
+ * The noun a count counts: 'over 2,000 family-run shops', 'four other Ohio-based
+ * suppliers', '40 million monthly users'. A number is a count only when a plural noun
  * follows within a few modifier words; durations ('three years'), multipliers ('two times') and
  * function words stop the search, so a bare number is never a figure.
  */
@@ -63,7 +63,7 @@ export function countedNoun(toks: readonly Token[], from: number): CountedNoun |
   while (t < toks.length && groups < MAX_WORDS) {
     const tok = toks[t];
     if (!tok || tok.kind !== 'word' || !tok.gap) return undefined;
-    // A hyphenated compound ('bricks-and-mortar', 'Sichuan-based') is one group; its last part decides.
+    // A hyphenated compound ('family-run', 'Ohio-based') is one group; its last part decides.
     let end = t;
     while (toks[end + 1]?.text === '-' && !toks[end + 1]?.gap && toks[end + 2]?.kind === 'word' && !toks[end + 2]?.gap) end += 2;
     const head = toks[end];

@@ -75,7 +75,7 @@ export const SIGNS: ReadonlyMap<string, CurrencyMark> = new Map<string, Currency
 
 /**
  * Words written right before '$' that say which dollar ('US$', 'HK$', 'c $'), lower case, with
- * whether they must touch the sign: 'A$' and 'S$' must, because 'a $50 million loan' is no
+ * whether they must touch the sign: 'A$' and 'S$' must, because 'a $20 million grant' is no
  * Australian money.
  */
 export const DOLLAR_QUALIFIERS: ReadonlyMap<string, { readonly code: string; readonly attached: boolean }> = new Map(

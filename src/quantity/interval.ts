@@ -4,7 +4,7 @@
  *
  * Precision: half a unit in the last digit written ('43.08%' is 43.075..43.085). With a
  * magnitude word at least one decimal of the magnitude is implied, since news rounds
- * '6.97 billion' to '7 billion': '7 billion' covers 6.95..7.05 billion, '93.196 million' is exact
+ * '8.97 billion' to '9 billion': '9 billion' covers 8.95..9.05 billion, '41.375 million' is exact
  * to the thousand. Whole counts without a magnitude are exact.
  *
  * Qualifiers: 'over' / 'at-least' and 'under' / 'up-to' are open on one side; the open side is

@@ -489,7 +489,7 @@ class Scanner {
     return { q: { kind: 'percent', value, low: Math.min(round(value - precision), value), high: Math.max(round(value + precision), value), unit: '%', span }, last: a.last };
   }
 
-  /** A parenthetical conversion after token `last`: '(around $432 million)'. */
+  /** A stated conversion after token `last`: '(about $210 million)', ', or about $60 million'. */
   equivalentAfter(last: number, unit: string): { readonly q: Quantity; readonly last: number } | undefined {
     const open = this.toks[last + 1];
     let i: number;
@@ -633,7 +633,7 @@ class Scanner {
     return true;
   }
 
-  /** A range starting with amount `a`: '5% to 7%', 'between 5 and 7 per cent', '$3-5 million', 'from one yuan to 30,000 yuan'. */
+  /** A range starting with amount `a`: '5% to 7%', 'between 5 and 7 per cent', '$3-5 million', 'from 10 rupees to 5,000 rupees'. */
   rangeAfter(a: Amount, opener: string | undefined): { readonly a: Amount; readonly b: Amount; readonly unit: Unit | undefined; readonly end: number; readonly count: { first: number; last: number } | undefined } | undefined {
     const toks = this.toks;
     const c = toks[a.last + 1];
@@ -659,7 +659,7 @@ class Scanner {
       if (ua.kind !== 'money' || !dash) return undefined;
       unit = ua;
     } else if (!ua && ub) {
-      // '5 to 7 per cent'; never '2021 to 6.97 billion yuan'.
+      // '5 to 7 per cent'; never '2021 to 8.97 billion yuan'.
       if (!this.mayBeBare(a) || (a.weak && ub.kind !== 'money')) return undefined;
       unit = ub;
     } else {
@@ -698,14 +698,14 @@ function round(x: number): number {
  * with spans that are offsets into `text`. Deterministic; linear in the text.
  *
  * - A span covers the figure (sign, currency, number, magnitude, unit; a count's noun), not
- *   the qualifier before it: '$45 billion' in 'around $45 billion', with `approx: 'around'`.
+ *   the qualifier before it: '$12 billion' in 'around $12 billion', with `approx: 'around'`.
  * - A stated conversion in parentheses is attached to its amount as `equivalent` rather than
  *   listed on its own ({@link flattenQuantities} lists both).
  * - A range ('between 5% and 7%', '$3-5 million') is one quantity whose `low`/`high` span
  *   both ends; `value` is the first end as stated.
  * - Money is in the stated unit: '50 cents' is 0.5 USD, '470 pence' 4.7 GBP.
  * - A bare number with no currency, percent or counted plural noun is not a figure; nor are
- *   years, dates, times, ordinals, codes ('01810:HK') and identifiers ('No. 3').
+ *   years, dates, times, ordinals, codes ('00700:HK') and identifiers ('No. 3').
  */
 export function parseQuantities(text: string, options: ParseQuantitiesOptions = {}): Quantity[] {
   return new Scanner(text, tokenizeNear(text), options).scan();
@@ -721,7 +721,7 @@ export function parseQuantitiesEverywhere(text: string, options: ParseQuantities
 
 /**
  * Every figure of `quantities` with each stated conversion listed right after its amount, for
- * a consumer that wants all figures the text states ('3 billion RMB' and '$432 million').
+ * a consumer that wants all figures the text states ('2 billion RMB' and '$290 million').
  */
 export function flattenQuantities(quantities: readonly Quantity[]): Quantity[] {
   const out: Quantity[] = [];
