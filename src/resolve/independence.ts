@@ -3,15 +3,22 @@ import type { Document } from '../types.js';
 /** Share of word 5-grams two texts must have in common to count as copies of one story. */
 const COPY_THRESHOLD = 0.5;
 const SHINGLE = 5;
+/** How many of a text's smallest shingle hashes stand for it (a bottom-k sketch). */
+const SKETCH = 64;
+/** A hash shared by more texts than this is boilerplate, not a sign of copying. */
+const MAX_BUCKET = 64;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Which documents are one source: copies of one wire story (texts that share at least half their
  * word 5-grams) and articles of one outlet count once. Returns a source id per document id.
+ *
+ * Each text is reduced to a sketch (its 64 smallest shingle hashes); only texts whose sketches share
+ * a hash are compared, and their resemblance is estimated from the sketches, so the cost grows with
+ * the number of documents, not its square.
  */
 export function sourcesOf(documents: readonly Document[]): Map<string, string> {
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const shingles = sorted.map((d) => shinglesOf(d.text));
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => {
     let r = i;
@@ -23,11 +30,35 @@ export function sourcesOf(documents: readonly Document[]): Map<string, string> {
     const b = find(j);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const oi = sorted[i]?.outlet?.trim().toLowerCase();
-      const oj = sorted[j]?.outlet?.trim().toLowerCase();
-      if ((oi && oi === oj) || jaccard(shingles[i] ?? new Set(), shingles[j] ?? new Set()) >= COPY_THRESHOLD) join(i, j);
+  const byOutlet = new Map<string, number>();
+  sorted.forEach((d, i) => {
+    const outlet = d.outlet?.trim().toLowerCase();
+    if (!outlet) return;
+    const j = byOutlet.get(outlet);
+    if (j === undefined) byOutlet.set(outlet, i);
+    else join(i, j);
+  });
+  const sketches = sorted.map((d) => sketchOf(d.text));
+  const buckets = new Map<number, number[]>();
+  sketches.forEach((sketch, i) => {
+    for (const h of sketch) {
+      const list = buckets.get(h);
+      if (list) list.push(i);
+      else buckets.set(h, [i]);
+    }
+  });
+  const tried = new Set<string>();
+  for (const list of buckets.values()) {
+    if (list.length < 2 || list.length > MAX_BUCKET) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] as number;
+        const j = list[y] as number;
+        const key = `${i}:${j}`;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        if (resemblance(sketches[i] ?? [], sketches[j] ?? []) >= COPY_THRESHOLD) join(i, j);
+      }
     }
   }
   const out = new Map<string, string>();
@@ -35,17 +66,47 @@ export function sourcesOf(documents: readonly Document[]): Map<string, string> {
   return out;
 }
 
-function shinglesOf(text: string): Set<string> {
-  const words = text.toLowerCase().match(WORD) ?? [];
-  const set = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(words.slice(i, i + SHINGLE).join(' '));
-  return set;
+/** The smallest distinct hashes of a text's word 5-grams, ascending. */
+function sketchOf(text: string): number[] {
+  const words = (text.toLowerCase().match(WORD) ?? []).map(fnv);
+  const hashes = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    // Mix the five word hashes in order, so 'a b c d e' and 'e d c b a' differ.
+    let h = 0x9e3779b9;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ (words[i + k] ?? 0), 0x85ebca6b) ^ (h >>> 13);
+    hashes.add(h >>> 0);
+  }
+  return [...hashes].sort((a, b) => a - b).slice(0, SKETCH);
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+/** Estimated Jaccard resemblance of two texts from their sketches: shared hashes among the smallest of the union. */
+function resemblance(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const k = Math.min(SKETCH, new Set([...a, ...b]).size);
+  let i = 0;
+  let j = 0;
+  let taken = 0;
   let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / (a.size + b.size - shared);
+  while (taken < k && (i < a.length || j < b.length)) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+    taken++;
+  }
+  return shared / k;
+}
+
+/** 32-bit FNV-1a. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }

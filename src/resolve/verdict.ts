@@ -45,18 +45,26 @@ export interface ResolveOptions {
 export function resolveFindings(findings: readonly Finding[], claims: readonly Claim[], documents: readonly Document[], options: ResolveOptions = {}): Finding[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const docs = new Map(documents.map((d) => [d.id, d]));
-  const sources = sourcesOf(documents);
+  // Only the articles some finding cites need a source; comparing texts costs, so skip the rest.
+  const cited = new Set(findings.flatMap((f) => f.claims.map((id) => byId.get(id)?.doc ?? '')));
+  const sources = sourcesOf(documents.filter((d) => cited.has(d.id)));
+  const conversions = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!isQuantity(c.object) || !c.object.equivalent) continue;
+    const key = `${c.doc}\u0000${c.evidence.sentence}`;
+    conversions.set(key, [...(conversions.get(key) ?? []), c]);
+  }
   const convert = options.convert ?? defaultConvert;
   return findings.map((finding) => {
     const sides = (finding.sides ?? []).map((side) => side.flatMap((id) => byId.get(id) ?? []));
     if (sides.length < 2 || sides.some((s) => s.length === 0)) return finding;
-    const weights = sides.map((side) => weigh(side, claims, docs, sources, convert));
+    const weights = sides.map((side) => weigh(side, conversions, docs, sources, convert));
     const verdict = finding.severity === 'info' ? updateVerdict(finding, weights, docs) : conflictVerdict(finding, weights, docs);
     return verdict ? { ...finding, verdict } : finding;
   });
 }
 
-function weigh(side: readonly Claim[], all: readonly Claim[], docs: ReadonlyMap<string, Document>, sources: ReadonlyMap<string, string>, convert: NonNullable<ResolveOptions['convert']>): SideWeight {
+function weigh(side: readonly Claim[], conversions: ReadonlyMap<string, readonly Claim[]>, docs: ReadonlyMap<string, Document>, sources: ReadonlyMap<string, string>, convert: NonNullable<ResolveOptions['convert']>): SideWeight {
   const sourceIds = new Set(side.map((c) => sources.get(c.doc) ?? c.doc));
   let specificity = 0;
   let closeness: number | undefined;
@@ -75,7 +83,7 @@ function weigh(side: readonly Claim[], all: readonly Claim[], docs: ReadonlyMap<
       closeness = Math.max(closeness ?? 0, 1 / (1 + lag));
       if (c.tense !== 'future' && t.start > published.end) impossible = true;
     }
-    if (c.time && conversionFits(c, all, convert)) corroborated = true;
+    if (c.time && conversionFits(c, conversions.get(`${c.doc}\u0000${c.evidence.sentence}`) ?? [], convert)) corroborated = true;
   }
   const firmness = side.filter((c) => !c.modality.hedged).length / side.length;
   return { claims: side, sources: sourceIds.size, specificity, closeness, lagYears, firmness, corroborated, impossible: impossible && side.length === 1, latest };
@@ -97,11 +105,10 @@ function specificityOf(c: Claim): number {
  * Whether a conversion stated in the claim's own sentence ('600 million yuan ($92 million)')
  * matches the exchange rate of the claim's month within 3%: the writer had that date's rate.
  */
-function conversionFits(c: Claim, all: readonly Claim[], convert: NonNullable<ResolveOptions['convert']>): boolean {
+function conversionFits(c: Claim, sameSentence: readonly Claim[], convert: NonNullable<ResolveOptions['convert']>): boolean {
   const month = c.time?.start.slice(0, 7);
   if (!month || c.time?.implied.length) return false;
-  for (const other of all) {
-    if (other.doc !== c.doc || other.evidence.sentence !== c.evidence.sentence) continue;
+  for (const other of sameSentence) {
     const q = other.object;
     if (!isQuantity(q) || !q.equivalent) continue;
     const expected = convert(q.value, q.unit, q.equivalent.unit, month);

@@ -19,3 +19,21 @@ describe('sourcesOf', () => {
     });
   }
 });
+
+describe('sourcesOf at scale', () => {
+  it('keeps 2,000 unrelated long texts apart and finds the one copy among them', () => {
+    let seed = 7;
+    const rnd = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const words = Array.from({ length: 2000 }, (_, i) => `w${i.toString(36)}`);
+    const docs = Array.from({ length: 2000 }, (_, i) => doc(`d${String(i).padStart(4, '0')}`, { text: Array.from({ length: 300 }, () => words[Math.floor(rnd() * words.length)]).join(' ') }));
+    docs.push(doc('copy', { text: `Reporting by a wire service. ${docs[42]?.text ?? ''} Editing by staff.` }));
+    const s = sourcesOf(docs);
+    expect(new Set(s.values()).size).toBe(2000);
+    expect(s.get('copy')).toBe(s.get('d0042'));
+  });
+});
