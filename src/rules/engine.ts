@@ -1,4 +1,4 @@
-import type { Claim, Document, Entity, Finding, Severity } from '../types.js';
+import type { Claim, Document, Entity, Finding, Severity, TimeValue } from '../types.js';
 import { claimKey } from '../claims/vocabulary.js';
 import { convert as defaultConvert } from '../quantity/index.js';
 import { RuleError } from './errors.js';
@@ -159,6 +159,7 @@ function groupByDocument(claims: readonly Claim[]): ClaimGroup[] {
 
 /** The lookups every rule context shares. */
 export function lookups(documents: ReadonlyMap<string, Document>, entities: ReadonlyMap<string, Entity>, convert: Convert): Omit<RuleContext<unknown>, 'options'> {
+  const publishedCache = new Map<string, TimeValue | undefined>();
   return {
     document: (id) => documents.get(id),
     entity: (id) => entities.get(id),
@@ -168,8 +169,11 @@ export function lookups(documents: ReadonlyMap<string, Document>, entities: Read
       return d?.outlet ?? d?.title ?? doc;
     },
     published: (doc) => {
-      const p = documents.get(doc)?.published;
-      return p ? timeOfDate(p) : undefined;
+      if (!publishedCache.has(doc)) {
+        const p = documents.get(doc)?.published;
+        publishedCache.set(doc, p ? timeOfDate(p) : undefined);
+      }
+      return publishedCache.get(doc);
     },
     convert,
   };
