@@ -604,8 +604,12 @@ class Scanner {
     if (a.unit?.kind !== 'money' || a.unit.mark.factor || a.magnitude !== 1 || a.prefix) return undefined;
     const k = this.toks[end + 1]?.lower === 'and' ? end + 2 : end + 1;
     const b = this.amountAt(k);
-    if (!b || b.unit?.kind !== 'money' || b.unit.mark.factor !== 0.01 || b.magnitude !== 1 || b.value < 0 || b.value >= 100) return undefined;
-    return { value: b.value * 0.01, last: b.last };
+    if (!b || b.magnitude !== 1 || b.value < 0 || b.value >= 100) return undefined;
+    if (b.unit?.kind === 'money' && b.unit.mark.factor === 0.01) return { value: b.value * 0.01, last: b.last };
+    // 'thirteen dollars forty-five': spelled-out cents without the word, ending the clause.
+    const next = this.toks[b.last + 1];
+    if (!b.unit && !b.digits && Number.isInteger(b.value) && (!next || (next.kind === 'sym' && next.text !== '-'))) return { value: b.value * 0.01, last: b.last };
+    return undefined;
   }
 
   /** Whether an amount without a unit may be a count: not a year, a day or an identifier. */

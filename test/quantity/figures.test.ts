@@ -269,6 +269,8 @@ const FROM_NEWS: readonly Case[] = [
   ['The Auckland dairy group raised $NZ500 million.', [f('$NZ500 million', 500000000, 'NZD', 499950000, 500050000)]],
   ['The Bangkok developer earned Bt5 billion last year.', [f('Bt5 billion', 5000000000, 'THB', 4950000000, 5050000000)]],
   ['The Riyadh bank posted SR5 billion in profit.', [f('SR5 billion', 5000000000, 'SAR', 4950000000, 5050000000)]],
+  ['The vendor said it only cost thirteen dollars forty five.', [f('thirteen dollars forty five', 13.45, 'USD', 13.445, 13.455)]],
+  ['He paid five dollars two times over.', [f('five dollars', 5, 'USD', 4.5, 5.5)]],
 ];
 
 /** Sentences with years, dates, times, codes, ordinals and bare numbers, but no figure. */
