@@ -9,7 +9,7 @@ import { analyze, type AnalyzeOptions } from '../pipeline.js';
 import { BUILTIN_RULE_IDS } from '../rules/index.js';
 import { claimsJsonl, explainFinding, failsOn, filterFindings, findFinding, format, formatNames, isFormatName, type FailOn, type FormatName } from '../report/index.js';
 import type { Diagnostic, Document, Report, Severity } from '../types.js';
-import { bodyOffsets } from './body-offsets.js';
+import { bodyOffsets, bodyOffsetsFromReport } from './body-offsets.js';
 import { isLarge, ProgressBar } from './progress.js';
 
 /** Where the CLI reads and writes, so tests can run it in-process and capture everything. */
@@ -156,7 +156,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const text = format(shown, settings.format, {
     color: useColor(settings, io),
     toolVersion: VERSION,
-    ...(settings.format === 'sarif' ? { bodyOffsets: await bodyOffsets(documents) } : {}),
+    ...(settings.format === 'sarif' ? { bodyOffsets: documents.length > 0 ? await bodyOffsets(documents) : await bodyOffsetsFromReport(report) } : {}),
   });
   const written = await emitAsync(text, settings, io);
   if (written !== undefined) return written;
