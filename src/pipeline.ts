@@ -7,28 +7,53 @@ import { extractClaims } from './claims/index.js';
 import { runRules } from './rules/index.js';
 import { resolveFindings } from './resolve/index.js';
 import { validateDocuments } from './corpus/index.js';
+import { mapInWorkers, workerFile } from './parallel/index.js';
+
+/** Options for {@link extract}. */
+export interface ExtractOptions {
+  /**
+   * Worker threads to extract documents on; 1 (the default) extracts on the calling thread. The
+   * results are identical either way. Threads need the built package (its `extract-worker`
+   * script); from TypeScript sources or a bundle without it, extraction stays on this thread.
+   */
+  readonly jobs?: number;
+  /** Called after each document is extracted: how many are done, and how many there are (read so far, for an async input). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
 
 /** Options for {@link analyze}. */
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends ExtractOptions {
   /** Diagnostics from loading (skipped files) to carry into the report. */
   readonly diagnostics?: readonly Diagnostic[];
 }
 
-/** What extraction gives for one document, before entities are linked across documents. */
-interface Extracted {
-  readonly doc: Document;
-  readonly entities: DocumentEntities;
-  readonly claims: readonly Claim[];
-  /** The publication date inferred from the text or URL, when the metadata lacks it. */
-  readonly inferred?: PublishedInference;
-}
+/**
+ * What extraction gives for one input: a document's metadata (no text), its entities and claims
+ * with document-local entity ids, and its diagnostics; or why the input was skipped. Plain data
+ * (structured-cloneable, JSON-serializable), so it can cross threads or be written as JSON Lines.
+ */
+export type Extraction =
+  | {
+      readonly kind: 'document';
+      readonly document: ReportDocument;
+      readonly entities: DocumentEntities;
+      readonly claims: readonly Claim[];
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly kind: 'skipped'; readonly diagnostic: Diagnostic };
+
+/** One document's extraction. */
+export type DocumentExtraction = Extract<Extraction, { kind: 'document' }>;
+
+/** One unit of extraction work: a valid document, or an input already found unusable. */
+export type ExtractItem = { readonly doc: Document } | { readonly skipped: Diagnostic };
 
 /**
  * The one ordered list of stages for a single document. The stages read a bounded copy of the
  * text (same offsets; markup, control characters and punctuation runs blanked) because the NLP
  * libraries under them are super-linear on such input; spans then quote the original again.
  */
-function extractDocument(original: Document): Extracted {
+function extractDocument(original: Document): DocumentExtraction {
   const staged = stageText(original.text);
   const doc = staged === original.text ? original : { ...original, text: staged };
   const segmented = splitText(doc.text);
@@ -39,55 +64,147 @@ function extractDocument(original: Document): Extracted {
   const entities = extractEntities(doc, segmented);
   const reference = referenceOf(doc.published) ?? inferred?.value;
   const claims = extractClaims({ doc, segmented, times, quantities, entities, reference });
-  if (doc === original) return { doc, entities, claims, ...(inferred ? { inferred } : {}) };
-  return { doc: original, entities: restoreSpans(entities, original.text), claims: restoreSpans(claims, original.text), ...(inferred ? { inferred } : {}) };
+  const diagnostics = publicationDiagnostics(original, inferred);
+  const document = describe(original, inferred);
+  if (doc === original) return { kind: 'document', document, entities, claims, diagnostics };
+  return { kind: 'document', document, entities: restoreSpans(entities, original.text), claims: restoreSpans(claims, original.text), diagnostics };
+}
+
+/** Extracts one work item: what the worker threads and the calling thread both run. */
+export function extractItem(item: ExtractItem): Extraction {
+  return 'doc' in item ? extractDocument(item.doc) : { kind: 'skipped', diagnostic: item.skipped };
+}
+
+/** What to say about a document's publication date: missing, contradicted by its text, or inferred. */
+function publicationDiagnostics(doc: Document, inferred: PublishedInference | undefined): Diagnostic[] {
+  if (!doc.published && !inferred?.value) {
+    return [{ doc: doc.id, severity: 'info', code: 'no-publication-date', message: `${doc.path ?? doc.id}: no publication date, so relative dates ('last year', 'Thursday') stay unresolved; add 'published:' to its front matter.` }];
+  } else if (doc.published) {
+    const against = contradictsPublished(doc);
+    if (against?.value) return [{ doc: doc.id, severity: 'warning', code: 'published-contradicted', message: `${doc.path ?? doc.id}: stated published ${doc.published}, but its ${against.basis} says ${against.value.timex}; check the front matter.` }];
+  } else if (inferred?.value) {
+    return [{ doc: doc.id, severity: 'info', code: 'publication-date-inferred', message: `${doc.path ?? doc.id}: no publication date; inferred ${inferred.value.start}..${inferred.value.end} (basis: ${inferred.basis}, confidence ${inferred.confidence}); add 'published:' to its front matter to be sure.` }];
+  }
+  return [];
+}
+
+/** Documents per message to a worker thread. */
+const BATCH_SIZE = 8;
+
+/**
+ * Extracts documents one by one, as they come, and yields each one's {@link Extraction} in input
+ * order: the map step of the pipeline, with nothing kept between documents (memory is bounded by
+ * one document and a few batches in flight, however long the input). Inputs that are not usable
+ * documents (no id, no text, an id already seen) are yielded as `skipped` with a diagnostic.
+ * Entity ids in the claims are local to their document until {@link assembleReport} links them.
+ */
+export async function* extract(input: Iterable<Document> | AsyncIterable<Document>, options: ExtractOptions = {}): AsyncGenerator<Extraction, void, undefined> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const known = Array.isArray(input) ? input.length : undefined;
+  const seen = new Set<string>();
+  let read = 0;
+  async function* items(): AsyncGenerator<ExtractItem, void, undefined> {
+    for await (const raw of input as AsyncIterable<unknown>) {
+      read++;
+      const checked = validateDocuments([raw]);
+      const doc = checked.documents[0];
+      const problem = checked.diagnostics[0];
+      if (problem) {
+        // Validated one at a time, so the position in the input is ours to put in the label.
+        yield { skipped: { ...problem, message: problem.message.replace('document #1 ', `document #${read} `) } };
+      } else if (doc && seen.has(doc.id)) {
+        yield { skipped: { doc: doc.id, severity: 'error', code: 'duplicate-id', message: `${doc.path ?? doc.id}: the id '${doc.id}' is already used by another document; give it a unique id in its front matter. It was skipped.` } };
+      } else if (doc) {
+        seen.add(doc.id);
+        yield { doc };
+      }
+    }
+  }
+  const file = jobs > 1 ? workerFile() : undefined;
+  const results = file ? mapInWorkers<ExtractItem, Extraction>(items(), { file, jobs, batchSize: BATCH_SIZE }) : inThread(items());
+  let done = 0;
+  for await (const result of results) {
+    if (result.kind === 'document') options.onProgress?.(++done, known ?? read);
+    yield result;
+  }
+}
+
+async function* inThread(items: AsyncIterable<ExtractItem>): AsyncGenerator<Extraction, void, undefined> {
+  for await (const item of items) yield extractItem(item);
+}
+
+/** Options for {@link assembleReport}. */
+export interface AssembleOptions {
+  /** Diagnostics from loading and extraction (skipped inputs) to carry into the report, first. */
+  readonly diagnostics?: readonly Diagnostic[];
+  /**
+   * Document texts by id, for the verdicts' detection of copies of one story (texts sharing
+   * most of their wording). Without them, only one outlet's articles count as one source.
+   */
+  readonly texts?: ReadonlyMap<string, string>;
 }
 
 /**
- * Runs the whole pipeline over documents: extraction per document, entity linking across them,
- * then the rules and verdicts. Documents may be an array or an async iterable.
+ * The reduce step: links the entities of extracted documents across them, puts the claims in
+ * corpus-wide ids, runs the rules and the verdicts, and returns the report. Takes what
+ * {@link extract} yields, from this process or read back from JSON Lines written elsewhere.
  */
-export async function analyze(
-  input: Iterable<Document> | AsyncIterable<Document>,
-  options: AnalyzeOptions = {},
-): Promise<Report> {
-  const all: unknown[] = [];
-  for await (const d of input as AsyncIterable<Document>) all.push(d);
-  const { documents, diagnostics } = validateDocuments(all);
-  const extracted = documents.map(extractDocument);
+export function assembleReport(extracted: readonly DocumentExtraction[], options: AssembleOptions = {}): Report {
   const graph = linkEntities(extracted.map((e) => e.entities));
   const claims = extracted
     .flatMap((e) =>
       e.claims.map((c) => ({
         ...c,
-        subject: graph.canonical(e.doc.id, c.subject),
+        subject: graph.canonical(e.document.id, c.subject),
         ...(typeof c.object === 'string' && c.kind !== 'attribute' && isLocalEntity(e.entities, c.object)
-          ? { object: graph.canonical(e.doc.id, c.object) }
+          ? { object: graph.canonical(e.document.id, c.object) }
           : {}),
-        ...(c.qualifier !== undefined && isLocalEntity(e.entities, c.qualifier) ? { qualifier: graph.canonical(e.doc.id, c.qualifier) } : {}),
+        ...(c.qualifier !== undefined && isLocalEntity(e.entities, c.qualifier) ? { qualifier: graph.canonical(e.document.id, c.qualifier) } : {}),
       })),
     )
     .sort(byId);
+  const documents = extracted.map((e) => documentOf(e.document, options.texts?.get(e.document.id) ?? ''));
   const findings = resolveFindings(runRules({ claims, entities: graph.entities, documents }), claims, documents);
-  const allDiagnostics = [...(options.diagnostics ?? []), ...diagnostics];
-  for (const { doc, inferred } of extracted) {
-    if (!doc.published && !inferred?.value) {
-      allDiagnostics.push({ doc: doc.id, severity: 'info', code: 'no-publication-date', message: `${doc.path ?? doc.id}: no publication date, so relative dates ('last year', 'Thursday') stay unresolved; add 'published:' to its front matter.` });
-    } else if (doc.published) {
-      const against = contradictsPublished(doc);
-      if (against?.value) allDiagnostics.push({ doc: doc.id, severity: 'warning', code: 'published-contradicted', message: `${doc.path ?? doc.id}: stated published ${doc.published}, but its ${against.basis} says ${against.value.timex}; check the front matter.` });
-    } else if (inferred?.value) {
-      allDiagnostics.push({ doc: doc.id, severity: 'info', code: 'publication-date-inferred', message: `${doc.path ?? doc.id}: no publication date; inferred ${inferred.value.start}..${inferred.value.end} (basis: ${inferred.basis}, confidence ${inferred.confidence}); add 'published:' to its front matter to be sure.` });
-    }
-  }
   return {
     schemaVersion: 1,
-    documents: extracted.map((e) => describe(e.doc, e.inferred)),
+    documents: extracted.map((e) => e.document),
     entities: graph.entities,
     claims,
     findings,
-    diagnostics: allDiagnostics,
+    diagnostics: [...(options.diagnostics ?? []), ...extracted.flatMap((e) => e.diagnostics)],
   };
+}
+
+/**
+ * Runs the whole pipeline over documents: extraction per document (on `jobs` worker threads),
+ * entity linking across them, then the rules and verdicts. Documents may be an array or an async
+ * iterable; they are read as they come. What is kept per document is its extraction and its text
+ * (for the verdicts' copy detection), never the staged copies the stages work on.
+ */
+export async function analyze(input: Iterable<Document> | AsyncIterable<Document>, options: AnalyzeOptions = {}): Promise<Report> {
+  const texts = new Map<string, string>();
+  const extracted: DocumentExtraction[] = [];
+  const skipped: Diagnostic[] = [];
+  for await (const e of extract(keepTexts(input, texts), options)) {
+    if (e.kind === 'document') extracted.push(e);
+    else skipped.push(e.diagnostic);
+  }
+  return assembleReport(extracted, { diagnostics: [...(options.diagnostics ?? []), ...skipped], texts });
+}
+
+/** Passes documents through, noting the text of the first document of each id (the one kept). */
+async function* keepTexts(input: Iterable<Document> | AsyncIterable<Document>, texts: Map<string, string>): AsyncGenerator<Document, void, undefined> {
+  for await (const d of input as AsyncIterable<Document>) {
+    const { id, text } = (d ?? {}) as Partial<Document>;
+    if (typeof id === 'string' && typeof text === 'string' && text.trim() !== '' && !texts.has(id)) texts.set(id, text);
+    yield d;
+  }
+}
+
+/** A document for the rules and verdicts, from its report metadata and its text. */
+function documentOf(meta: ReportDocument, text: string): Document {
+  const { length: _length, publishedInferred: _inferred, ...rest } = meta;
+  return { ...rest, text };
 }
 
 function isLocalEntity(entities: DocumentEntities, id: string): boolean {
