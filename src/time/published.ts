@@ -5,6 +5,7 @@ import { parseTimes } from './parse.js';
 import { referenceValue as referenceValueOf } from './reference.js';
 import { isFutureContext } from './tense.js';
 import { monthNumber } from './vocabulary.js';
+import { DEFAULT_RATE_TABLE, convert, parseQuantities } from '../quantity/index.js';
 
 /** A publication date inferred from a document, with what it rests on and how sure it is. */
 export interface PublishedInference {
@@ -163,6 +164,13 @@ export function inferPublished(doc: Pick<Document, 'text' | 'url'>): PublishedIn
   }
   if (url) return { value: url, basis: 'url', confidence: url.granularity === 'day' ? 0.85 : 0.8 };
   if (latest) {
+    // Inline conversions ('3 billion RMB (around $432 million)') fit the exchange rate of some
+    // months only: the first run of such months after the latest stated date narrows it.
+    const run = conversionRun(doc.text, latest.start);
+    if (run) {
+      const start = run.start > latest.start ? run.start : latest.start;
+      return { value: { timex: start.slice(0, 4), start, end: run.end, granularity: 'year', mod: 'ON_OR_AFTER', anchor: 'absolute', implied: ['month', 'day'] }, basis: 'internal+conversion', confidence: 0.45 };
+    }
     // On or after the latest stated date; news reports recent events, so the window is short.
     const start = latest.start;
     const endOfYear = `${start.slice(0, 4)}-12-31`;
@@ -172,22 +180,73 @@ export function inferPublished(doc: Pick<Document, 'text' | 'url'>): PublishedIn
   return { basis: 'none', confidence: 0 };
 }
 
-// Strong evidence only: a byline, a dateline or the URL, never the text's own past dates.
-const STRONG = new Set(['byline', 'dateline', 'dateline+url', 'url']);
+/** A byline, or the URL with a dateline that fits it: evidence strong enough to contradict metadata. */
+function strongEvidence(doc: Pick<Document, 'text' | 'url'>): PublishedInference | undefined {
+  const byline = fromByline(doc.text);
+  if (byline) return byline;
+  const url = dateFromUrl(doc.url);
+  if (!url) return undefined;
+  const dateline = fromDateline(doc.text, yearPeriodValue(fields(url.start).year));
+  if (dateline && dateline.start >= url.start && dateline.end <= url.end) return { value: dateline, basis: 'dateline+url', confidence: 0.9 };
+  return { value: url, basis: 'url', confidence: url.granularity === 'day' ? 0.85 : 0.8 };
+}
 // A stated date this far from strong evidence is a contradiction, not an imprecision.
 const CONTRADICTION_DAYS = 31;
 
 /**
- * When a document states `published` and its byline, dateline or URL puts it more than a month
- * away, the inference that contradicts it; otherwise undefined.
+ * When a document states `published` and its byline, or its URL (with a dateline), puts it more
+ * than a month away, the inference that contradicts it; otherwise undefined. The text's own past
+ * dates never contradict metadata: they are only lower bounds.
  */
 export function contradictsPublished(doc: Pick<Document, 'text' | 'url' | 'published'>): PublishedInference | undefined {
   if (!doc.published) return undefined;
   const stated = referenceValueOf(doc.published);
   if (!stated) return undefined;
-  const inferred = inferPublished(doc);
-  if (!inferred.value || !STRONG.has(inferred.basis)) return undefined;
+  const inferred = strongEvidence(doc);
+  if (!inferred?.value) return undefined;
   const gap = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
   const apart = inferred.value.end < stated.start ? gap(inferred.value.end, stated.start) : stated.end < inferred.value.start ? gap(stated.end, inferred.value.start) : 0;
   return apart > CONTRADICTION_DAYS ? inferred : undefined;
+}
+
+// The rate table's own error (about 1.5% against central-bank series), to which the rounding of
+// the stated equivalent is added; the source figure is what the writer converted, so it is exact.
+const RATE_TABLE_ERROR = 0.015;
+
+/** Half a unit of the last significant digit of a figure, relative to it: 432 million is ±0.12%. */
+function roundingOf(value: number): number {
+  if (value <= 0) return 1;
+  let unit = 1;
+  while (value % (unit * 10) === 0 && unit < 1e12) unit *= 10;
+  return unit / 2 / value;
+}
+
+/**
+ * The first run of months, from `after`'s month on, whose exchange rates fit every inline
+ * currency conversion in the text; undefined when the text has none or no month fits.
+ */
+function conversionRun(text: string, after: string): { start: string; end: string } | undefined {
+  const pairs = parseQuantities(text).filter((q) => q.kind === 'money' && q.equivalent?.kind === 'money' && q.equivalent.unit !== q.unit && q.value > 0);
+  if (pairs.length === 0) return undefined;
+  const table = DEFAULT_RATE_TABLE;
+  const fits = (month: string): boolean =>
+    pairs.every((q) => {
+      const eq = q.equivalent;
+      if (!eq) return true;
+      const expected = convert(q.value, q.unit, eq.unit, month, { table });
+      if (expected === undefined || expected <= 0) return true;
+      return Math.abs(eq.value / expected - 1) <= RATE_TABLE_ERROR + roundingOf(eq.value);
+    });
+  const first = fields(after);
+  const last = fields(`${table.end}-01`);
+  let runStart: string | undefined;
+  let runEnd: string | undefined;
+  for (let y = first.year, m = first.month; y < last.year || (y === last.year && m <= last.month); m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
+    const month = monthPeriod(y, m);
+    if (fits(month.timex)) {
+      runStart ??= month.start;
+      runEnd = month.end;
+    } else if (runStart) break;
+  }
+  return runStart && runEnd ? { start: runStart, end: runEnd } : undefined;
 }

@@ -26,6 +26,12 @@ const cases: readonly Case[] = [
   { name: 'byline at the foot', text: 'The bank opened.\n\nIt grew.\n\nFirst published on March 3, 2019', basis: 'byline', timex: '2019-03-03' },
   { name: 'URL with a compact date', text: 'Body.', url: 'https://example.com/news/20140210-bank-opens', basis: 'url', timex: '2014-02-10' },
   { name: 'internal evidence: latest stated past date', text: 'It was founded in 2013. In the first half of 2022 it lost money. On September 14, its chairman stepped down.', basis: 'internal', contains: '2022-09-20' },
+  {
+    name: 'internal evidence narrowed by an inline conversion',
+    text: 'In May 2015, it launched a loan product. Its registered capital reached 3 billion RMB (around $432 million).',
+    basis: 'internal+conversion',
+    contains: '2016-12-15',
+  },
   { name: 'nothing at all', text: 'The company makes phones and sells them.', basis: 'none' },
 ];
 
@@ -35,6 +41,8 @@ const negatives: readonly Case[] = [
   { name: 'an impossible month in the URL', text: 'Phones.', url: 'https://example.com/2020/13/01/x', basis: 'none' },
   // Not a byline: only weak internal evidence that the article is from after that day.
   { name: 'a dateline-like line inside a quote', text: '"BEIJING, March 3, 2019 10:00 is when it started," he said.\nPhones.', basis: 'internal', contains: '2019-03-04' },
+  { name: 'a conversion alone dates nothing', text: 'Its capital reached 3 billion RMB (around $432 million).', basis: 'none' },
+  { name: 'a conversion that fits no later month leaves the stated date alone', text: 'In May 2015, it launched. It raised 3 billion RMB (around $100 million).', basis: 'internal', contains: '2015-06-15' },
   { name: 'a future date is not evidence', text: 'The bank will open in 2030. It makes phones.', basis: 'none' },
   { name: 'a reader comment stamp is not evidence', text: 'It was founded in 2013.\n\nAlice Smith 2017-01-02 20:17 via android', basis: 'internal', contains: '2013-06-01' },
 ];
