@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { Claim, Quantity } from '../../types.js';
+import type { Claim, Quantity, TimeValue } from '../../types.js';
 import { describeNumber, describeQuantity, describeTime } from '../describe.js';
 import { isQuantity, rangeOf, rangesDisjoint, type Range } from '../figures.js';
 import { disjoint, intervalOf, type DayInterval } from '../intervals.js';
 import { defineRule, type RuleReport } from '../rule.js';
+import { normalizeName } from '../same-thing.js';
 import { labelOf } from '../sides.js';
 
 const messages = {
@@ -11,6 +12,8 @@ const messages = {
     "{{subject}} {{what}}: {{outletA}} gives a change of {{stated}} from {{from}} ({{timeFrom}}) to {{to}} ({{timeTo}}), but those figures make it {{computed}}",
   overWhole: '{{subject}} {{what}}: {{outletA}} gives {{value}}, more than the whole',
   sumOverWhole: '{{subject}} {{what}}: {{outletA}} gives shares of {{parts}} that add up to {{sum}}%, more than the whole',
+  partOverWhole: '{{subject}} {{what}} ({{time}}): {{outletA}} gives {{part}} for {{partName}}, more than the {{whole}} it gives for the whole',
+  countOverWhole: '{{subject}} ({{time}}): {{outletA}} gives {{part}}, more than the {{whole}} it gives in all',
 } as const;
 
 type MessageId = keyof typeof messages;
@@ -29,6 +32,34 @@ function isChange(claim: Claim): boolean {
 /** The attribute a change is of. */
 function baseOf(claim: Claim): string {
   return claim.predicate.endsWith('-change') ? claim.predicate.slice(0, -'-change'.length) : claim.predicate;
+}
+
+/** What a figure counts: the counted noun, else the qualifier. */
+function nounOf(f: Dated): string {
+  return normalizeName(f.quantity.noun ?? f.claim.qualifier ?? '');
+}
+
+/**
+ * Whether a figure is a part and of what: a count whose noun narrows another's ('overseas users'
+ * of 'users'), or an additive attribute with a qualifier (a segment's revenue).
+ */
+function partNameOf(f: Dated, additive: readonly string[]): string | undefined {
+  if (f.quantity.kind === 'count') return nounOf(f).includes(' ') ? (f.quantity.noun ?? f.claim.qualifier) : undefined;
+  return additive.includes(f.claim.predicate) && f.claim.qualifier !== undefined ? f.claim.qualifier : undefined;
+}
+
+function isWholeOf(whole: Dated, part: Dated, additive: readonly string[]): boolean {
+  if (part.quantity.kind === 'count') {
+    const w = nounOf(whole);
+    const p = nounOf(part);
+    return w !== '' && w !== p && p.endsWith(` ${w}`);
+  }
+  return additive.includes(whole.claim.predicate) && whole.claim.qualifier === undefined;
+}
+
+/** Counts at a moment overlap; additive amounts must cover the same period. */
+function sameSpan(a: DayInterval, b: DayInterval, predicate: string, additive: readonly string[]): boolean {
+  return additive.includes(predicate) ? a.start === b.start && a.end === b.end : !disjoint(a, b);
 }
 
 /** The absolute values of a range: [-1.2, 0.4] becomes [0, 1.2]. */
@@ -60,6 +91,11 @@ export default defineRule({
         sharePredicates: z.array(z.string()).default(['stake']),
         /** Percentage points allowed over 100 for shares, for rounding of each part. */
         shareSlack: z.number().min(0).default(0.5),
+        /**
+         * Attributes that add up over parts: a figure with a qualifier (a segment, a product) is a
+         * part of the same attribute without one, for the same subject and period.
+         */
+        additivePredicates: z.array(z.string()).default(['revenue', 'loans-issued']),
       })
       .strict(),
     messages,
@@ -117,6 +153,37 @@ export default defineRule({
           computed: `${describeNumber(Number(point.toFixed(2)))}${change.quantity.unit === 'pp' ? ' points' : '%'}`,
         },
       });
+    }
+
+    // A part larger than its whole: a count of 'overseas users' above the count of 'users', or a
+    // segment's revenue above the company's, for the same subject and time.
+    const parts = figures.filter((f) => !isChange(f.claim) && f.quantity.unit !== '%' && f.quantity.unit !== 'pp');
+    const wholesOf = new Map<string, Dated[]>();
+    for (const f of parts) {
+      // Counts meet across predicates ('users' and 'count' of 'registered users'); amounts by attribute.
+      const key = `${f.claim.subject}\u0000${f.quantity.kind === 'count' ? 'count' : f.claim.predicate}\u0000${f.quantity.unit}`;
+      wholesOf.set(key, [...(wholesOf.get(key) ?? []), f]);
+    }
+    for (const list of wholesOf.values()) {
+      for (const part of list) {
+        const partName = partNameOf(part, options.additivePredicates);
+        if (!partName) continue;
+        const whole = list.find((w) => w !== part && isWholeOf(w, part, options.additivePredicates) && sameSpan(w.interval, part.interval, part.claim.predicate, options.additivePredicates));
+        if (!whole || rangeOf(part.quantity).low <= rangeOf(whole.quantity).high) continue;
+        reports.push({
+          messageId: part.quantity.kind === 'count' ? 'countOverWhole' : 'partOverWhole',
+          sides: [[part.claim.id], [whole.claim.id]],
+          data: {
+            subject: part.claim.subject,
+            what: labelOf(part.claim.predicate),
+            time: part.claim.time ? describeTime(part.claim.time) : (context.published(doc) ? describeTime(context.published(doc) as TimeValue) : 'the same time'),
+            outletA: context.outlet(doc),
+            part: describeQuantity(part.quantity),
+            partName,
+            whole: describeQuantity(whole.quantity),
+          },
+        });
+      }
     }
 
     // Shares of one whole: each at most 100%, and holders at one time adding up to at most 100%.
