@@ -1,4 +1,4 @@
-import type { Quantity, TimeValue } from '../types.js';
+import type { EntityType, Quantity, TimeValue } from '../types.js';
 import { clauseAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { modalityOf } from './modality.js';
 import { attributionSpeaker } from './events.js';
@@ -82,7 +82,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       subject = held;
       qualifier = holder.entity;
     } else {
-      subject = ownerOf(ctx, clause, q.span.start);
+      // A loan limit belongs to the lender; the product is its qualifier.
+      subject = ownerOf(ctx, clause, q.span.start, predicate === 'loan-limit' ? ['organization'] : ['organization', 'product']);
       const buyer = subject;
       const figureAt = q.span.start;
       if (predicate === 'price' && buyer) {
@@ -113,13 +114,13 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
 }
 
 /** Whose figure it is: the clause's subject; for a 'whose' clause, the noun before it; else the topic. */
-function ownerOf(ctx: SentenceContext, clause: { start: number; end: number }, at: number): SentenceMention | undefined {
+function ownerOf(ctx: SentenceContext, clause: { start: number; end: number }, at: number, types: readonly EntityType[]): SentenceMention | undefined {
   const lead = ctx.text.slice(clause.start, clause.start + 8);
   if (/^whose\b/iu.test(lead)) {
     const before = ctx.mentions.filter((m) => m.end <= clause.start && !m.appositive && m.type === 'organization' && !m.place);
     return before[before.length - 1];
   }
-  const subject = subjectBefore(ctx, clause, at, ['organization', 'product']);
+  const subject = subjectBefore(ctx, clause, at, types);
   if (subject) return subject;
   if (!ctx.topic) return undefined;
   return { entity: ctx.topic, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };

@@ -93,6 +93,16 @@ export function sentenceContext(
     from = at + b[0].length;
   }
   if (sentence.end > from) clauses.push({ start: from, end: sentence.end });
+  // A relative clause ends at its comma: 'X, which opened in 2020, has 2 million users'.
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k] as Range;
+    const body = text.slice(c.start, c.end);
+    if (!/^(?:which|who|whose)\b/u.test(body)) continue;
+    const comma = body.indexOf(', ');
+    if (comma < 0) continue;
+    clauses.splice(k, 1, { start: c.start, end: c.start + comma }, { start: c.start + comma + 2, end: c.end });
+    k++;
+  }
   return {
     doc,
     text,
@@ -115,6 +125,13 @@ export function clauseAt(ctx: SentenceContext, at: number): Range {
 
 /** The subject of a clause before an offset: the first mention that is not an appositive, a place, or after a preposition. */
 export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, types: readonly EntityType[] = ['organization', 'person', 'product']): SentenceMention | undefined {
+  // Inside an appositive or a relative clause, the subject is the name it describes.
+  const app = ctx.appositives.find((r) => at >= r.start && at < r.end);
+  const head = app ? app.start : /^(?:which|who|that)\b/u.test(ctx.text.slice(clause.start, clause.start + 6)) ? clause.start : undefined;
+  if (head !== undefined && !ctx.mentions.some((m) => m.start >= clause.start && m.start < at && m.start >= head && types.includes(m.type))) {
+    const antecedent = [...ctx.mentions].reverse().find((m) => m.end <= head && head - m.end <= 4 && types.includes(m.type) && !m.place);
+    if (antecedent) return antecedent;
+  }
   let from = clause.start;
   if (SUBORDINATE.test(ctx.text.slice(clause.start, at))) {
     const comma = ctx.text.lastIndexOf(', ', at);
@@ -123,9 +140,15 @@ export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, t
   const cands = ctx.mentions.filter((m) => m.start >= from && m.start < at && !m.appositive && !m.place && types.includes(m.type));
   const found = cands.find((m) => !m.prepositional && !isPossessiveModifier(ctx, m)) ?? cands.find((m) => !m.prepositional);
   if (found || cands.length > 0) return found;
-  // 'A followed suit and is set to open ...': a verb joined by 'and' shares the clause before's subject.
-  const previous = ctx.clauses.filter((c) => c.end <= clause.start).pop();
+  // 'A followed suit and is set to open ...': a verb joined by 'and' shares the clause before's
+  // subject; after a relative clause, the main clause goes on ('X, which ..., has ...').
+  const before = ctx.clauses.filter((c) => c.end <= clause.start);
+  const previous = before[before.length - 1];
   if (previous && /^\s*and\b/u.test(ctx.text.slice(previous.end, clause.start + 4))) return subjectBefore(ctx, previous, previous.end, types);
+  if (previous && /^(?:which|who|whose)\b/u.test(ctx.text.slice(previous.start, previous.start + 6))) {
+    const main = before[before.length - 2];
+    if (main) return subjectBefore(ctx, main, main.end, types);
+  }
   return undefined;
 }
 
@@ -155,9 +178,13 @@ export function mentionRightAfter(ctx: SentenceContext, at: number, maxGap = 3, 
 
 /** The time of a clause: one stated inside it (nearest to `at`), or the one that opens the sentence. */
 export function timeFor(ctx: SentenceContext, clause: Range, at: number): TimeValue | undefined {
-  const inside = ctx.times.filter((t) => t.span && t.span.start >= clause.start && t.span.end <= clause.end);
+  // A date inside an appositive ('X, founded in 2010,') dates that appositive only.
+  const own = ctx.appositives.find((r) => at >= r.start && at < r.end);
+  const inside = ctx.times.filter((t) => t.span && t.span.start >= clause.start && t.span.end <= clause.end && ctx.appositives.every((r) => r === own || !(t.span && t.span.start >= r.start && t.span.start < r.end)));
   if (inside.length > 0) return [...inside].sort((a, b) => Math.abs((a.span?.start ?? 0) - at) - Math.abs((b.span?.start ?? 0) - at))[0];
-  const opening = ctx.times.find((t) => t.span && t.span.start < clause.start && t.span.start - ctx.sentence.start < 50 && /^[\s\d,.]*,/u.test(ctx.text.slice(t.span.end, t.span.end + 6)));
+  // 'In 2020, A did X, and B did Y': a date opening the sentence, before any name, dates every clause.
+  const firstName = ctx.mentions[0]?.start ?? ctx.sentence.end;
+  const opening = ctx.times.find((t) => t.span && t.span.start < clause.start && t.span.start < firstName && t.span.start - ctx.sentence.start < 50 && /^[\s\d,.]*,/u.test(ctx.text.slice(t.span.end, t.span.end + 6)));
   return opening;
 }
 

@@ -84,7 +84,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         const comma = ctx.text.indexOf(',', end);
         if (comma < 0 || comma > clause.end) continue;
         subject = ctx.mentions.find((x) => x.start > comma && !x.place && (x.type === 'organization' || x.type === 'product'));
-      } else if (frame.subject === 'object-after' && !passive) {
+      } else if (frame.subject === 'object-after' && !passive && !/^\s+(?:in|on|at|by|as|with|under|during|since)\b/iu.test(ctx.text.slice(end, end + 8))) {
         subject = mentionRightAfter(ctx, end, 4, ['organization', 'product']);
         if (!subject) continue;
       } else {

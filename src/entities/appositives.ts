@@ -32,6 +32,9 @@ export function appositiveRanges(docText: string, sentenceStart: number, sentenc
     if (phrase.length === 0 || phrase.length > 120) continue;
     if (!APPOSITIVE_START.test(phrase)) continue;
     if (CLAUSE_VERB.test(phrase)) continue;
+    // Running to the end of the sentence, only a noun phrase is an appositive ('X, an online
+    // platform.'); 'X, opened.' is the verb of the clause.
+    if (end === sentenceEnd && !/^(?:the|a|an|former|then|ex-)\s|^\p{Lu}|^(?:co-?founder|founder|chairman|chairwoman|president|vice|senior|chief|executive|head|director|managing|general|partner|analyst|professor|spokes\w+)\b/u.test(phrase)) continue;
     // 'X, and Y' or 'X, which' start clauses.
     if (/^(?:and|or|but|which|who|where|while|when|as|so|to|with|for|from|in|on|at|by|after|before|including|respectively)\b/u.test(phrase)) continue;
     out.push({ start, end });

@@ -114,6 +114,9 @@ describe('event frames', () => {
     { name: 'a signature on a letter is not a deal', text: 'Kramerica signed the letter.', reject: [{ predicate: 'signed' }] },
     { name: 'announced', text: 'At the beginning of 2017, Zhang Yong announced that cloud services would be a core strategy.', expect: [{ subject: 'Zhang Yong', predicate: 'announced', time: '2017' }] },
     { name: 'an undated past event lies before publication', text: 'Initech established a joint venture with Globex and Hooli.', expect: [{ predicate: 'founded', mod: 'ON_OR_BEFORE', time: '2021-06-15' }] },
+    { name: 'founded, in an appositive', text: 'Acme, founded in 2010, is a maker of drones with 500 employees.', expect: [{ subject: 'Acme', predicate: 'founded', time: '2010' }, { subject: 'Acme', predicate: 'employees', object: 500, tense: 'present' }], reject: [{ predicate: 'employees', time: '2010' }] },
+    { name: 'founded, in a relative clause about the object', text: 'Xiaomi invested in Acme, which was founded in 2012 by two students.', expect: [{ subject: 'Acme', predicate: 'founded', time: '2012' }], reject: [{ subject: 'Xiaomi', predicate: 'founded' }] },
+    { name: 'the main clause goes on after a relative clause', text: 'Kestrel Bank, which opened in June 2020, has 2 million customers.', expect: [{ subject: 'Kestrel Bank', predicate: 'opened', time: '2020-06' }, { subject: 'Kestrel Bank', predicate: 'users', object: 2_000_000, tense: 'present' }], reject: [{ predicate: 'users', time: '2020-06' }] },
     { name: 'a subordinate clause does not give the subject', text: 'After Tencent and Alibaba opened their banks, Acme followed suit and is set to open an online bank soon.', expect: [{ subject: 'Acme', predicate: 'opened', tense: 'future' }], reject: [{ subject: 'Tencent', predicate: 'opened', tense: 'future' }] },
   ]);
 });
