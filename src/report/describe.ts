@@ -1,4 +1,4 @@
-import type { Claim, Entity, Finding, Report, ReportDocument, Severity, TimeMod } from '../types.js';
+import type { Claim, Entity, Finding, Report, ReportDocument, Severity, TimeMod, TimeValue } from '../types.js';
 
 /** One side of a finding: a claim, the document it came from, and a name for its source. */
 export interface Side {
@@ -100,7 +100,7 @@ export function describeValue(claim: Claim, entities: ReadonlyMap<string, Entity
     const unit = q.unit === 'count' ? ` ${q.noun ?? ''}` : q.unit === '%' ? '%' : ` ${q.unit}`;
     parts.push(`${q.approx ? `${q.approx.replace('-', ' ')} ` : ''}${q.value.toLocaleString('en-US')}${unit}`.trim());
   }
-  if (claim.time) parts.push(claim.time.mod ? `${MOD_WORDS[claim.time.mod]} ${claim.time.timex}` : claim.time.timex);
+  if (claim.time) parts.push(timeLabel(claim.time));
   return parts.join(', ');
 }
 
@@ -114,6 +114,11 @@ const MOD_WORDS: Record<TimeMod, string> = {
   ON_OR_AFTER: 'since',
   APPROX: 'about',
 };
+
+/** A time as a reader says it: its TIMEX3 value with the modifier in words ('by 2016-12', 'late 2015'). */
+export function timeLabel(time: TimeValue): string {
+  return time.mod ? `${MOD_WORDS[time.mod]} ${time.timex}` : time.timex;
+}
 
 /** The side a verdict favours, if any. */
 export function isLikely(finding: Finding, claim: Claim): boolean {

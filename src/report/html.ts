@@ -1,5 +1,5 @@
 import type { Claim, Entity, Finding, Report } from '../types.js';
-import { describeValue, entityIndex, isLikely, nameOf, sideGroups, SEVERITIES, tally, type Side } from './describe.js';
+import { describeValue, entityIndex, isLikely, nameOf, sideGroups, SEVERITIES, tally, timeLabel, type Side } from './describe.js';
 import { highlightClaim } from './highlight.js';
 import { timelines } from './timeline.js';
 
@@ -61,7 +61,7 @@ export function html(report: Report): string {
     for (const c of line.claims) {
       const flagged = inFinding.has(c.id) ? ' class="flagged"' : '';
       parts.push(
-        `<li${flagged} data-claim="${esc(c.id)}"><time datetime="${esc(c.time?.start ?? '')}">${esc(c.time?.timex ?? '')}</time>`,
+        `<li${flagged} data-claim="${esc(c.id)}"><time${datetime(c.time?.timex)}>${esc(c.time ? timeLabel(c.time) : '')}</time>`,
         `<span class="what">${esc(c.predicate)}${c.object === undefined ? '' : ` · ${esc(describeObject(c, entities))}`}${c.modality.negated ? ' (negated)' : ''}${c.modality.hedged ? ' (hedged)' : ''}</span>`,
         `<span class="src">${esc(outlets.get(c.doc) ?? c.doc)}</span></li>`,
       );
@@ -137,6 +137,11 @@ function sideHtml({ claim, document, outlet }: Side, likely: boolean, entities: 
 function describeObject(c: Claim, entities: ReadonlyMap<string, Entity>): string {
   if (typeof c.object === 'string') return nameOf(c.object, entities);
   return describeValue({ ...c, time: undefined } as Claim, entities);
+}
+
+// Only a year, month or day is a valid HTML datetime; a quarter or a decade is shown without one.
+function datetime(timex: string | undefined): string {
+  return timex !== undefined && /^\d{4}(?:-\d{2}){0,2}$/u.test(timex) ? ` datetime="${timex}"` : '';
 }
 
 function checkbox(filter: 'rule' | 'severity', value: string, label: string): string {

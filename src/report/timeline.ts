@@ -1,4 +1,4 @@
-import type { Claim, Report } from '../types.js';
+import type { Claim, Report, TimeValue } from '../types.js';
 
 /** The dated claims about one entity, in time order. */
 export interface Timeline {
@@ -7,8 +7,8 @@ export interface Timeline {
 }
 
 /**
- * Groups the dated claims of a report by subject and orders each group by time (start, then
- * end), then document and claim id, so the order is the same on every run. Subjects with no
+ * Groups the dated claims of a report by subject and orders each group by time (the start, or the
+ * end for 'before' times, then the end), then document and claim id, so the order is the same on every run. Subjects with no
  * dated claim have no timeline; timelines are ordered by subject id.
  */
 export function timelines(report: Report): Timeline[] {
@@ -24,9 +24,16 @@ export function timelines(report: Report): Timeline[] {
     .map(([entity, claims]) => ({ entity, claims: claims.sort(byTime) }));
 }
 
+// An open-ended time ('by 2016-12', 'before 2015') has no real start; it is placed at the date it
+// names, so it sits beside what it is compared with rather than at the beginning of time.
+function placeOf(t: TimeValue | undefined): string {
+  if (!t) return '';
+  return t.mod === 'BEFORE' || t.mod === 'ON_OR_BEFORE' ? t.end : t.start;
+}
+
 function byTime(a: Claim, b: Claim): number {
   return (
-    compare(a.time?.start ?? '', b.time?.start ?? '') ||
+    compare(placeOf(a.time), placeOf(b.time)) ||
     compare(a.time?.end ?? '', b.time?.end ?? '') ||
     compare(a.doc, b.doc) ||
     compare(a.id, b.id)
