@@ -7,6 +7,16 @@ export { loadCorpus, parseDocument, type LoadCorpusOptions, type LoadedCorpus } 
 export { analyze, type AnalyzeOptions } from './pipeline.js';
 export { splitText, type Sentence, type Paragraph, type Segmented } from './text/index.js';
 export { parseTimes, type ParseTimesOptions } from './time/index.js';
-export { parseQuantities, type ParseQuantitiesOptions } from './quantity/index.js';
+export {
+  parseQuantities,
+  flattenQuantities,
+  convert,
+  convertQuantity,
+  DEFAULT_RATE_TABLE,
+  RATE_TABLE_INFO,
+  type ParseQuantitiesOptions,
+  type ConvertOptions,
+  type RateTable,
+} from './quantity/index.js';
 export { defineRule, type Rule } from './rules/index.js';
 export { format, formats, type FormatName } from './report/index.js';
