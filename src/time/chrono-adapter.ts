@@ -45,14 +45,46 @@ const REMOVED_REFINERS = new Set(['ENMergeDateRangeRefiner', 'ForwardDateRefiner
 // fails at once, on two noncharacters that no text contains.
 const NEVER = /^\uFFFF\uFFFE/;
 
-// The sentence being parsed, lower-cased once for the rules' word hints.
-let lowered = '';
+// Every hint word of every rule is looked up per word (and per pair of words, for 'six months')
+// of the sentence; what each word contains is remembered, since news reuses its vocabulary.
+const HINT_WORDS = [...new Set(TIME_RULES.flatMap((r) => (Array.isArray(r.hint) ? r.hint : [])))];
+const SINGLE = HINT_WORDS.filter((w) => !w.includes(' '));
+const PAIRS = new Set(HINT_WORDS.filter((w) => w.includes(' ')));
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, readonly string[]>();
+const WORD = /[a-z0-9'’]+/g;
+
+function containedHints(word: string): readonly string[] {
+  let hit = memo.get(word);
+  if (!hit) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    hit = SINGLE.filter((h) => word.includes(h));
+    memo.set(word, hit);
+  }
+  return hit;
+}
+
+// The hint words present in the sentence being parsed.
+let present = new Set<string>();
+
+function hintWordsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  let previous = '';
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const word = m[0];
+    for (const h of containedHints(word)) found.add(h);
+    const pair = `${previous} ${word}`;
+    if (PAIRS.has(pair)) found.add(pair);
+    previous = word;
+  }
+  return found;
+}
 
 function hinted(rule: TimeRule, text: string): boolean {
   const h = rule.hint;
   if (!h) return true;
   if (h instanceof RegExp) return h.test(text);
-  return h.some((word) => lowered.includes(word));
+  return h.some((word) => present.has(word));
 }
 
 function toParser(rule: TimeRule): chrono.Parser {
@@ -116,7 +148,7 @@ const rank = (m: Mention): number => (m.spec.kind === 'calendar' && m.spec.unit 
 /** Every date expression chrono and our rules find in one sentence-sized text. */
 export function findMentions(text: string): Mention[] {
   found = [];
-  lowered = text.toLowerCase();
+  present = hintWordsIn(text);
   const results = engine.parse(text, NEUTRAL_REFERENCE);
   const ours = found;
   found = [];
