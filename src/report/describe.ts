@@ -91,17 +91,18 @@ export function nameOf(id: string | undefined, entities: ReadonlyMap<string, Ent
   return entities.get(id)?.name ?? id;
 }
 
+/** A claim's object in words: an entity's name, a title, or a figure with its unit. */
+export function describeObject(claim: Claim, entities: ReadonlyMap<string, Entity>): string {
+  if (typeof claim.object === 'string') return nameOf(claim.object, entities);
+  if (!claim.object) return '';
+  const q = claim.object;
+  const unit = q.unit === 'count' ? ` ${q.noun ?? ''}` : q.unit === '%' ? '%' : ` ${q.unit}`;
+  return `${q.approx ? `${q.approx.replace('-', ' ')} ` : ''}${q.value.toLocaleString('en-US')}${unit}`.trim();
+}
+
 /** A claim's value in words: its object (name, title or figure) and when. */
 export function describeValue(claim: Claim, entities: ReadonlyMap<string, Entity>): string {
-  const parts: string[] = [];
-  if (typeof claim.object === 'string') parts.push(nameOf(claim.object, entities));
-  else if (claim.object) {
-    const q = claim.object;
-    const unit = q.unit === 'count' ? ` ${q.noun ?? ''}` : q.unit === '%' ? '%' : ` ${q.unit}`;
-    parts.push(`${q.approx ? `${q.approx.replace('-', ' ')} ` : ''}${q.value.toLocaleString('en-US')}${unit}`.trim());
-  }
-  if (claim.time) parts.push(timeLabel(claim.time));
-  return parts.join(', ');
+  return [describeObject(claim, entities), claim.time ? timeLabel(claim.time) : ''].filter((p) => p !== '').join(', ');
 }
 
 const MOD_WORDS: Record<TimeMod, string> = {

@@ -1,5 +1,5 @@
-import type { Claim, Entity, Finding, Report } from '../types.js';
-import { describeValue, entityIndex, isLikely, nameOf, sideGroups, SEVERITIES, tally, timeLabel, type Side } from './describe.js';
+import type { Entity, Finding, Report } from '../types.js';
+import { describeObject, describeValue, entityIndex, isLikely, nameOf, sideGroups, SEVERITIES, tally, timeLabel, type Side } from './describe.js';
 import { highlightClaim } from './highlight.js';
 import { timelines } from './timeline.js';
 
@@ -14,7 +14,9 @@ export function html(report: Report): string {
   const entities = entityIndex(report);
   const t = tally(report);
   const rules = [...new Set(report.findings.map((f) => f.rule))].sort();
-  const inFinding = new Set(report.findings.flatMap((f) => f.claims));
+  // Each claim that a finding rests on links from the timeline to the (first) finding.
+  const findingOf = new Map<string, string>();
+  for (const f of report.findings) for (const id of f.claims) if (!findingOf.has(id)) findingOf.set(id, f.id);
   const summary = `${report.documents.length} documents · ${report.claims.length} claims · ${t.error} errors · ${t.warning} warnings · ${t.info} notes`;
   const parts: string[] = [
     '<!doctype html>',
@@ -59,10 +61,11 @@ export function html(report: Report): string {
   for (const line of lines) {
     parts.push(`<section class="timeline"><h3>${esc(nameOf(line.entity, entities))}</h3><ol>`);
     for (const c of line.claims) {
-      const flagged = inFinding.has(c.id) ? ' class="flagged"' : '';
+      const finding = findingOf.get(c.id);
+      const what = `${esc(c.predicate)}${c.object === undefined ? '' : ` · ${esc(describeObject(c, entities))}`}${c.modality.negated ? ' (negated)' : ''}${c.modality.hedged ? ' (hedged)' : ''}`;
       parts.push(
-        `<li${flagged} data-claim="${esc(c.id)}"><time${datetime(c.time?.timex)}>${esc(c.time ? timeLabel(c.time) : '')}</time>`,
-        `<span class="what">${esc(c.predicate)}${c.object === undefined ? '' : ` · ${esc(describeObject(c, entities))}`}${c.modality.negated ? ' (negated)' : ''}${c.modality.hedged ? ' (hedged)' : ''}</span>`,
+        `<li${finding ? ' class="flagged"' : ''} data-claim="${esc(c.id)}"><time${datetime(c.time?.timex)}>${esc(c.time ? timeLabel(c.time) : '')}</time>`,
+        `<span class="what">${finding ? `<a href="#finding-${esc(finding)}">${what}</a>` : what}</span>`,
         `<span class="src">${esc(outlets.get(c.doc) ?? c.doc)}</span></li>`,
       );
     }
@@ -132,11 +135,6 @@ function sideHtml({ claim, document, outlet }: Side, likely: boolean, entities: 
     `<p class="value">${esc(describeValue(claim, entities) || claim.predicate)}</p>`,
     '</figure>',
   ].join('\n');
-}
-
-function describeObject(c: Claim, entities: ReadonlyMap<string, Entity>): string {
-  if (typeof c.object === 'string') return nameOf(c.object, entities);
-  return describeValue({ ...c, time: undefined } as Claim, entities);
 }
 
 // Only a year, month or day is a valid HTML datetime; a quarter or a decade is shown without one.

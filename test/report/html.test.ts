@@ -82,8 +82,9 @@ describe('html: timelines', () => {
     expect(times).toEqual([...times].sort());
     expect(times).toHaveLength(report.claims.filter((c) => c.time).length);
   });
-  it('flags the claims that take part in a finding', () => {
+  it('flags the claims that take part in a finding, linking to it', () => {
     expect(out).toMatch(/<li class="flagged" data-claim="c-h-founded">/u);
+    expect(out).toContain('<span class="what"><a href="#finding-f-founded-date">founded</a></span>');
     expect(out).toMatch(/<li data-claim="c-l-licensed">/u);
   });
 });
