@@ -73,6 +73,7 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'a month just ahead in future wording', text: 'The mission will fly in December.', reference: '1998-03-04', expr: 'December', timex: '1998-12' },
       { name: 'a month just ahead', text: 'The deal closes in December.', reference: '1989-11-02', expr: 'December', timex: '1989-12' },
       { name: 'a month as an adjective', text: 'It is bound by a June agreement.', reference: '1989-10-27', expr: 'June', timex: '1989-06' },
+      { name: 'the first month of a range takes its year', text: 'It ran from May to July 2016.', reference: '2020-01-01', expr: 'May', timex: '2016-05' },
       { name: 'full date with ordinal', text: 'On December 27th, 2015, it was reported.', expr: 'December 27th, 2015', timex: '2015-12-27' },
       { name: 'byline date and time', text: 'Oct 18, 2020 04:41 PM (GMT+8)', expr: 'Oct 18, 2020', timex: '2020-10-18' },
     ],
@@ -121,7 +122,10 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'in the future', text: 'It may list in the future.', reference: '2020-01-01', expr: 'future', timex: 'FUTURE_REF' },
       { name: 'recent years', text: 'It grew in recent years.', reference: '2020-01-01', expr: 'recent years', timex: 'PAST_REF' },
     ],
-    negative: [{ name: 'a current account is still a present reference only with a reference date', text: 'Now it grows.', notDate: 'Now' }],
+    negative: [
+      { name: 'a stretch of past time', text: 'Sales doubled over the past two years.', reference: '2020-01-01', notDate: 'the past' },
+      { name: 'a current account is still a present reference only with a reference date', text: 'Now it grows.', notDate: 'Now' },
+    ],
   },
   'weekdays and yesterday': {
     positive: [

@@ -5,6 +5,9 @@ import { YEAR_PHRASE, yearSpec } from './year-phrase.js';
 
 const DIRECTIONS: Readonly<Record<string, Direction>> = { last: 'last', past: 'last', 'this past': 'last', this: 'this', next: 'next', coming: 'next', 'this coming': 'next' };
 
+// The end of a month range with its year: ' to July 2016', '-June, 2015'.
+const RANGE_END_YEAR = new RegExp(`^\\s*(?:to|through|until|till|and|-|–)\\s*(?:early\\s+|late\\s+|mid-?)?(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\\.?,?\\s+(?<y>1\\d{3}|20\\d{2})(?!\\d)`, 'i');
+
 // Month names that are also given names or words; bare, they need a preposition to be a month.
 const AMBIGUOUS = new Set(['may', 'april', 'june', 'august', 'march', 'january']);
 
@@ -26,7 +29,10 @@ export const monthRule: TimeRule = {
     if (!month || !capitalized(mon)) return null;
     const day = g.day ? Number(g.day) : undefined;
     if (day !== undefined && (day < 1 || day > 31)) return null;
-    const year = yearSpec(g);
+    const end0 = match.index + match[0].length;
+    // 'from May to July 2016': the first month of a range takes the year stated at its end.
+    const rangeYear = yearSpec(g) || day !== undefined ? undefined : RANGE_END_YEAR.exec(text.slice(end0, end0 + 40))?.groups?.y;
+    const year = yearSpec(g) ?? (rangeYear ? ({ kind: 'absolute', year: Number(rangeYear) } as const) : undefined);
     const mod = modifierOf(g.modA ?? g.modB) ?? prepositionMod(text, match.index);
     const dir = g.dir ? DIRECTIONS[g.dir.toLowerCase().replace(/\s+/g, ' ')] : undefined;
     const end = match.index + match[0].length;

@@ -25,7 +25,10 @@ export const refWordRule: TimeRule = {
     const w = (match.groups?.w ?? '').toLowerCase().replace(/\s+/g, ' ');
     const end = match.index + match[0].length;
     // 'the past year' and 'recent years' are periods, read by other rules or left alone.
-    if (/^\s+(?:years?|months?|weeks?|days?|decades?)\b/i.test(text.slice(end, end + 10))) return null;
+    const after = text.slice(end, end + 24);
+    if (/^\s+(?:years?|months?|weeks?|days?|decades?)\b/i.test(after)) return null;
+    // 'over the past two years' is a stretch of time, not a pointer to the past.
+    if (w === 'the past' && /^\s+[a-z]+\s+(?:years|months|weeks|days|decades|quarters)\b/i.test(after)) return null;
     const ref = PRESENT.has(w) ? 'PRESENT_REF' : FUTURE.has(w) ? 'FUTURE_REF' : 'PAST_REF';
     return { spec: { kind: 'ref', ref } };
   },
