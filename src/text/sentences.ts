@@ -62,8 +62,11 @@ export function splitText(text: string): Segmented {
   let paraSentences: number[] = [];
   let paraBoiler = true;
 
-  const closeParagraph = (end: number): void => {
+  // `at` is where the paragraph is closed; the walk back over trailing space stops at its start,
+  // so a run of blank lines costs one step each, not a walk back over all of them.
+  const closeParagraph = (at: number): void => {
     if (paraStart < 0) return;
+    const end = lastNonSpace(text, at, paraStart);
     paragraphs.push({ index: paragraphs.length, start: paraStart, end, sentences: paraSentences, boilerplate: paraBoiler });
     paraStart = -1;
     paraSentences = [];
@@ -77,12 +80,12 @@ export function splitText(text: string): Segmented {
     const lead = listMarker(line);
     const contentStart = lineStart + lead.end;
     if (line.trim().length === 0) {
-      closeParagraph(lastNonSpace(text, lineStart));
-    } else if (contentStart >= lastNonSpace(text, lineEnd)) {
+      closeParagraph(lineStart);
+    } else if (contentStart >= lastNonSpace(text, lineEnd, lineStart)) {
       // A list marker with nothing after it: no sentence, and no paragraph of its own.
     } else {
       const isBulletLine = lead.bullet;
-      if (isBulletLine) closeParagraph(lastNonSpace(text, lineStart));
+      if (isBulletLine) closeParagraph(lineStart);
       if (paraStart < 0) paraStart = contentStart;
       const boiler = isBoilerplate(line);
       for (const [s, e] of sentenceRanges(text, contentStart, lineEnd)) {
@@ -92,12 +95,12 @@ export function splitText(text: string): Segmented {
         sentences.push({ index: sentences.length, start: s, end: e, text: sentenceText, paragraph: paragraphs.length, boilerplate: b });
         if (!b) paraBoiler = false;
       }
-      if (isBulletLine) closeParagraph(lastNonSpace(text, lineEnd));
+      if (isBulletLine) closeParagraph(lineEnd);
     }
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
-  closeParagraph(lastNonSpace(text, text.length));
+  closeParagraph(text.length);
   return { paragraphs, sentences };
 }
 
@@ -123,9 +126,9 @@ function listMarker(line: string): { end: number; bullet: boolean } {
   return { end: i, bullet };
 }
 
-function lastNonSpace(text: string, end: number): number {
+function lastNonSpace(text: string, end: number, floor: number): number {
   let i = end;
-  while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i--;
+  while (i > floor && /\s/u.test(text[i - 1] ?? '')) i--;
   return i;
 }
 
@@ -162,7 +165,7 @@ function* sentenceRanges(text: string, from: number, to: number): Generator<[num
     }
     i++;
   }
-  const end = lastNonSpace(text, to);
+  const end = lastNonSpace(text, to, start);
   if (end > start) yield [start, end];
 }
 
