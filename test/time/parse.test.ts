@@ -43,6 +43,8 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'an amount of money', text: 'It paid $2018 for the licence.', notDate: '2018' },
       { name: 'a stock code', text: "Xiaomi's (01810:HK) shares rose.", notDate: '01810' },
       { name: 'a phone number', text: 'Call 010-6273-2016 for details.', notDate: '2016' },
+      { name: 'a number with a dash after', text: 'Call 2016-1234 for details.', notDate: '2016' },
+      { name: 'a resolution number', text: 'Under Resolution 1973, the council acted.', notDate: '1973' },
     ],
   },
   quarters: {

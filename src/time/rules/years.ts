@@ -9,7 +9,7 @@ const COUNTED_SUBJECT_AFTER = /^\s+[a-z]+s\s+(?:were|are|have)\b/;
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|a|an|post|pre|mid)[\s-]$/i;
 
 // What may precede a number that is an amount or an identifier.
-const NOT_A_YEAR_BEFORE = /(?:[$€£¥#]|\brmb|\bhk|\bus|\busd|\bcny|\beur|\brs\.?|\bno\.?|\bnos\.?|\bnumber|\bmodel|\bflight|\broute|\broom|\bhighway|\bsection|\barticle|\bchapter|\bpage|\bp\.|\bversion|\bv|\bcode|\bunit|\bsuite|\bbox|\bext\.?|\btel\.?|\bphone|\bfax)\s*$/;
+const NOT_A_YEAR_BEFORE = /(?:[$€£¥#]|\brmb|\bhk|\bus|\busd|\bcny|\beur|\brs\.?|\bno\.?|\bnos\.?|\bnumber|\bmodel|\bflight|\broute|\broom|\bhighway|\bsection|\barticle|\bchapter|\bpage|\bp\.|\bversion|\bv|\bcode|\bunit|\bsuite|\bbox|\bext\.?|\btel\.?|\bphone|\bfax|\bresolution|\bwindows)\s*$/;
 
 // A year range '2009-2010' or '2009–10': the second part is a year only after a year.
 const RANGE_BEFORE = /(?:^|[^\d-])(?:1\d{3}|20\d{2})[-–]$/;
@@ -29,8 +29,11 @@ export const yearRule: TimeRule = {
     // 'post-1959', 'pre-2008': a year with a side.
     const side = /\b(?<side>post|pre)-$/i.exec(b)?.groups?.side?.toLowerCase();
     if ((prev === '-' || prev === '–') && !side && !RANGE_BEFORE.test(b)) return null;
-    if (NOT_A_YEAR_BEFORE.test(before(text, index, 10))) return null;
+    if (NOT_A_YEAR_BEFORE.test(before(text, index, 16))) return null;
     if (NOT_A_YEAR_AFTER.test(text.slice(end, end + 40))) return null;
+    // '2016-1234' is part of a number; '2009-2010' is a range of years.
+    const dashed = /^[-–](\d{3,})/.exec(text.slice(end, end + 8))?.[1];
+    if (dashed !== undefined && !(dashed.length === 4 && Number(dashed) > year && Number(dashed) - year < 100)) return null;
     if (COUNTED_SUBJECT_AFTER.test(text.slice(end, end + 40)) && !DETERMINER_BEFORE.test(b)) return null;
     const mod = side === 'post' ? 'AFTER' : side === 'pre' ? 'BEFORE' : (modifierOf(g.modA ?? g.modB) ?? prepositionMod(text, index));
     const framed = Boolean(g.modA ?? g.modB ?? g.fiscal ?? side) || /\b(?:in|since|by|until|till|before|after|during|from|through|of|to|and|between|around|circa|year|fiscal)\s+$/i.test(b);
