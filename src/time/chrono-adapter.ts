@@ -68,16 +68,16 @@ function containedHints(word: string): readonly string[] {
 let present = new Set<string>();
 
 function hintWordsIn(text: string): Set<string> {
-  const found = new Set<string>();
+  const words = new Set<string>();
   let previous = '';
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const word = m[0];
-    for (const h of containedHints(word)) found.add(h);
+    for (const h of containedHints(word)) words.add(h);
     const pair = `${previous} ${word}`;
-    if (PAIRS.has(pair)) found.add(pair);
+    if (PAIRS.has(pair)) words.add(pair);
     previous = word;
   }
-  return found;
+  return words;
 }
 
 function hinted(rule: TimeRule, text: string): boolean {
@@ -143,7 +143,8 @@ function builtinSpec(result: chrono.ParsedResult): DateSpec | undefined {
 
 const LEADING_PREPOSITION = /^(?:on|in|at|from|since|by|until|of)\s+(?=\S)/i;
 
-const rank = (m: Mention): number => (m.spec.kind === 'calendar' && m.spec.unit === 'day' ? 2 : m.spec.kind === 'weekday' ? 0 : 1);
+// How precise a spec is, to choose among the findings inside one merged chrono result.
+const rank = (spec: DateSpec): number => (spec.kind === 'calendar' && spec.unit === 'day' ? 2 : spec.kind === 'weekday' ? 0 : 1);
 
 /** Every date expression chrono and our rules find in one sentence-sized text. */
 export function findMentions(text: string): Mention[] {
@@ -159,11 +160,11 @@ export function findMentions(text: string): Mention[] {
     let best: Mention | undefined;
     for (const f of ours) {
       if (f.index < r.index || f.index + f.text.length > end) continue;
-      if (!best || rank(f) > rank(best) || (rank(f) === rank(best) && f.text.length > best.text.length)) best = f;
+      if (!best || rank(f.spec) > rank(best.spec) || (rank(f.spec) === rank(best.spec) && f.text.length > best.text.length)) best = f;
     }
     const builtin = builtinSpec(r);
     // chrono's own parse of a longer stretch ('27 December 2015') can be more precise than ours inside it.
-    const spec = best && (!builtin || rank(best) >= rank({ ...best, spec: builtin })) ? best.spec : builtin;
+    const spec = best && (!builtin || rank(best.spec) >= rank(builtin)) ? best.spec : builtin;
     if (!spec) continue;
     // chrono's own patterns take a leading preposition ('On 27 December'); the span is the date.
     const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
