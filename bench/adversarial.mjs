@@ -51,6 +51,8 @@ const families = [
   ['zero-width and RTL marks', 20_000, (n) => fill('lend\u200Ber\u200C \u200Fmarket\u202E stake\u2066 \uFEFF', n)],
   ['NUL bytes', 20_000, (n) => fill('stake\u0000board\u0000 ', n)],
   ['HTML soup', 20_000, (n) => fill('<div class="a"><p>Acme Holdings raised <b>$5 million</b> in 2016.</p><script>var x = 1;</script></div>', n)],
+  ['abbreviations', 20_000, (n) => fill('Mr. Dr. Co. Ltd. Dec. ', n)],
+  ['short lines', 20_000, (n) => fill('lender\n', n)],
   ['same entity, many sentences', 40_000, (n) => fill('Acme Holdings raised $5 million in March 2016. ', n)],
 ];
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../src/index.js';
 import type { Quantity } from '../../src/index.js';
-import { anyText, reference, runs } from './arbitraries.js';
+import { anyText, articleText, reference, runs } from './arbitraries.js';
 
 function checkQuantity(q: Quantity, text: string): void {
   expect(Number.isNaN(q.value)).toBe(false);
@@ -24,6 +24,19 @@ describe('parseQuantities on any string', () => {
         for (const q of parseQuantities(text, { reference: ref })) checkQuantity(q, text);
       }),
       runs(200),
+    );
+  });
+
+  it('is idempotent: a figure re-read from its own span has the same value and unit', () => {
+    fc.assert(
+      fc.property(fc.oneof(articleText(), anyText()), reference, (text, ref) => {
+        for (const q of parseQuantities(text, { reference: ref })) {
+          if (!q.span || (q.kind !== 'money' && q.kind !== 'percent')) continue;
+          const again = parseQuantities(q.span.text, { reference: ref });
+          expect(again.map((a) => [a.kind, a.value, a.unit])).toContainEqual([q.kind, q.value, q.unit]);
+        }
+      }),
+      runs(150),
     );
   });
 

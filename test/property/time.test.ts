@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTimes } from '../../src/index.js';
-import { anyText, reference, runs } from './arbitraries.js';
+import { anyText, articleText, reference, runs } from './arbitraries.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
@@ -32,6 +32,19 @@ describe('parseTimes on any string', () => {
         expect(parseTimes(text, { reference: ref })).toEqual(parseTimes(text, { reference: ref }));
       }),
       runs(60),
+    );
+  });
+
+  it('is idempotent: a day it found, written as its ISO value, parses back to that day', () => {
+    fc.assert(
+      fc.property(fc.oneof(articleText(), anyText()), reference, (text, ref) => {
+        for (const t of parseTimes(text, { reference: ref })) {
+          if (t.granularity !== 'day' || t.mod !== undefined || !ISO_DAY.test(t.timex)) continue;
+          const again = parseTimes(`On ${t.timex}.`, { reference: ref });
+          expect(again.map((a) => [a.timex, a.start, a.end])).toContainEqual([t.timex, t.start, t.end]);
+        }
+      }),
+      runs(100),
     );
   });
 
