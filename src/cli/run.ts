@@ -8,8 +8,8 @@ import { loadCorpus } from '../corpus/index.js';
 import { analyze, type AnalyzeOptions } from '../pipeline.js';
 import { BUILTIN_RULE_IDS } from '../rules/index.js';
 import { claimsJsonl, explainFinding, failsOn, filterFindings, findFinding, format, formatNames, isFormatName, type FailOn, type FormatName } from '../report/index.js';
-import type { Diagnostic, Document, Report, Severity } from '../types.js';
-import { bodyOffsets, bodyOffsetsFromReport } from './body-offsets.js';
+import type { Diagnostic, Report, Severity } from '../types.js';
+import { readSourceFiles } from './source-files.js';
 import { isLarge, ProgressBar } from './progress.js';
 
 /** Where the CLI reads and writes, so tests can run it in-process and capture everything. */
@@ -132,9 +132,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (command === 'explain') {
     const [id, ...paths] = rest;
     if (id === undefined || paths.length === 0) return fail("'explain' needs a finding id and the articles (or a report.json) it came from, as in: corroborate explain 3f2a9c articles/");
-    const analyzed = await reportFor(paths, settings, io);
-    if (typeof analyzed === 'number') return analyzed;
-    const { report } = analyzed;
+    const report = await reportFor(paths, settings, io);
+    if (typeof report === 'number') return report;
     const found = findFinding(report, id);
     if (!found.ok) {
       if (found.reason === 'ambiguous') return fail(`'${id}' starts ${found.candidates.length} finding ids (${found.candidates.slice(0, 5).join(', ')}); give more of it.`);
@@ -145,9 +144,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   if (rest.length === 0) return fail(`'${command}' needs at least one file or folder of articles.\nRun 'corroborate --help' for the commands and options.`);
-  const analyzed = await reportFor(rest, settings, io);
-  if (typeof analyzed === 'number') return analyzed;
-  const { report, documents } = analyzed;
+  const report = await reportFor(rest, settings, io);
+  if (typeof report === 'number') return report;
   if (command === 'claims') return (await emitAsync(claimsJsonl(report), settings, io)) ?? 0;
 
   const unknown = unknownRules(settings, report);
@@ -156,7 +154,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const text = format(shown, settings.format, {
     color: useColor(settings, io),
     toolVersion: VERSION,
-    ...(settings.format === 'sarif' ? { bodyOffsets: documents.length > 0 ? await bodyOffsets(documents) : await bodyOffsetsFromReport(report) } : {}),
+    ...(settings.format === 'sarif' ? { files: await readSourceFiles(report.documents) } : {}),
   });
   const written = await emitAsync(text, settings, io);
   if (written !== undefined) return written;
@@ -172,19 +170,10 @@ function unknownRules(settings: Settings, report: Report): string | undefined {
   return `unknown rule '${bad}'${guess ? `; did you mean '${guess}'?` : '.'} The rules are ${known.join(', ')}.`;
 }
 
-/** A report, and the documents it was made from (for SARIF's file offsets; the report has no text). */
-interface Analyzed {
-  readonly report: Report;
-  readonly documents: readonly Document[];
-}
-
 /** Loads articles and analyzes them, or reads a saved JSON report; an exit code on failure. */
-async function reportFor(paths: readonly string[], settings: Settings, io: CliIO): Promise<Analyzed | number> {
+async function reportFor(paths: readonly string[], settings: Settings, io: CliIO): Promise<Report | number> {
   const [only] = paths;
-  if (paths.length === 1 && only?.endsWith('.json')) {
-    const saved = await readReport(only, io);
-    return typeof saved === 'number' ? saved : { report: saved, documents: [] };
-  }
+  if (paths.length === 1 && only?.endsWith('.json')) return readReport(only, io);
   const loaded = await loadCorpus(paths);
   for (const d of loaded.diagnostics) {
     if (d.severity !== 'info') io.stderr(`corroborate: ${d.severity}: ${d.message}\n`);
@@ -205,7 +194,7 @@ async function reportFor(paths: readonly string[], settings: Settings, io: CliIO
     ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
   };
   try {
-    return { report: await analyze(loaded.documents, options), documents: loaded.documents };
+    return await analyze(loaded.documents, options);
   } finally {
     bar?.clear();
   }

@@ -11,8 +11,8 @@ export interface FormatOptions {
   readonly color?: boolean;
   /** The tool's version (sarif only). */
   readonly toolVersion?: string;
-  /** Where each document's text starts in its file, by document id (sarif only). */
-  readonly bodyOffsets?: Readonly<Record<string, number>>;
+  /** The text of each document's file, by document id, for file offsets, lines and columns (sarif only). */
+  readonly files?: Readonly<Record<string, string>>;
 }
 
 /** A format: a pure function from a report to text. */

@@ -1,6 +1,7 @@
 import type { Claim, Report, ReportDocument, Severity } from '../types.js';
 import { BUILTIN_RULES, type BuiltinRuleId } from '../rules/index.js';
 import { describeValue, entityIndex, indexOf, sidesOf } from './describe.js';
+import { bodyOffset, LineIndex } from './file-positions.js';
 import { fingerprintFinding } from './fingerprint.js';
 
 /** Options for {@link sarif}. */
@@ -8,11 +9,12 @@ export interface SarifOptions {
   /** The tool's version, written to `tool.driver.version`. */
   readonly toolVersion?: string;
   /**
-   * Where each document's text starts in its file, by document id (the length of its front
-   * matter). SARIF offsets count from the start of the file, report spans from the start of the
-   * text; without this, offsets are into the text, as if the file had no front matter.
+   * The text of each document's file, by document id. SARIF regions count from the start of the
+   * file, report spans from the start of the article text (after the front matter): with the
+   * file, offsets are shifted by its front matter and regions also get lines and columns.
+   * Without it, or when a file no longer matches the report, offsets are into the article text.
    */
-  readonly bodyOffsets?: Readonly<Record<string, number>>;
+  readonly files?: Readonly<Record<string, string>>;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -23,13 +25,20 @@ export const FINGERPRINT_KEY = 'corroborate/finding/v1';
 /**
  * The report as SARIF 2.1.0, for code-scanning dashboards and review tools: one result per
  * finding, located at the first side's quote with the other sides as related locations;
- * regions are character offsets (charOffset/charLength, UTF-16 code units as in JavaScript),
+ * regions are character offsets (charOffset/charLength, UTF-16 code units as in JavaScript) and,
+ * when the files are given, lines and columns,
  * artifacts are the documents' paths or URLs, and each result carries a partial fingerprint of
  * what the finding is about, so it keeps its identity across runs.
  */
 export function sarif(report: Report, options: SarifOptions = {}): string {
   const entities = entityIndex(report);
   const { claims, documents } = indexOf(report);
+  const placed = new Map<string, { offset: number; lines: LineIndex }>();
+  for (const d of report.documents) {
+    const file = options.files?.[d.id];
+    const offset = file === undefined ? undefined : bodyOffset(file, d, report.claims);
+    if (file !== undefined && offset !== undefined) placed.set(d.id, { offset, lines: new LineIndex(file) });
+  }
   const artifactIndex = new Map<string, number>();
   const artifacts: object[] = [];
   for (const d of report.documents) {
@@ -59,14 +68,20 @@ export function sarif(report: Report, options: SarifOptions = {}): string {
   const location = (claim: Claim, outlet: string, id: number): object => {
     const index = artifactIndex.get(claim.doc);
     const doc = documents.get(claim.doc);
-    const offset = options.bodyOffsets?.[claim.doc] ?? 0;
+    const file = placed.get(claim.doc);
+    const offset = file?.offset ?? 0;
+    const start = offset + claim.evidence.start;
+    const end = offset + claim.evidence.end;
+    const from = file?.lines.position(start);
+    const to = file?.lines.position(end);
     return {
       id,
       physicalLocation: {
         artifactLocation: index === undefined ? { uri: `urn:corroborate:document:${encodeURIComponent(claim.doc)}` } : { ...locationOf(doc), index },
         region: {
-          charOffset: offset + claim.evidence.start,
-          charLength: claim.evidence.end - claim.evidence.start,
+          ...(from && to ? { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column } : {}),
+          charOffset: start,
+          charLength: end - start,
           snippet: { text: claim.evidence.text },
         },
       },

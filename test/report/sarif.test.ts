@@ -17,6 +17,16 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const ajv = addFormats(new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }));
 const validate = ajv.compile(sarifSchema);
 
+interface Region {
+  startLine?: number;
+  startColumn?: number;
+  endLine?: number;
+  endColumn?: number;
+  charOffset: number;
+  charLength: number;
+  snippet: { text: string };
+}
+
 interface SarifLog {
   runs: {
     tool: { driver: { rules: { id: string }[] } };
@@ -26,21 +36,22 @@ interface SarifLog {
       ruleIndex: number;
       level: string;
       partialFingerprints: Record<string, string>;
-      locations?: { physicalLocation: { artifactLocation: { uri?: string; index?: number }; region: { charOffset: number; charLength: number; snippet: { text: string } } } }[];
-      relatedLocations?: { physicalLocation: { artifactLocation: { uri?: string; index?: number }; region: { charOffset: number; charLength: number; snippet: { text: string } } } }[];
+      locations?: { physicalLocation: { artifactLocation: { uri?: string; index?: number }; region: Region } }[];
+      relatedLocations?: { physicalLocation: { artifactLocation: { uri?: string; index?: number }; region: Region } }[];
       properties: { findingId: string };
     }[];
   }[];
 }
 
 const report = fixtureReport();
-const offsets = Object.fromEntries(
-  report.documents.map((d) => {
-    const raw = readFileSync(join(root, d.path ?? ''), 'utf8');
-    return [d.id, raw.length - d.length];
-  }),
-);
-const parse = (r: Report, o?: Record<string, number>): SarifLog => JSON.parse(formats.sarif(r, { toolVersion: '9.9.9', ...(o ? { bodyOffsets: o } : {}) })) as SarifLog;
+const files = Object.fromEntries(report.documents.map((d) => [d.id, readFileSync(join(root, d.path ?? ''), 'utf8')]));
+const parse = (r: Report, f?: Record<string, string>): SarifLog => JSON.parse(formats.sarif(r, { toolVersion: '9.9.9', ...(f ? { files: f } : {}) })) as SarifLog;
+
+/** The offset a 1-based line and column point at, counted independently of the formatter. */
+function offsetAt(text: string, line: number, column: number): number {
+  const starts = [0, ...[...text.matchAll(/\r\n|\r|\n/gu)].map((m) => (m.index ?? 0) + m[0].length)];
+  return (starts[line - 1] ?? Number.NaN) + column - 1;
+}
 
 describe('sarif validates against the SARIF 2.1.0 schema', () => {
   const cases: [string, Report][] = [
@@ -65,7 +76,7 @@ describe('sarif validates against the SARIF 2.1.0 schema', () => {
 });
 
 describe('sarif content', () => {
-  const log = parse(report, offsets);
+  const log = parse(report, files);
   const run = log.runs[0]!;
   it('has one result per finding, in order, with SARIF levels', () => {
     expect(run.results.map((r) => [r.properties.findingId, r.level])).toEqual([
@@ -99,6 +110,24 @@ describe('sarif content', () => {
         expect(raw.slice(charOffset, charOffset + charLength)).toBe(snippet.text);
       }
     }
+  });
+  it('gives lines and columns that point at the same characters as the offsets', () => {
+    let checked = 0;
+    for (const r of run.results) {
+      for (const l of [...(r.locations ?? []), ...(r.relatedLocations ?? [])]) {
+        const { startLine = 0, startColumn = 0, endLine = 0, endColumn = 0, charOffset, charLength } = l.physicalLocation.region;
+        const raw = files[report.documents.find((d) => l.physicalLocation.artifactLocation.uri?.endsWith(d.path?.split('/').pop() ?? '?'))?.id ?? ''] ?? '';
+        expect(offsetAt(raw, startLine, startColumn)).toBe(charOffset);
+        expect(offsetAt(raw, endLine, endColumn)).toBe(charOffset + charLength);
+        checked++;
+      }
+    }
+    expect(checked).toBe(7);
+  });
+  it('leaves offsets text-relative, without lines, for a file that no longer matches', () => {
+    const changed = parse(report, { ...files, 'harbor-daily-2019-03': 'something else entirely' }).runs[0]!.results[0]!.locations![0]!.physicalLocation.region;
+    expect(changed.charOffset).toBe(report.claims.find((c) => c.id === 'c-h-founded')?.evidence.start);
+    expect(changed.startLine).toBeUndefined();
   });
   it('puts the first claim in locations and the others in relatedLocations', () => {
     expect(run.results.map((r) => [r.locations?.length, r.relatedLocations?.length])).toEqual([
@@ -137,10 +166,10 @@ describe('sarif fingerprints', () => {
 describe('sarif of the default corpus', () => {
   it('validates, and every region selects its quote in the article file', async () => {
     const { analyze, loadCorpus } = await import('../../src/index.js');
-    const { bodyOffsets } = await import('../../src/cli/body-offsets.js');
+    const { readSourceFiles } = await import('../../src/cli/source-files.js');
     const loaded = await loadCorpus(join(root, 'corpus'));
     const corpus = await analyze(loaded.documents, { diagnostics: loaded.diagnostics });
-    const log = JSON.parse(formats.sarif(corpus, { toolVersion: '0.0.0', bodyOffsets: await bodyOffsets(loaded.documents) })) as SarifLog;
+    const log = JSON.parse(formats.sarif(corpus, { toolVersion: '0.0.0', files: await readSourceFiles(corpus.documents) })) as SarifLog;
     expect(validate(log), JSON.stringify(validate.errors, null, 1)).toBe(true);
     const run = log.runs[0]!;
     expect(run.results).toHaveLength(corpus.findings.length);
