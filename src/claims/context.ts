@@ -33,6 +33,8 @@ export interface SentenceContext {
   readonly appositives: readonly Range[];
   /** The organization the text is about as this sentence starts. */
   readonly topic?: string | undefined;
+  /** Entity names by local id, to say who a claim is attributed to. */
+  readonly names: ReadonlyMap<string, string>;
   readonly reference?: TimeValue | undefined;
 }
 
@@ -54,7 +56,7 @@ const ACCORDING = /\baccording to\b[^,;]*$/iu;
 const PREPOSITION = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|like|as|about|over|among)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?["“'‘]?$/u;
 
 // Clause boundaries inside a sentence: a semicolon, or a comma before a conjunction or a relative word.
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|where|whose|which|although|though|yet)\b)| and (?=(?:was|were|is|are|has|had|will|would|then|later) )/gu;
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|where|whose|which|although|though|yet|because|until|despite|(?:\w+\s)?(?:after|before|when|since))\b)| and (?=(?:was|were|is|are|has|had|will|would|then|later) )/gu;
 // An opening adverbial clause ('After A did X, B did Y'): its names are not the main clause's subject.
 const SUBORDINATE = /^\s*(?:after|before|while|although|though|when|since|as|following|like|unlike|resembling|despite|if|because|amid|besides|unless|once|whereas)\b/iu;
 
@@ -114,6 +116,7 @@ export function sentenceContext(
     clauses,
     appositives,
     topic: entities.topics?.[sentence.index],
+    names: new Map(entities.entities.map((e) => [e.id, e.name])),
     reference,
   };
 }

@@ -78,6 +78,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         const rest = ctx.text.slice(end, Math.min(clause.end, end + 60));
         if (frame.predicate === 'acquired' && LICENCE.test(rest.split(/,|\band\b/u)[0] ?? '')) continue;
         if (frame.predicate === 'appointed' && /^(?:named|names)$/iu.test(word) && (passive || /^\s+(?:after|for)\b/iu.test(rest))) continue;
+        // 'takes over from X' is a succession, 'took over as CEO' a role: neither buys a company.
+        if (frame.predicate === 'acquired' && /^\s+(?:from|as)\b/iu.test(rest)) continue;
       }
       if (participle) {
         // 'Founded in 2016, X is ...': the subject follows the participle phrase.
@@ -287,7 +289,8 @@ export function attributionSpeaker(ctx: SentenceContext, clause: { start: number
   // 'X is said to': a hedge, not a speaker.
   if (said?.[1] && !/\b(?:is|are|was|were|be|been|being)$/u.test(said[1])) {
     const m = ctx.mentions.find((x) => x.start >= ctx.sentence.start + said.index && x.end <= ctx.sentence.start + said.index + said[0].length);
-    if (m) return m.text || m.entity;
+    // 'it said': the speaker by name.
+    if (m) return m.via === 'reference' ? (ctx.names.get(m.entity) ?? m.text) : m.text;
   }
   void clause;
   return undefined;

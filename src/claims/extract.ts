@@ -28,7 +28,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<string>();
   for (const sentence of segmented.sentences) {
-    if (sentence.boilerplate || isHeading(sentence.text)) continue;
+    // The headline repeats the story in telegraphic style; the body says it properly.
+    if (sentence.boilerplate || isHeading(sentence.text) || (doc.title !== undefined && sentence.text.trim() === doc.title.trim())) continue;
     const ctx = sentenceContext(doc, sentence, entities, times, quantities, reference);
     if (ctx.mentions.length === 0 && !ctx.topic) continue;
     const drafts: ClaimDraft[] = [...eventClaims(ctx), ...roleClaims(ctx), ...attributeClaims(ctx)];

@@ -6,6 +6,7 @@ const KINDS: readonly (readonly [RegExp, string])[] = [
   [/\bdigital[- ]bank/u, 'digital-banking'],
   [/\bprivate[- ]bank/u, 'private-banking'],
   [/\bonline[- ]bank/u, 'online-banking'],
+  [/\bcredit[- ]cards?/u, 'credit-card'],
   [/\bpayment|\bpay\b/u, 'payment'],
   [/\binsuranc/u, 'insurance'],
   [/\bsecurities|\bbrokerage/u, 'securities'],

@@ -15,7 +15,13 @@ export interface TypeVote {
 
 const PRODUCT_CUE = /\b(?:product|products|app|application|service|tool|platform|brand|card|wallet|loan|assistant|game|model|phone|smartphone|device|chip|feature|system)\s*["“'‘]?$/u;
 const PERSON_TITLE_AFTER = /^,? (?:the )?(?:former |then |current |new |ex-)?(?:co-founder|cofounder|founder|chairman|chairwoman|chair|ceo|cfo|coo|cto|president|vice president|senior vice president|vp|svp|evp|chief|director|head|manager|general manager|partner|analyst|professor|spokesman|spokeswoman|spokesperson|executive|secretary|minister|governor|deputy|senior|legal representative)\b/iu;
-const PERSON_VERB_AFTER = /^ (?:said|says|told|added|noted|explained|stepped down|resigned|became|took the role|holds the position|will report)\b/u;
+const PERSON_VERB_AFTER = /^(?: (?:stepped down|resigned|became|took the role|holds the position|will report|joined the (?:company|bank|firm|board))\b|, who\b)/u;
+// Speech verbs follow people and companies alike: only a weak hint.
+const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
+// 'appointed X as', 'takes over from X', 'succeeds X', 'the chief executive of the bank was X'.
+const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|founded by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
+// Word endings that mark company names ('Paytech', 'Webank', 'Alipay').
+const ORG_ENDING = /(?:tech|bank|pay|soft|corp|ware|labs|mart|cloud|coin|fin|com|net)$/iu;
 const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|manager|analyst|spokesman|spokeswoman|minister|governor),?\s*$/iu;
 // 'X has been Y's chief executive', 'X was the chairman'.
 const PERSON_COPULA_TITLE = /^ (?:is|was|has been|had been|will be|became|becomes|remains|serves as|served as|was named|was appointed) (?:\S+['’]s |the |its |their |a )?(?:former |new |interim |acting )?(?:co-founder|founder|chairman|chairwoman|ceo|cfo|coo|cto|president|vice president|chief|director|head|manager|general manager|partner)\b/iu;
@@ -38,7 +44,11 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (looksLikeChineseName(words)) return { type: 'person', strength: 2 };
   if (lowerWords.some((w) => ORG_HEADS.has(w))) return { type: 'organization', strength: 1 };
   const personShaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
-  if (personShaped && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before))) return { type: 'person', strength: 2 };
+  const orgEnding = ORG_ENDING.test(last);
+  if (personShaped && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before))) return { type: 'person', strength: 2 };
+  if (personShaped && !orgEnding && PERSON_SLOT_BEFORE.test(before) && /^(?:,? (?:as|to|who|in|on|at)\b|[,.;])/u.test(after)) return { type: 'person', strength: 2 };
+  if (orgEnding) return { type: 'organization', strength: 1 };
+  if (personShaped && SPEECH_AFTER.test(after) && hint?.kind !== 'place') return { type: 'person', strength: 1 };
   if (hint?.kind === 'person' && personShaped) return { type: 'person', strength: 1 };
   if (hint?.kind === 'place' || /\b(?:based in|located in|headquartered in)\s*$/u.test(before)) return { type: 'other', strength: 1, place: true };
   if (name.quoted && /^\s*(?:app|product|service)\b/u.test(after)) return { type: 'product', strength: 1 };

@@ -58,6 +58,16 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
       else uf.union(seen, i);
     }
   });
+  // One multi-word name typed differently by two documents ('X Y said' reads like a person):
+  // the same exact name is one entity; its type is decided below by the majority.
+  const exact = new Map<string, number>();
+  members.forEach((m, i) => {
+    if (m.anonymous || !m.entity.name.includes(' ') || m.entity.type === 'other') return;
+    const key = m.entity.name.toLowerCase();
+    const seen = exact.get(key);
+    if (seen === undefined) exact.set(key, i);
+    else if (members[seen]?.entity.type !== m.entity.type) uf.union(seen, i);
+  });
   // Spelling variants.
   for (let i = 0; i < members.length; i++) {
     const a = members[i];
@@ -108,7 +118,7 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   const ordered = [...groups.values()].map((g) => ({ g, name: chooseName(g.map((i) => members[i] as Member)) })).sort((a, b) => (a.name.key < b.name.key ? -1 : a.name.key > b.name.key ? 1 : 0));
   for (const { g, name } of ordered) {
     const ms = g.map((i) => members[i] as Member);
-    const type = ms.find((m) => !m.gazetteer)?.entity.type ?? ms[0]?.entity.type ?? 'organization';
+    const type = majorityType(ms.filter((m) => !m.gazetteer).map((m) => m.entity.type)) ?? ms[0]?.entity.type ?? 'organization';
     let id = name.named ? `${typePrefix(type)}:${slug(name.name)}` : (ms[0]?.entity.id ?? `other:${slug(name.name)}`);
     while (used.has(id)) id = `${id}~`;
     used.add(id);
@@ -123,6 +133,13 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     entities,
     canonical: (doc, localId) => canonicalOf.get(`${doc}\u0000${localId}`) ?? localId,
   };
+}
+
+function majorityType(types: readonly EntityType[]): EntityType | undefined {
+  const count = new Map<EntityType, number>();
+  for (const t of types) count.set(t, (count.get(t) ?? 0) + 1);
+  // Ties go to the organization: this is a tool about companies.
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'organization' ? -1 : b[0] === 'organization' ? 1 : 0))[0]?.[0];
 }
 
 function chooseName(ms: readonly Member[]): { name: string; named: boolean; key: string } {

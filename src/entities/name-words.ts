@@ -52,7 +52,10 @@ export const STOP_WORDS = new Set(
     'in-depth analysts analyst sources source editor author image photo picture read see share follow like related ' +
     'as-of unlike once last next new old big large small major minor chinese american european english global ' +
     'online internet mobile digital financial economic political social local national international' +
-    ' ceo cfo coo cto cio vp svp evp md chairman chairwoman president founder co-founder director manager chief'
+    ' ceo cfo coo cto cio vp svp evp md chairman chairwoman president founder co-founder director manager chief' +
+    ' revenue revenues sales profit profits earnings income losses loss shares stocks analysts investors customers users' +
+    ' regulators officials sources prices costs growth demand exports imports lenders banks companies firms consumers' +
+    ' employees staff executives experts critics rivals markets deals talks plans'
   ).split(' '),
 );
 
@@ -81,4 +84,4 @@ export const TITLE_WORDS = new Set(
 );
 
 /** Currency words, capitalized in some house styles ('30,000 Yuan'). */
-export const CURRENCY_WORDS = new Set('yuan renminbi rmb dollar dollars euro euros yen won rupee rupees pound pounds franc francs'.split(' '));
+export const CURRENCY_WORDS = new Set('yuan renminbi rmb dollar dollars euro euros yen won rupee rupees rs inr pound pounds franc francs crore lakh'.split(' '));
