@@ -6,7 +6,7 @@ export type * from './types.js';
 export { loadCorpus, parseDocument, type LoadCorpusOptions, type LoadedCorpus } from './corpus/index.js';
 export { analyze, type AnalyzeOptions } from './pipeline.js';
 export { splitText, type Sentence, type Paragraph, type Segmented } from './text/index.js';
-export { parseTimes, type ParseTimesOptions } from './time/index.js';
+export { parseTimes, inferPublished, type ParseTimesOptions, type PublishedInference } from './time/index.js';
 export {
   parseQuantities,
   flattenQuantities,
