@@ -1,6 +1,9 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/index.js';
+import { loadCorpus, parseDocument } from '../../src/index.js';
 import { anyText, hostileText, runs } from './arbitraries.js';
 
 // Front matter as a hostile scraper might write it: known and unknown keys, YAML syntax of every
@@ -67,6 +70,31 @@ describe('parseDocument on any file contents', () => {
         expect(b.diagnostics.map((d) => d.code)).toEqual(a.diagnostics.map((d) => d.code));
       }),
       runs(200),
+    );
+  });
+});
+
+describe('loadCorpus on a folder of any files', () => {
+  // Bytes as they come off a scraper: text in any of the shapes above, or raw bytes.
+  const contents = fc.oneof(
+    rawFile.map((t) => Buffer.from(t, 'utf8')),
+    fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b)),
+  );
+  it('never throws, and every file is either loaded or named in a diagnostic', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(contents, { minLength: 1, maxLength: 5 }), async (files) => {
+        const dir = await mkdtemp(join(tmpdir(), 'corroborate-prop-'));
+        const names = files.map((_, i) => `f${i}.md`);
+        await Promise.all(files.map((b, i) => writeFile(join(dir, names[i] ?? ''), b)));
+        const { documents, diagnostics } = await loadCorpus(dir);
+        for (const name of names) {
+          const loaded = documents.some((d) => d.path?.endsWith(name));
+          const named = diagnostics.some((d) => d.message.includes(name) && d.severity === 'error');
+          expect(loaded !== named, `${name} is loaded or skipped with an error, not both or neither`).toBe(true);
+        }
+        expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
+      }),
+      runs(40),
     );
   });
 });
