@@ -7,11 +7,12 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:translated|edited|written|reported|compiled) by\b/i,
   /^(?:author|editor|reporter|source)\s*:/i,
   /^(?:writing about|follow (?:him|her|them) on)\b/i,
-  /^\[.*\bpublished\b.*\]\s*$/i,
   /^(?:\(chinese version\)|editor[’']s note:?)\s*$/i,
   /^(?:our official account|subscribe|sign up)\b/i,
   /^(?:摘要|编者按)\s*[:：]/,
 ];
+
+const PUBLISHED = /\bpublished\b/i;
 
 /** A reader comment line: a user name followed by a timestamp ("Jane 2017-01-02 20:17 via android"). */
 const COMMENT = /\b\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?: via \w+)?\s*$/;
@@ -21,6 +22,9 @@ export function isBoilerplate(line: string): boolean {
   const text = line.trim();
   if (text.length === 0) return true;
   if (BOILERPLATE.some((re) => re.test(text))) return true;
+  // "[This article was first published on …]": checked without a regex, since '.*published.*'
+  // backtracks quadratically on a long line full of the word.
+  if (text.startsWith('[') && text.endsWith(']') && PUBLISHED.test(text)) return true;
   if (text.length < 120 && COMMENT.test(text)) return true;
   return false;
 }

@@ -27,6 +27,8 @@ const FAMILIES: { name: string; text: string }[] = [
   { name: 'one word', text: fill('a', MB) },
   { name: 'blank lines', text: fill('\n', MB) },
   { name: 'bullets', text: fill('• ', MB) },
+  { name: 'a bracketed line full of one word', text: `[${fill('published ', MB)}` },
+  { name: 'short lines', text: fill('lender\n', MB) },
 ];
 
 describe('the text stage is linear on hostile input', () => {
