@@ -183,12 +183,35 @@ export function mentionRightAfter(ctx: SentenceContext, at: number, maxGap = 3, 
 export function timeFor(ctx: SentenceContext, clause: Range, at: number): TimeValue | undefined {
   // A date inside an appositive ('X, founded in 2010,') dates that appositive only.
   const own = ctx.appositives.find((r) => at >= r.start && at < r.end);
-  const inside = ctx.times.filter((t) => t.span && t.span.start >= clause.start && t.span.end <= clause.end && ctx.appositives.every((r) => r === own || !(t.span && t.span.start >= r.start && t.span.start < r.end)));
+  const inside = ctx.times.filter(
+    (t) =>
+      t.span &&
+      t.span.start >= clause.start &&
+      t.span.end <= clause.end &&
+      ctx.appositives.every((r) => r === own || !(t.span && t.span.start >= r.start && t.span.start < r.end)),
+  );
+  // 'said on Monday that it had completed X': X happened on or before Monday; 'said in March
+  // that it had yet to': the denial holds as of March.
+  const reported = inside.find((t) => t.span && at > t.span.end && saidOn(ctx, t));
+  if (reported && inside.length === 1) {
+    const clauseText = ctx.text.slice(clause.start, clause.end);
+    return NEGATED.test(clauseText) ? reported : { ...reported, start: '0001-01-01', mod: 'ON_OR_BEFORE' };
+  }
   if (inside.length > 0) return [...inside].sort((a, b) => Math.abs((a.span?.start ?? 0) - at) - Math.abs((b.span?.start ?? 0) - at))[0];
   // 'In 2020, A did X, and B did Y': a date opening the sentence, before any name, dates every clause.
   const firstName = ctx.mentions[0]?.start ?? ctx.sentence.end;
   const opening = ctx.times.find((t) => t.span && t.span.start < clause.start && t.span.start < firstName && t.span.start - ctx.sentence.start < 50 && /^[\s\d,.]*,/u.test(ctx.text.slice(t.span.end, t.span.end + 6)));
   return opening;
+}
+
+const NEGATED = /\b(?:not|n['’]t|never|no longer|yet to|has yet|had yet|have yet|lacks?)\b/iu;
+
+/** 'said on Monday that ...': the date of the statement, not of what it reports. */
+function saidOn(ctx: SentenceContext, t: TimeValue): boolean {
+  if (!t.span) return false;
+  const before = ctx.text.slice(Math.max(ctx.sentence.start, t.span.start - 30), t.span.start);
+  const after = ctx.text.slice(t.span.end, t.span.end + 8);
+  return /\b(?:said|says|announced|told|reported|confirmed|disclosed|revealed)\b[^,.;]{0,12}$/iu.test(before) && /^,?\s*that\b/iu.test(after.trimStart());
 }
 
 /** A past moment before the publication date, for past events the text does not date. */

@@ -141,6 +141,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     }
   }
 
+  let lastLicenceKinds: string[] = [];
   // Licences: 'received the mobile payment license', 'obtained the license of consumer finance and virtual banking'.
   for (const m of s.text.matchAll(LICENCE_VERB)) {
     const at = s.start + m.index;
@@ -150,7 +151,10 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     const lic = LICENCE.exec(after);
     if (!lic || lic.index > 60) continue;
     const phrase = after.slice(0, lic.index + lic[0].length + 60).split(/[,;(]|\bwhich\b|\bthat\b|\bin(?= \p{Lu}| \d)/u)[0] ?? '';
-    const kinds = licenceKinds(phrase);
+    // 'the licence' again: the kind named last.
+    const named = licenceKinds(phrase);
+    const kinds = named.length === 0 && /\bthe licen[cs]e\b/iu.test(phrase) ? lastLicenceKinds : named;
+    if (named.length > 0) lastLicenceKinds = named;
     const clauseText = ctx.text.slice(clause.start, clause.end);
     const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, clause, at);
     if (!subject) continue;

@@ -305,7 +305,9 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     }
     refs.sort((a, b) => a.start - b.start);
     for (const r of refs) {
-      const node = resolve(s.index, r.start, r.want, /^,?\s+(?:said|says|announced|told|added|noted|stated)\b/u.test(text.slice(r.end, r.end + 12)), r.definite);
+      // ', the company said' closes a sentence about something else; 'it said' is the subject speaking.
+      const closing = r.definite && /,\s*$/u.test(text.slice(r.start - 2, r.start)) && /^,?\s+(?:said|says|announced|told|added|noted|stated)\b/u.test(text.slice(r.end, r.end + 12));
+      const node = resolve(s.index, r.start, r.want, closing, r.definite);
       if (node === undefined) continue;
       addOccurrence({ start: r.start, end: r.end, text: text.slice(r.start, r.end), sentence: s.index, node, via: 'reference', possessive: r.possessive });
     }

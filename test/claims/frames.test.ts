@@ -117,6 +117,24 @@ describe('event frames', () => {
     { name: 'founded, in an appositive', text: 'Acme, founded in 2010, is a maker of drones with 500 employees.', expect: [{ subject: 'Acme', predicate: 'founded', time: '2010' }, { subject: 'Acme', predicate: 'employees', object: 500, tense: 'present' }], reject: [{ predicate: 'employees', time: '2010' }] },
     { name: 'founded, in a relative clause about the object', text: 'Xiaomi invested in Acme, which was founded in 2012 by two students.', expect: [{ subject: 'Acme', predicate: 'founded', time: '2012' }], reject: [{ subject: 'Xiaomi', predicate: 'founded' }] },
     { name: 'the main clause goes on after a relative clause', text: 'Kestrel Bank, which opened in June 2020, has 2 million customers.', expect: [{ subject: 'Kestrel Bank', predicate: 'opened', time: '2020-06' }, { subject: 'Kestrel Bank', predicate: 'users', object: 2_000_000, tense: 'present' }], reject: [{ predicate: 'users', time: '2020-06' }] },
+    {
+      name: 'said on a date that it had done X: X is on or before that date',
+      text: 'Kramerica said on Monday that it had completed its purchase of Vandelay for $15 million.',
+      published: '2022-08-15',
+      expect: [{ subject: 'Kramerica', predicate: 'acquired', object: 'Vandelay', mod: 'ON_OR_BEFORE' }],
+    },
+    {
+      name: 'received a licence, months after it said it had yet to: two claims, each with its own date',
+      text: 'Nova Bank received a licence to issue credit cards in August, months after it said in March that it had yet to receive the licence.',
+      published: '2022-08-15',
+      expect: [
+        { subject: 'Nova Bank', predicate: 'licensed', qualifier: 'credit-card', time: '2022-08', negated: false },
+        { subject: 'Nova Bank', predicate: 'licensed', qualifier: 'credit-card', time: '2022-03', negated: true },
+      ],
+    },
+    { name: 'a dateline is not the actor', text: 'MUMBAI: Nova Bank on Thursday appointed Rishi Kumar as its managing director and chief executive.', expect: [{ subject: 'Nova Bank', predicate: 'ceo', object: 'Rishi Kumar' }, { subject: 'Nova Bank', predicate: 'appointed', object: 'Rishi Kumar' }], reject: [{ subject: 'MUMBAI' }] },
+    { name: 'takes over from is a succession, not an acquisition', text: 'Rishi Kumar, who joined the bank from a state lender, takes over from Meera Rao.', reject: [{ predicate: 'acquired' }] },
+    { name: 'a sentence-initial business noun is not an actor', text: 'Nova Bank grew. Revenue rose about 30 per cent to $1.2 billion.', expect: [{ subject: 'Nova Bank', predicate: 'revenue', object: 1_200_000_000 }], reject: [{ subject: 'Revenue' }] },
     { name: 'a subordinate clause does not give the subject', text: 'After Tencent and Alibaba opened their banks, Acme followed suit and is set to open an online bank soon.', expect: [{ subject: 'Acme', predicate: 'opened', tense: 'future' }], reject: [{ subject: 'Tencent', predicate: 'opened', tense: 'future' }] },
   ]);
 });
