@@ -66,11 +66,22 @@ export async function loadCorpus(paths: string | readonly string[], options: Loa
     let buffer: Buffer;
     try {
       const info = await stat(file);
+      // A device, pipe or socket named like an article (/dev/zero linked as a.md, a FIFO)
+      // would never finish reading.
+      if (!info.isFile()) {
+        diagnostics.push({ path: file, severity: 'error', code: 'not-a-file', message: `${file}: is not a regular file (a device, pipe or socket); pass only article files. It was skipped.` });
+        continue;
+      }
       if (info.size > maxBytes) {
         diagnostics.push({ path: file, severity: 'error', code: 'too-large', message: `${file}: ${info.size} bytes is over the ${maxBytes}-byte limit; split it or raise maxBytes. It was skipped.` });
         continue;
       }
       buffer = await readFile(file);
+      // The file may have grown since it was measured.
+      if (buffer.length > maxBytes) {
+        diagnostics.push({ path: file, severity: 'error', code: 'too-large', message: `${file}: ${buffer.length} bytes is over the ${maxBytes}-byte limit; split it or raise maxBytes. It was skipped.` });
+        continue;
+      }
     } catch (error) {
       diagnostics.push({ path: file, severity: 'error', code: 'unreadable', message: `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); check its permissions. It was skipped.` });
       continue;

@@ -1,4 +1,5 @@
-import { mkdtemp, writeFile, mkdir, chmod, stat } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile, mkdir, chmod, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +149,18 @@ describe('loadCorpus', () => {
     const { sentences, paragraphs } = splitText(doc?.text ?? '');
     expect(sentences.map((x) => x.text)).toEqual(['The bank opened.', 'It grew in 2017.']);
     expect(paragraphs).toHaveLength(2);
+  });
+
+  it.skipIf(process.platform === 'win32')('skips a device or a pipe named like an article instead of reading forever', async () => {
+    const d = await mkdtemp(join(tmpdir(), 'corroborate-special-'));
+    await symlink('/dev/zero', join(d, 'zero.md'));
+    execFileSync('mkfifo', [join(d, 'pipe.md')]);
+    await writeFile(join(d, 'real.md'), 'A real article.');
+    const { documents, diagnostics } = await loadCorpus(d);
+    expect(documents.map((x) => x.id)).toEqual(['real']);
+    const skipped = diagnostics.filter((x) => x.code === 'not-a-file').map((x) => x.message);
+    expect(skipped.some((m) => m.includes('zero.md'))).toBe(true);
+    expect(skipped.some((m) => m.includes('pipe.md'))).toBe(true);
   });
 
   it('stops at the document limit', async () => {
