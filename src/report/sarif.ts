@@ -1,6 +1,6 @@
 import type { Claim, Report, ReportDocument, Severity } from '../types.js';
 import { BUILTIN_RULES, type BuiltinRuleId } from '../rules/index.js';
-import { describeValue, entityIndex, indexOf, sidesOf } from './describe.js';
+import { describeValue, entityIndex, indexOf, sideGroups } from './describe.js';
 import { bodyOffset, LineIndex } from './file-positions.js';
 import { fingerprintFinding } from './fingerprint.js';
 
@@ -89,7 +89,8 @@ export function sarif(report: Report, options: SarifOptions = {}): string {
     };
   };
   const results = report.findings.map((f) => {
-    const sides = sidesOf(report, f);
+    // Side A's first claim is the location; the rest of side A and the other sides are related.
+    const sides = sideGroups(report, f).flat();
     const [first, ...rest] = sides;
     return {
       ruleId: f.rule,

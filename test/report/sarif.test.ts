@@ -129,6 +129,10 @@ describe('sarif content', () => {
     expect(changed.charOffset).toBe(report.claims.find((c) => c.id === 'c-h-founded')?.evidence.start);
     expect(changed.startLine).toBeUndefined();
   });
+  it('orders locations by side: side A first, then the other sides', () => {
+    const uris = [...(run.results[0]?.locations ?? []), ...(run.results[0]?.relatedLocations ?? [])].map((l) => l.physicalLocation.artifactLocation.uri?.split('/').pop());
+    expect(uris).toEqual(['harbor-daily.md', 'ledger.txt', 'coastal-review.md']);
+  });
   it('puts the first claim in locations and the others in relatedLocations', () => {
     expect(run.results.map((r) => [r.locations?.length, r.relatedLocations?.length])).toEqual([
       [1, 2],
