@@ -23,6 +23,8 @@ tester.run(rule, {
     { name: 'grace days absorb a near miss when asked', documents, entities, options: { graceDays: 7 }, claims: [founded('a1', 'a', '2015-12-27'), founded('b1', 'b', '2016')] },
     { name: 'renames to different names are different events', documents, entities, claims: [event('renamed', { id: 'r1', doc: 'c', subject: 'org:acme', object: 'Acme Payment', time: '2019' }), event('renamed', { id: 'r2', doc: 'b', subject: 'org:acme', object: 'org:acme-new', time: '2020-10-18' })] },
     { name: 'a rename without its new name is not compared', documents, entities, claims: [event('renamed', { id: 'r1', doc: 'c', subject: 'org:acme', time: '2019' }), event('renamed', { id: 'r2', doc: 'b', subject: 'org:acme', object: 'org:acme-new', time: '2020-10-18' })] },
+    { name: 'two renames without their new names may be two renames', documents, entities, claims: [event('renamed', { id: 'r1', doc: 'c', subject: 'org:acme', time: '2019' }), event('renamed', { id: 'r2', doc: 'c', subject: 'org:acme', time: '2021' })] },
+    { name: 'a launch of a named product and the subject’s own launch are different events', documents, entities, claims: [event('launched', { id: 'l1', doc: 'a', subject: 'org:acme', object: 'Acme Pay', time: '2015' }), event('launched', { id: 'l2', doc: 'b', subject: 'org:acme', time: '2017' })] },
     { name: 'an event the vocabulary does not mark one-time may recur', documents, entities, claims: [event('partnered', { id: 'p1', doc: 'a', subject: 'org:bank', time: '2015' }), event('partnered', { id: 'p2', doc: 'b', subject: 'org:bank', time: '2018' })] },
   ],
   invalid: [
@@ -60,6 +62,13 @@ tester.run(rule, {
       entities,
       claims: [founded('a1', 'a', '2015', { hedged: true }), founded('b1', 'b', '2017')],
       findings: [{ messageId: 'disjoint', severity: 'warning' }],
+    },
+    {
+      name: 'the subject’s own launch dated twice (no object on either side)',
+      documents,
+      entities,
+      claims: [event('launched', { id: 'l1', doc: 'a', subject: 'org:acme', time: '2015-05' }), event('launched', { id: 'l2', doc: 'b', subject: 'org:acme', time: '2016-05' })],
+      findings: [{ messageId: 'disjoint', sides: [['l1'], ['l2']] }],
     },
     {
       name: "an extra one-time predicate from options ('merged')",

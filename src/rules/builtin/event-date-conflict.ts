@@ -21,6 +21,12 @@ export const eventDateOptions = z
      * only compared when the objects match, and a claim without an object is left alone.
      */
     distinctByObject: z.array(z.string()).default(['renamed', 'acquired', 'launched', 'listed']),
+    /**
+     * Of those, the predicates whose claims without an object still name one event: a launch
+     * without an object is the subject's own launch, a listing without one the subject's listing.
+     * Claims without an object are compared with each other, never with claims that have one.
+     */
+    sameWithoutObject: z.array(z.string()).default(['launched', 'listed']),
     /** Predicates to check besides those the vocabulary marks `oneTime`. */
     predicates: z.array(z.string()).default([]),
   })
@@ -65,12 +71,16 @@ export function checkEventDates(
     if (interval) dated.push({ claim, interval });
   }
   if (dated.length < 2) return [];
-  const byObject = options.distinctByObject.includes(group.predicate ?? '')
-    ? groupBySameThing(
-        dated.filter((d) => typeof d.claim.object === 'string'),
-        (d) => d.claim.object as string,
-        context.entity,
-      )
+  const predicate = group.predicate ?? '';
+  const byObject = options.distinctByObject.includes(predicate)
+    ? [
+        ...groupBySameThing(
+          dated.filter((d) => typeof d.claim.object === 'string'),
+          (d) => d.claim.object as string,
+          context.entity,
+        ),
+        ...(options.sameWithoutObject.includes(predicate) ? [dated.filter((d) => d.claim.object === undefined)] : []),
+      ]
     : [dated];
   const reports: RuleReport<keyof typeof eventDateMessages>[] = [];
   for (const same of byObject) {
