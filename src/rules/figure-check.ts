@@ -6,7 +6,7 @@ import { convertRange, isQuantity, rangeOf, rangesDisjoint, type Range } from '.
 import { disjoint, intervalOf, PRECISION, type DayInterval } from './intervals.js';
 import type { ClaimGroup, Convert, RuleContext, RuleReport } from './rule.js';
 import { normalizeName } from './same-thing.js';
-import { singleDocument, sideText, whatOf } from './sides.js';
+import { singleDocument, singleSentence, sideText, whatOf } from './sides.js';
 
 /** Options of a figure comparison, shared by the built-in figure and count rules and declarative ones. */
 export const figureOptions = z
@@ -99,7 +99,7 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
         const a = sameTimeAs(left.items, right.items).map((r) => r.figure);
         const b = sameTimeAs(right.items, left.items).map((r) => r.figure);
         const head = a[0];
-        if (!head || b.length === 0) continue;
+        if (!head || b.length === 0 || singleSentence([...a, ...b].map((f) => f.claim))) continue;
         const ta = sideText(a.map((f) => f.claim), (c) => describe(figureOf(a, c)), context);
         const tb = sideText(b.map((f) => f.claim), (c) => describe(figureOf(b, c)), context);
         const doc = singleDocument([...a, ...b].map((f) => f.claim));

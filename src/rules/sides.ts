@@ -38,3 +38,13 @@ export function whatOf(claim: Claim, context: Pick<RuleContext<unknown>, 'name'>
   const label = labelOf(claim.predicate);
   return claim.qualifier ? `${label} (${labelOf(context.name(claim.qualifier))})` : label;
 }
+
+/**
+ * Whether every claim comes from one sentence of one article: two values for one thing in a
+ * single sentence ('between 2015 and 2016', 'X replaced Y as chairman') are a range or a change
+ * that extraction split, far more often than a writer contradicting themselves mid-sentence.
+ */
+export function singleSentence(claims: readonly Claim[]): boolean {
+  const first = claims[0];
+  return first !== undefined && claims.every((c) => c.doc === first.doc && c.evidence.sentence === first.evidence.sentence);
+}

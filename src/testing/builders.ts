@@ -97,7 +97,11 @@ export interface ClaimSpec {
   readonly attributedTo?: string;
   /** The evidence text; a summary of the claim when absent. */
   readonly text?: string;
-  /** The evidence's sentence index; 0 when absent. */
+  /**
+   * The evidence's sentence index. When absent, one derived from the claim's id, so claims built
+   * apart sit in different sentences, as claims of one article usually do; give the same number to
+   * put claims in one sentence.
+   */
   readonly sentence?: number;
 }
 
@@ -110,8 +114,9 @@ export function claim(kind: ClaimKind, predicate: string, spec: ClaimSpec): Clai
   const objectText = typeof spec.object === 'object' ? `${spec.object.value}${spec.object.unit}` : (spec.object ?? '');
   const summary = [spec.subject, predicate, spec.qualifier, objectText, t?.timex, spec.tense, spec.negated ? 'not' : undefined].filter(Boolean).join(' ');
   const text = spec.text ?? summary;
+  const id = spec.id ?? `${spec.doc}#${summary.replace(/\s+/gu, '-')}${spec.sentence === undefined ? '' : `#${spec.sentence}`}`;
   return {
-    id: spec.id ?? `${spec.doc}#${summary.replace(/\s+/gu, '-')}#${spec.sentence ?? 0}`,
+    id,
     doc: spec.doc,
     kind,
     subject: spec.subject,
@@ -121,7 +126,7 @@ export function claim(kind: ClaimKind, predicate: string, spec: ClaimSpec): Clai
     ...(spec.tense ? { tense: spec.tense } : {}),
     ...(spec.qualifier !== undefined ? { qualifier: spec.qualifier } : {}),
     modality: { negated: spec.negated ?? false, hedged: spec.hedged ?? false, ...(spec.attributedTo ? { attributedTo: spec.attributedTo } : {}) },
-    evidence: { start: 0, end: text.length, text, sentence: spec.sentence ?? 0 },
+    evidence: { start: 0, end: text.length, text, sentence: spec.sentence ?? sentenceOf(id) },
   };
 }
 
@@ -138,4 +143,11 @@ export function role(predicate: string, spec: ClaimSpec & { readonly object: str
 /** An attribute claim; the object is the figure. */
 export function attribute(predicate: string, spec: ClaimSpec & { readonly object: Quantity }): Claim {
   return claim('attribute', predicate, spec);
+}
+
+/** A sentence index from an id: stable, and different for different ids in all but rare cases. */
+function sentenceOf(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (Math.imul(h, 31) + id.charCodeAt(i)) | 0;
+  return (h >>> 0) % 100_000;
 }

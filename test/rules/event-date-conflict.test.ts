@@ -10,6 +10,7 @@ const founded = (id: string, d: string, t: string | ReturnType<typeof time>, ext
 
 tester.run(rule, {
   valid: [
+    { name: 'two dates in one sentence are a range or a change, not a contradiction', documents, entities, claims: [founded('a1', 'a', '2015', { sentence: 3 }), founded('a2', 'a', '2016', { sentence: 3 })] },
     { name: 'the same year at two granularities agrees (2016 contains December 2016)', documents, entities, claims: [founded('a1', 'b', '2016'), founded('c1', 'c', '2016-12')] },
     { name: 'a single claim has nothing to disagree with', documents, entities, claims: [founded('a1', 'a', '2015-12-27')] },
     { name: 'an approval and an opening are different milestones', documents, entities, claims: [event('approved', { id: 'x', doc: 'a', subject: 'org:bank', time: '2015-06' }), event('opened', { id: 'y', doc: 'b', subject: 'org:bank', time: '2016-12' })] },

@@ -10,6 +10,7 @@ const stake = (id: string, d: string, value: ReturnType<typeof percent>, extra: 
 
 tester.run(rule, {
   valid: [
+    { name: 'two figures in one sentence are a range or a change', documents, entities, claims: [stake('a1', 'a', percent(20), { sentence: 5 }), stake('a2', 'a', percent(25), { sentence: 5 })] },
     { name: 'the same stake in two sources', documents, entities, claims: [stake('a1', 'a', percent(29.5)), stake('b1', 'b', percent(29.5))] },
     { name: "'about 30 percent' agrees with 29.5%", documents, entities, claims: [stake('a1', 'a', percent(30, { approx: 'around' })), stake('b1', 'b', percent(29.5))] },
     { name: 'a rounded 30% agrees with 29.5%', documents, entities, claims: [stake('a1', 'a', percent(30)), stake('b1', 'b', percent(29.5))] },

@@ -9,6 +9,7 @@ const chair = (id: string, d: string, holder: string, extra: Partial<Parameters<
 
 tester.run(rule, {
   valid: [
+    { name: "'A replaced B as chairman' in one sentence is not two holders at once", documents, entities, claims: [chair('p1', 'p', 'person:lee', { sentence: 2 }), chair('p2', 'p', 'person:lin', { sentence: 2 })] },
     { name: 'the same holder in two sources', documents, entities, claims: [chair('e1', 'e', 'person:hu', { tense: 'present' }), chair('t1', 't', 'person:hu', { tense: 'present' })] },
     { name: 'two past holders say nothing about overlap', documents, entities, claims: [chair('p1', 'p', 'person:hu', { tense: 'past' }), chair('e1', 'e', 'person:lee', { tense: 'past' })] },
     { name: 'a past holder in one article and a present one in another are not compared', documents, entities, claims: [chair('p1', 'p', 'person:hu', { tense: 'past' }), chair('e1', 'e', 'person:lee', { tense: 'present' })] },

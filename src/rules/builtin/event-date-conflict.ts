@@ -6,7 +6,7 @@ import { describeTime } from '../describe.js';
 import { intervalOf, type DayInterval } from '../intervals.js';
 import { defineRule, type ClaimGroup, type RuleContext, type RuleReport } from '../rule.js';
 import { groupBySameThing } from '../same-thing.js';
-import { sideText, singleDocument, whatOf } from '../sides.js';
+import { sideText, singleDocument, singleSentence, whatOf } from '../sides.js';
 
 /** Options of the one-time event check, shared by the built-in rule and declarative ones. */
 export const eventDateOptions = z
@@ -90,7 +90,7 @@ export function checkEventDates(
       const a = left.items.map((d) => d.claim);
       const b = right.items.map((d) => d.claim);
       const head = a[0];
-      if (!head) continue;
+      if (!head || singleSentence([...a, ...b])) continue;
       const ta = sideText(a, (c) => (c.time ? describeTime(c.time) : ''), context);
       const tb = sideText(b, (c) => (c.time ? describeTime(c.time) : ''), context);
       const doc = singleDocument([...a, ...b]);

@@ -6,7 +6,7 @@ import { describeTime } from '../describe.js';
 import { disjoint, intervalOf, PRECISION, type DayInterval } from '../intervals.js';
 import { defineRule, type ClaimGroup, type RuleContext, type RuleReport } from '../rule.js';
 import { groupBySameThing } from '../same-thing.js';
-import { joinAnd, singleDocument, whatOf } from '../sides.js';
+import { joinAnd, singleDocument, singleSentence, whatOf } from '../sides.js';
 
 /** Options of the single-holder check, shared by the built-in rule and declarative ones. */
 export const roleHolderOptions = z
@@ -129,6 +129,7 @@ export function checkRoleHolders(
     };
     const sides = [left.map((h) => h.claim.id), right.map((h) => h.claim.id)];
     if (kind === 'overlap') {
+      if (singleSentence([...left, ...right].map((h) => h.claim))) continue;
       const same = singleDocument([...left, ...right].map((h) => h.claim));
       const doubtful = [...left, ...right].some((h) => h.coarse || h.claim.modality.hedged);
       reports.push({ messageId: same ? 'selfOverlap' : 'overlap', sides, data, grade: doubtful ? 'doubt' : 'conflict' });
