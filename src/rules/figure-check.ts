@@ -21,13 +21,13 @@ export const figureOptions = z
      * Attributes measured over a period (revenue for a quarter) rather than at a moment (a stake):
      * their figures are only compared when the periods are the same, not merely overlapping.
      */
-    periodPredicates: z.array(z.string()).default(['revenue', 'profit', 'loans-issued', 'users-added']),
+    periodPredicates: z.array(z.string()).default(['revenue', 'profit', 'loss', 'loans-issued', 'transaction-volume']),
     /**
      * Attributes of one deal among possibly several (the price paid, the amount raised): unless the
      * qualifier names the deal (the round, the target), compared only when both are dated to the
      * month or finer, so two deals of one year are not confused.
      */
-    dealPredicates: z.array(z.string()).default(['price', 'amount-raised']),
+    dealPredicates: z.array(z.string()).default(['price', 'amount-raised', 'investment', 'fine']),
   })
   .strict();
 
@@ -61,19 +61,21 @@ interface Figure {
 export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptions>, accepts: (claim: Claim, quantity: Quantity) => boolean): RuleReport<FigureMessage>[] {
   const { options } = context;
   if (options.exclude.includes(group.predicate ?? '')) return [];
+  const period = options.periodPredicates.includes(group.predicate ?? '');
+  const flow = period || options.dealPredicates.includes(group.predicate ?? '');
   const figures: Figure[] = [];
   for (const claim of group.claims) {
     const q = claim.object;
     if (!isQuantity(q) || !accepts(claim, q) || claim.modality.negated || claim.tense === 'future') continue;
-    // A figure in the past tense without a date held at some unknown time before publication.
-    if (claim.tense === 'past' && !claim.time) continue;
+    // A figure in the past tense without a date held at some unknown time before publication; a
+    // flow (revenue, a deal's price) without its period is of no known period at all.
+    if (!claim.time && (claim.tense === 'past' || flow)) continue;
     const time = claim.time ?? context.published(claim.doc);
     const interval = time ? intervalOf(time) : undefined;
     if (!time || !interval) continue;
     figures.push({ claim, quantity: q, interval, when: describeTime(time), precise: PRECISION[time.granularity] >= PRECISION.month, month: time.start.slice(0, 7) });
   }
   if (figures.length < 2) return [];
-  const period = options.periodPredicates.includes(group.predicate ?? '');
   // A deal named by its qualifier (the round, the target) is one deal; an unnamed one may be any of several.
   const deal = options.dealPredicates.includes(group.predicate ?? '') && group.qualifier === undefined;
   const agree = (a: Figure, b: Figure): boolean | undefined => {

@@ -20,7 +20,7 @@ export const eventDateOptions = z
      * once per new name, acquires once per target, launches once per product. Their claims are
      * only compared when the objects match, and a claim without an object is left alone.
      */
-    distinctByObject: z.array(z.string()).default(['renamed', 'acquired', 'launched', 'listed']),
+    distinctByObject: z.array(z.string()).default(['renamed', 'acquired', 'launched', 'listed', 'merged']),
     /**
      * Of those, the predicates whose claims without an object still name one event: a launch
      * without an object is the subject's own launch, a listing without one the subject's listing.
