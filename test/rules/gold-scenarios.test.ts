@@ -30,6 +30,14 @@ const entities = [
   entity('org:redflag', 'Redflag Chain'),
 ];
 
+/** The approval as the claims stage gives it: one claim whose evidence is the whole sentence. */
+function approvalSentence(): Claim {
+  const text = "As a matter of fact, New Hope, Yinmi (Xiaomi’s full-asset subsidiary) and Redflag Chain’s application was approved by CSRC as early as in June last year, so they have been preparing for the official launch for six months.";
+  const base = event('approved', { id: 'tm-approved-sentence', doc: TM, subject: 'org:yinmi', text, sentence: 13 });
+  const at = text.indexOf('June last year');
+  return { ...base, evidence: { ...base.evidence, start: 1545, end: 1545 + text.length }, time: { ...time('2015-06', { anchor: 'publication' }), span: { start: 1545 + at, end: 1545 + at + 14, text: 'June last year' } } };
+}
+
 const conflicts: Record<string, Claim[]> = {
   'xw-bank-founding-year': [
     event('founded', { id: 'tm-founded', doc: TM, subject: 'org:xw-bank', time: '2015-12-27' }),
@@ -56,6 +64,7 @@ const conflicts: Record<string, Claim[]> = {
     event('approved', { id: 'tm-approved', doc: TM, subject: 'org:xw-bank', time: time('2015-06', { anchor: 'publication' }) }),
     event('approved', { id: 'tm-six-months', doc: TM, subject: 'org:xw-bank', time: time('2016-06', { anchor: 'publication', mod: 'APPROX' }) }),
   ],
+  'xw-bank-approval-timeline (one claim, the sentence read by the rule)': [approvalSentence()],
 };
 
 const quiet: Record<string, Claim[]> = {
@@ -107,9 +116,10 @@ describe('the default corpus in hand-built claims', () => {
   for (const [name, claims] of Object.entries(conflicts)) {
     it(`finds ${name}`, () => {
       const ids = new Set(claims.map((c) => c.id));
-      const hit = loud.find((f) => (f.sides ?? []).filter((side) => side.some((id) => ids.has(id))).length >= 2);
+      const oneSided = claims.length === 1;
+      const hit = loud.find((f) => (f.sides ?? []).filter((side) => side.some((id) => ids.has(id))).length >= (oneSided ? 1 : 2));
       expect(hit, findings.map((f) => `${f.severity} ${f.message}`).join('\n')).toBeDefined();
-      expect(hit?.verdict?.why).toBeTruthy();
+      if (!oneSided) expect(hit?.verdict?.why).toBeTruthy();
     });
   }
   for (const [name, claims] of Object.entries(quiet)) {
