@@ -3,7 +3,7 @@ import { splitText } from '../text/index.js';
 import { findMentions } from './chrono-adapter.js';
 import { referenceValue } from './reference.js';
 import { resolveSpec } from './resolve.js';
-import { isFutureContext } from './tense.js';
+import { isFutureContext, isPastClause, isPastContext } from './tense.js';
 
 /** Options for {@link parseTimes}. */
 export interface ParseTimesOptions {
@@ -14,6 +14,11 @@ export interface ParseTimesOptions {
    */
   readonly reference?: string | TimeValue | undefined;
 }
+
+// How many sentences back a month or day still sets the year of an undated month.
+const NARRATIVE_REACH = 2;
+// A date opening a sentence, after an optional preposition: 'In 2015, ...', 'By May 2016, ...'.
+const OPENING = /^\s*(?:["“'‘(]\s*)?(?:[a-z]+\s+){0,2}$/i;
 
 // Long runs of punctuation slow chrono down; blanking them keeps every offset in place.
 const PUNCTUATION_RUN = /([^\w\s])\1{3,}/g;
@@ -27,20 +32,30 @@ export function parseTimes(text: string, options: ParseTimesOptions = {}): TimeV
   const reference = referenceValue(options.reference);
   const out: TimeValue[] = [];
   let previous: TimeValue | undefined;
+  let previousAt = -Infinity;
+  let index = 0;
   for (const sentence of splitText(text).sentences) {
     const clean = sentence.text.replace(PUNCTUATION_RUN, (m) => ' '.repeat(m.length));
     let previousInSentence: TimeValue | undefined;
+    let frame: TimeValue | undefined;
     for (const mention of findMentions(clean)) {
       const start = sentence.start + mention.index;
       const span = { start, end: start + mention.text.length, text: text.slice(start, start + mention.text.length) };
-      const value = resolveSpec(mention.spec, { reference, previous, previousInSentence, future: isFutureContext(clean, mention.index) }, span);
+      const future = isFutureContext(clean, mention.index);
+      const past = !future && isPastContext(clean, mention.index);
+      const pastClause = past && isPastClause(clean, mention.index, mention.text.length);
+      const ctx = { reference, previous, previousInSentence, previousRecent: index - previousAt <= NARRATIVE_REACH, frame, future, past, pastClause };
+      const value = resolveSpec(mention.spec, ctx, span);
       if (!value) continue;
       out.push(value);
       if (!value.timex.endsWith('_REF')) {
+        if (!previousInSentence && OPENING.test(clean.slice(0, mention.index))) frame = value;
         previous = value;
+        previousAt = index;
         previousInSentence = value;
       }
     }
+    index++;
   }
   return out;
 }

@@ -29,6 +29,14 @@ export interface ResolveContext {
   readonly previousInSentence?: TimeValue | undefined;
   /** Whether the expression sits in future-tense wording, which turns undated periods forward. */
   readonly future: boolean;
+  /** Whether the sentence narrates the past, which lets an undated month take the narrative's year. */
+  readonly past?: boolean;
+  /** Whether the date's own clause narrates the past ('In February, it cut prices'): an undated month stays behind the reference. */
+  readonly pastClause?: boolean;
+  /** Whether `previous` is close enough (a few sentences back) to set the year of an undated month. */
+  readonly previousRecent?: boolean;
+  /** A date that opens the sentence ('In 2015, ...'), which frames what the sentence narrates. */
+  readonly frame?: TimeValue | undefined;
 }
 
 const ORDER: readonly Granularity[] = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade'];
@@ -145,6 +153,33 @@ function calendarPeriod(spec: Extract<DateSpec, { kind: 'calendar' }>, year: num
   }
 }
 
+// Where narrative can carry a year: a date opening the sentence ('In 2015, ...'), an earlier
+// month or day in the sentence or in a recent one ('In May 2015 it launched a phone. In
+// September, ...'). A year stated in passing ('the firm, founded in 1998, said in May') does not.
+const NARRATIVE: ReadonlySet<Granularity> = new Set(['day', 'week', 'month', 'season']);
+
+/**
+ * The period an undated month or day takes from the narrative's year rather than the
+ * publication date: in past-tense narration, after a stated date, later in that same year and
+ * not after the publication date. Otherwise undefined, and the publication date places it.
+ */
+function narrativeYear(spec: Extract<DateSpec, { kind: 'calendar' }>, ctx: ResolveContext): Period | undefined {
+  if (spec.direction || ctx.future || !ctx.past || (spec.unit !== 'month' && spec.unit !== 'day')) return undefined;
+  const inSentence = ctx.previousInSentence && NARRATIVE.has(ctx.previousInSentence.granularity) ? ctx.previousInSentence : undefined;
+  const recent = ctx.previousRecent && ctx.previous && NARRATIVE.has(ctx.previous.granularity) ? ctx.previous : undefined;
+  const frame = ctx.frame && ctx.frame.granularity !== 'decade' ? ctx.frame : undefined;
+  const focus = inSentence ?? frame ?? recent;
+  if (!focus || !/^\d{4}/.test(focus.timex)) return undefined;
+  const year = Number(focus.timex.slice(0, 4));
+  const p = calendarPeriod(spec, year);
+  if (!p) return undefined;
+  // Narration moves forward: a month before the focus is more likely the next year or a flashback.
+  const focusStart = focus.granularity === 'year' ? focus.start : monthPeriod(fields(focus.start).year, fields(focus.start).month).start;
+  if (p.start < focusStart) return undefined;
+  if (ctx.reference && p.start > ctx.reference.end) return undefined;
+  return p;
+}
+
 /**
  * Places a spec on the calendar. Returns undefined when it cannot be placed honestly: a
  * relative expression without a reference, a discourse anchor without an earlier date.
@@ -166,17 +201,21 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
         return period ? build(period, spec.unit, y.anchor, [], spec.mod, span) : undefined;
       }
       if (!ref || ref.timex.endsWith('_REF')) return undefined;
+      const narrated = narrativeYear(spec, ctx);
+      if (narrated) return build(narrated, spec.unit, 'discourse', ['year'], spec.mod, span);
       // No year stated: the nearest such period, on the side the wording points to.
       const refYear = fields(ref.end).year;
       // 'expects to report third-quarter results' speaks of a quarter already over: reporting
       // periods are placed by nearness alone.
-      const dir = spec.direction ?? (ctx.future && spec.unit !== 'quarter' && spec.unit !== 'half' ? 'next' : undefined);
+      const periodic = spec.unit === 'quarter' || spec.unit === 'half';
+      const dir = spec.direction ?? (ctx.future && !periodic ? 'next' : ctx.pastClause && spec.unit === 'month' ? 'past' : undefined);
       let year: number | undefined;
       let best = Infinity;
       for (const y of [refYear - 1, refYear, refYear + 1]) {
         const p = calendarPeriod(spec, y);
         if (!p) continue;
         if (dir === 'next' && p.end < ref.start) continue;
+        if (dir === 'past' && p.start > ref.end) continue;
         if (dir === 'last' && p.start >= (ref.granularity === 'day' ? monthPeriod(fields(ref.start).year, fields(ref.start).month).start : ref.start)) continue;
         // News reports the past: a period ahead of the reference wins only when it is much nearer.
         const d = distance(p, ref) * (p.start > ref.end && dir === undefined ? FUTURE_PENALTY : 1);
@@ -205,17 +244,25 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
       return build({ timex: iso, start: iso, end: iso }, 'day', 'publication', [], spec.mod, span);
     }
     case 'offset': {
+      let near: TimeValue | undefined;
       if (spec.keep && spec.unit === 'year') {
         // 'a year earlier' after 'the third quarter' is that quarter a year before.
-        const near = ctx.previousInSentence ?? (spec.from === 'discourse' ? ctx.previous : undefined);
+        near = ctx.previousInSentence ?? (spec.from === 'discourse' || spec.comparable ? ctx.previous : undefined);
         const kept = near && KEEPABLE.has(near.granularity) ? shiftKeeping(near, spec.by) : undefined;
         if (near && kept) return build(kept, near.granularity, 'discourse', [], spec.mod, span);
       }
-      let base: TimeValue | undefined = spec.from === 'discourse' ? ctx.previous : ref;
+      // Figures compared with 'a year earlier' and no period stated for them: the latest
+      // reported period, a year back. A stated year still counts back from that year.
+      const reported = spec.comparable === true && near?.granularity !== 'year';
+      let base: TimeValue | undefined = reported ? undefined : spec.from === 'discourse' ? ctx.previous : ref;
       let anchor: TimeValue['anchor'] = spec.from === 'discourse' ? 'discourse' : 'publication';
       let unit = spec.unit;
       let by = spec.by;
-      if (!base && spec.from === 'discourse' && spec.fallback) {
+      if (reported) {
+        base = ref;
+        anchor = 'publication';
+        if (spec.fallbackShift) ({ unit, by } = spec.fallbackShift);
+      } else if (!base && spec.from === 'discourse' && spec.fallback) {
         base = ref;
         anchor = 'publication';
         if (spec.fallbackShift) ({ unit, by } = spec.fallbackShift);

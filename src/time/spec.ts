@@ -53,6 +53,11 @@ export type DateSpec =
       readonly lastWeekend?: boolean;
       /** What to count from the reference instead, when the text has no earlier date. */
       readonly fallbackShift?: { readonly unit: OffsetUnit; readonly by: number };
+      /**
+       * The comparable period a year back of the period reported figures cover ('up from $4
+       * million a year earlier'): the latest stated period, else the latest reported quarter.
+       */
+      readonly comparable?: boolean;
       /** A stated year that replaces the counted one ('the 1988 quarter'). */
       readonly yearOverride?: number;
       readonly mod?: TimeMod;

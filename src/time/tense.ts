@@ -1,16 +1,58 @@
 // Words that put what follows them in the future: an undated 'December' or 'Monday' after them
 // is the next one, not the last.
-const FUTURE_CUE = /\b(?:will|shall|won't|'ll|scheduled|planned|plans|planning|set\s+to|is\s+to|are\s+to|going\s+to|aims?\s+to|intends?\s+to|upcoming|as\s+soon\s+as|as\s+early\s+as|could|might|effective|expected\s+to|expects?\s+to|would\s+(?:still\s+|also\s+)?be)\b/i;
-// Words after which the clause is reported past, which overrides a cue before them.
-const CLAUSE_BREAK = /[;:!?]|,\s+(?:and|but|while|when|after|before)\b/i;
+const FUTURE_CUE =
+  /\b(?:will|shall|won't|'ll|scheduled|planned|plans?\s+to|planning|set\s+to|is\s+to|are\s+to|going\s+to|aims?\s+to|intends?\s+to|upcoming|as\s+soon\s+as|as\s+early\s+as|might|effective|expected\s+to|expects?\s+to|would\s+(?:still\s+|also\s+)?be|(?:postponed|delayed|deferred|adjourned|put\s+off|extended|deadline)\s+(?:\w+\s+)?until)\b/i;
+// Words after which the clause is reported past, which overrides a cue before them; a closing
+// quotation mark ends the quoted clause ('"... will concentrate on it," he said Friday').
+const CLAUSE_BREAK = /[;:!?"”]|,\s+(?:and|but|while|when|after|before)\b/i;
+// How far back a future cue reaches: a modal governs its clause ('will be named commander of
+// the shuttle for a mission in December'), and clause breaks cut the window shorter.
+const FUTURE_WINDOW = 90;
 
 /**
  * Whether the clause leading up to `index` speaks of the future. Looks back only within the
  * clause, so that 'said on Monday it will' keeps Monday in the past.
  */
 export function isFutureContext(text: string, index: number): boolean {
-  let window = text.slice(Math.max(0, index - 50), index);
+  let window = text.slice(Math.max(0, index - FUTURE_WINDOW), index);
   const parts = window.split(CLAUSE_BREAK);
   window = parts[parts.length - 1] ?? window;
   return FUTURE_CUE.test(window);
+}
+
+// Finite past-tense verbs: common irregular and reporting verbs, and any '-ed' form right after
+// a subject pronoun or relative ('it launched', 'which changed'), but not '-ed' adjectives
+// ('a listed firm').
+const PAST_VERB =
+  /\b(?:was|were|had|did|said|made|took|got|went|came|began|became|bought|sold|brought|won|led|paid|rose|fell|grew|saw|left|held|told|gave|found|met|lost|spent|built|sent|struck|announced|launched|opened|closed|signed|agreed|approved|completed|acquired|filed|reported|changed|joined|moved|raised|received|started|named|appointed|resigned|returned|released|introduced|established|founded)\b|\b(?:it|he|she|they|we|which|who)\s+(?:[a-z]+ed|cut|put|set|hit|shut|quit|let)\b/i;
+
+/**
+ * Whether the sentence around `index` narrates the past: it has a finite past-tense verb and no
+ * future cue before the date. A bare 'In January' in such a sentence is a January already over.
+ */
+export function isPastContext(text: string, index: number): boolean {
+  if (isFutureContext(text, index)) return false;
+  return PAST_VERB.test(text.slice(Math.max(0, index - 120), index + 120));
+}
+
+// Words that open a clause whose time is not the past verb's: an infinitive ('to' before
+// anything but a determiner or a figure), a modal, a deadline.
+const NOT_NARRATED = /\bto\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those)\b|\d)|\b(?:will|would|could|should|must|may|might|can|is|are|by|until|through|till|expects?|plans?)\b/i;
+const CLAUSE_END = /[,;:!?"”]/;
+
+/**
+ * Whether the date at `index` sits in a clause that itself narrates the past: it opens the
+ * sentence and the clause after it has a past verb ('In February, it cut prices'), or a past
+ * verb leads up to it with no infinitive, modal or deadline between ('it cut prices in
+ * February'). Narrower than {@link isPastContext}: 'said it would close in January' is not.
+ */
+export function isPastClause(text: string, index: number, length: number): boolean {
+  if (isFutureContext(text, index)) return false;
+  const lead = text.slice(Math.max(0, index - 60), index);
+  const clause = lead.split(CLAUSE_END).pop() ?? '';
+  if (/^\s*(?:[a-z]+\s+)?$/i.test(text.slice(0, index)) || clause.trim() === '' || /^\s*(?:in|on|during|by)\s+$/i.test(clause)) {
+    const after = text.slice(index + length, index + length + 60).replace(/^\s*,/, '').split(CLAUSE_END)[0] ?? '';
+    return PAST_VERB.test(after) && !NOT_NARRATED.test(after);
+  }
+  return PAST_VERB.test(clause) && !NOT_NARRATED.test(clause);
 }

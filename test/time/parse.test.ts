@@ -58,12 +58,23 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'a year earlier keeps the quarter', text: 'Third-quarter sales dropped to $1.27 billion from $1.43 billion a year ago.', reference: '1989-10-26', expr: 'a year ago', timex: '1988-Q3' },
       { name: 'the corresponding period last year', text: 'Net income compares with $1.8 million for the corresponding period last year.', reference: '1989-11-01', expr: 'corresponding period last year', timex: '1988-Q3' },
       { name: 'the year-ago quarter', text: 'In the year-ago quarter, it earned $1.9 million.', reference: '1989-11-02', expr: 'year-ago quarter', timex: '1988-Q3' },
+      { name: 'figures a year earlier are the latest quarter a year back', text: 'Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.', reference: '1989-11-02', expr: 'a year earlier', timex: '1988-Q3' },
+      { name: 'per-share figures a year ago', text: 'It earned $1.1 million, or four cents a share, a year ago.', reference: '1989-11-01', expr: 'a year ago', timex: '1988-Q3' },
+      { name: 'figures a year earlier after a stated year', text: 'In 1987 it earned $5 million, up from $4 million a year earlier.', expr: 'a year earlier', timex: '1986' },
     ],
     negative: [
       { name: 'a quarter of the shares', text: 'It sold a quarter of its shares.', reference: '2020-01-01', notDate: 'quarter' },
       { name: 'half of the staff', text: 'Half of the staff left.', reference: '2020-01-01', notDate: 'Half' },
       { name: 'the first half of a match', text: 'He scored in the first half of the match.', reference: '2020-01-01', notDate: 'first half' },
     ],
+  },
+  'figures compared a year back, not a quarter': {
+    positive: [
+      { name: 'figures for nine months', text: 'For the nine months, it earned $18.9 million, compared with a loss of $9.7 million a year earlier.', reference: '1989-10-26', expr: 'a year earlier', timex: '1988' },
+      { name: 'a count a year ago', text: 'It has 13 plants, up from seven a year ago.', reference: '1989-11-01', expr: 'a year ago', timex: '1988' },
+      { name: 'a year ago without figures', text: 'A year ago, it had no plants.', reference: '1989-11-01', expr: 'A year ago', timex: '1988' },
+    ],
+    negative: [],
   },
   'bare months in past tense': {
     positive: [
@@ -75,6 +86,12 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'a month just ahead in future wording', text: 'The mission will fly in December.', reference: '1998-03-04', expr: 'December', timex: '1998-12' },
       { name: 'a month just ahead', text: 'The deal closes in December.', reference: '1989-11-02', expr: 'December', timex: '1989-12' },
       { name: 'a month as an adjective', text: 'It is bound by a June agreement.', reference: '1989-10-27', expr: 'June', timex: '1989-06' },
+      { name: 'a month in a past clause stays behind', text: 'In January, the hospital chain brought in a new chief executive.', reference: '1989-10-27', expr: 'January', timex: '1989-01' },
+      { name: 'a month after a past verb stays behind', text: 'The operator changed to a calendar year in December.', reference: '1989-10-27', expr: 'December', timex: '1988-12' },
+      { name: 'a month after an infinitive may be ahead', text: 'It announced an agreement to acquire the bank in January.', reference: '1989-10-30', expr: 'January', timex: '1990-01' },
+      { name: 'a month after a reported modal may be ahead', text: 'It said it would close the plant in January.', reference: '1989-10-27', expr: 'January', timex: '1990-01' },
+      { name: 'a month far into a modal clause is ahead', text: 'Qantas will almost double its flights between Australia and India by August.', reference: '1998-02-13', expr: 'August', timex: '1998-08' },
+      { name: 'a day in a sentence with an earlier weekday', text: 'The agency ruled Wednesday that he must return by Jan. 14.', reference: '2000-01-06', expr: 'Jan. 14', timex: '2000-01-14' },
       { name: 'the first month of a range takes its year', text: 'It ran from May to July 2016.', reference: '2020-01-01', expr: 'May', timex: '2016-05' },
       { name: 'full date with ordinal', text: 'On December 27th, 2015, it was reported.', expr: 'December 27th, 2015', timex: '2015-12-27' },
       { name: 'byline date and time', text: 'Oct 18, 2020 04:41 PM (GMT+8)', expr: 'Oct 18, 2020', timex: '2020-10-18' },
@@ -86,6 +103,21 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'may as a verb', text: 'Prices may march higher.', reference: '2019-01-01', notDate: 'may' },
       { name: 'a month without reference is left out', text: 'In January, regulators approved it.', notDate: 'January' },
     ],
+  },
+  'narrative year for undated months': {
+    positive: [
+      { name: 'a month after a month of a stated year', text: 'In May 2015 it launched a phone. In September, it launched a laptop.', reference: '2016-12-01', expr: 'September', timex: '2015-09' },
+      { name: 'a month two sentences on', text: 'In May 2015 it launched a phone. Sales were slow. In September, it cut prices.', reference: '2016-12-01', expr: 'September', timex: '2015-09' },
+      { name: 'a day after a stated month', text: 'In May 2015 it launched a phone. On Sept. 14, it cut prices.', reference: '2016-12-01', expr: 'Sept. 14', timex: '2015-09-14' },
+      { name: 'a month in a sentence opened by a year', text: 'In 2015, it raised funds in March and launched in September.', reference: '2016-12-01', expr: 'September', timex: '2015-09' },
+      { name: 'a quarter-framed sentence', text: 'In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss.', reference: '1989-10-27', expr: 'Oct. 31', timex: '1988-10-31' },
+      { name: 'an earlier month than the stated one is not narrative', text: 'In May 2015 it launched a phone. In February, it cut prices.', reference: '2016-12-01', expr: 'February', timex: '2016-02' },
+      { name: 'future wording keeps the publication year', text: 'In May 2015 it launched a phone. It will launch a laptop in September.', reference: '2016-08-01', expr: 'September', timex: '2016-09' },
+      { name: 'a year named in passing does not frame', text: 'The firm, founded in 1998, said in January that it had merged.', reference: '2016-04-01', expr: 'January', timex: '2016-01' },
+      { name: 'a stated date long before does not carry', text: 'In May 2015 it launched a phone. Sales were slow. Prices fell. Rivals grew. In September, it cut prices.', reference: '2016-12-01', expr: 'September', timex: '2016-09' },
+      { name: 'a narrative year never lands after publication', text: 'In May 2016 it launched a phone. In September, it cut prices.', reference: '2016-06-15', expr: 'September', timex: '2015-09' },
+    ],
+    negative: [],
   },
   modifiers: {
     positive: [
@@ -137,6 +169,11 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'yesterday', text: 'Shares fell yesterday.', reference: '1998-01-08', expr: 'yesterday', timex: '1998-01-07' },
       { name: 'Tuesday evening', text: 'He spoke Tuesday evening.', reference: '1998-01-08', expr: 'Tuesday evening', timex: '1998-01-06' },
       { name: 'last Friday', text: 'It closed last Friday.', reference: '1998-01-09', expr: 'last Friday', timex: '1998-01-02' },
+      { name: 'a weekday after plan to', text: 'They did not plan to remove him on Thursday morning.', reference: '2000-03-29', expr: 'Thursday', timex: '2000-03-30' },
+      { name: 'a weekday after postponed until', text: 'Officials postponed until Tuesday morning any action.', reference: '2000-03-30', expr: 'Tuesday', timex: '2000-04-04' },
+      { name: 'a modal far back in the clause', text: 'They were planning to drive around Miami International Airport on Monday.', reference: '2000-01-07', expr: 'Monday', timex: '2000-01-10' },
+      { name: 'could is the past of can', text: 'He could not be located Wednesday in his hometown.', reference: '2000-01-06', expr: 'Wednesday', timex: '2000-01-05' },
+      { name: 'a quotation ends the future clause', text: '"We will concentrate on our own businesses," Mr. Gerstner said Friday.', reference: '1989-10-30', expr: 'Friday', timex: '1989-10-27' },
     ],
     negative: [
       { name: 'weekday without reference', text: 'The company announced Thursday.', notDate: 'Thursday' },
