@@ -20,6 +20,7 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'market-share', kinds: ['percent'], before: /\bmarket share\b[^.;]{0,25}$/iu },
   { predicate: 'stake', kinds: ['percent'], after: /^\s*(?:,\s*)?(?:stake|equity|of the (?:shares|equity|stake)|shareholding|interest|ownership|of (?:its|the company['’]s) shares)\b/iu },
   { predicate: 'stake', kinds: ['percent'], before: /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu },
+  { predicate: 'stake', kinds: ['percent'], before: /\bstake (?:in|of)\b[^.;]{1,60}\b(?:to|from|at)\s+(?:(?:about|around|below|above|nearly|just)\s+)?$/iu },
   { predicate: 'registered-capital', kinds: ['money'], before: /\bregistered (?:capital|assets?)\b[^.;]{0,40}$/iu },
   { predicate: 'loss', kinds: ['money'], before: /\b(?:net loss|loss|losses|lost|loss-making)\b[^.;]{0,30}$/iu, flow: true },
   { predicate: 'profit', kinds: ['money'], before: /\b(?:net profit|profit|profits|net income|earnings|earned)\b[^.;]{0,30}$/iu, flow: true },
@@ -67,6 +68,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     let qualifier: string | undefined;
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:users|customers|subscribers|accounts|clients|members)$/iu.test(q.noun)) predicate = 'users';
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:employees|staff|workers)$/iu.test(q.noun)) predicate = 'employees';
+    if (!predicate && q.kind === 'count' && q.noun && /\b(?:people|persons)$/iu.test(q.noun) && /\b(?:employs|employed|employing|workforce|headcount|staff)\b/iu.test(before)) predicate = 'employees';
     // Small spelled-out numbers ('two products', 'five core strategies') are rarely facts worth checking.
     if (!predicate && q.kind === 'count' && q.noun && (q.value >= 10 || /\d/u.test(q.span.text))) {
       predicate = 'count';
@@ -76,7 +78,9 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     const clauseText = ctx.text.slice(clause.start, clause.end);
     let subject: SentenceMention | undefined;
     if (predicate === 'stake') {
-      const held = heldCompany(ctx, q.span.end, clause.end);
+      const figureAt = q.span.start;
+      // 'cut its stake in X to 5%': the company named before the figure.
+      const held = heldCompany(ctx, q.span.end, clause.end) ?? ctx.mentions.find((m) => m.start >= clause.start && m.end <= figureAt && m.type === 'organization' && !m.place && /\bstake (?:in|of)\s+$/iu.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)));
       const holder = subjectBefore(ctx, clause, q.span.start);
       if (!held || !holder || held.entity === holder.entity) continue;
       subject = held;
@@ -137,7 +141,15 @@ function figureTime(ctx: SentenceContext, clause: { start: number; end: number }
   const end = q.span.end;
   const next = ctx.times.find((t) => t.span && t.span.start >= end && t.span.start - end <= 45 && !ctx.quantities.some((o) => o.span && o !== q && o.span.start > end && o.span.start < (t.span?.start ?? 0) && !EQUIVALENT_BEFORE.test(ctx.text.slice(end, o.span.start))));
   if (next) return next;
-  return timeFor(ctx, clause, q.span.start);
+  const own = timeFor(ctx, clause, q.span.start, true);
+  if (own) return own;
+  // 'revenue rose to X in 2023, while its net profit reached Y': parallel clauses share the year.
+  const previous = ctx.clauses.filter((c) => c.end <= clause.start).pop();
+  if (previous && /^,?\s*(?:while|whereas|and)\b/u.test(ctx.text.slice(previous.end, clause.start + 8))) {
+    const times = ctx.times.filter((t) => t.span && t.span.start >= previous.start && t.span.end <= previous.end);
+    if (times.length === 1) return times[0];
+  }
+  return undefined;
 }
 
 /** 'A, B and C hold 30, 29.5 and 15 per cent of X, respectively': one claim per pair, in order. */

@@ -51,6 +51,8 @@ export interface ClaimDraft {
   readonly evidence: Range;
 }
 
+// The agency in a dateline: 'BEIJING, Jan 3 (Reuters) - ...'.
+const DATELINE = /^\)\s?[-–—]/u;
 // A source ('according to the report published in X'), not an actor.
 const ACCORDING = /\baccording to\b[^,;]*$/iu;
 const PREPOSITION = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|like|as|about|over|among)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?["“'‘]?$/u;
@@ -85,7 +87,7 @@ export function sentenceContext(
     possessive: /^['’‘]s?\b|^['’‘](?=\s)/u.test(text.slice(m.span.end, m.span.end + 3)) || /^its$/iu.test(m.span.text) || /^(?:his|her|their)$/iu.test(m.span.text),
     appositive: inRanges(appositives, m.span.start),
     place: places.has(m.entity),
-    prepositional: PREPOSITION.test(text.slice(Math.max(sentence.start, m.span.start - 16), m.span.start)) || ACCORDING.test(text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start)),
+    prepositional: DATELINE.test(text.slice(m.span.end, m.span.end + 4)) || PREPOSITION.test(text.slice(Math.max(sentence.start, m.span.start - 16), m.span.start)) || ACCORDING.test(text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start)),
   }));
   const clauses: Range[] = [];
   let from = sentence.start;
@@ -180,7 +182,7 @@ export function mentionRightAfter(ctx: SentenceContext, at: number, maxGap = 3, 
 }
 
 /** The time of a clause: one stated inside it (nearest to `at`), or the one that opens the sentence. */
-export function timeFor(ctx: SentenceContext, clause: Range, at: number): TimeValue | undefined {
+export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict = false): TimeValue | undefined {
   // A date inside an appositive ('X, founded in 2010,') dates that appositive only.
   const own = ctx.appositives.find((r) => at >= r.start && at < r.end);
   const inside = ctx.times.filter(
@@ -197,7 +199,15 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number): TimeVa
     const clauseText = ctx.text.slice(clause.start, clause.end);
     return NEGATED.test(clauseText) ? reported : { ...reported, start: '0001-01-01', mod: 'ON_OR_BEFORE' };
   }
-  if (inside.length > 0) return [...inside].sort((a, b) => Math.abs((a.span?.start ?? 0) - at) - Math.abs((b.span?.start ?? 0) - at))[0];
+  // 'founded in 2003 and listed in June 2010': a date right after the verb is its own; else the
+  // nearest one before it ('In May 2015, X launched ...').
+  const following = inside.find((t) => t.span && t.span.start >= at && !/\band\b|,/u.test(ctx.text.slice(at, t.span.start)));
+  if (following) return following;
+  const preceding = inside.filter((t) => t.span && t.span.end <= at).pop();
+  if (preceding) return preceding;
+  // A figure takes only a date next to it or before it; an event, any date of its clause.
+  if (inside.length > 0 && !strict) return [...inside].sort((a, b) => Math.abs((a.span?.start ?? 0) - at) - Math.abs((b.span?.start ?? 0) - at))[0];
+  if (inside.length > 0) return undefined;
   // 'In 2020, A did X, and B did Y': a date opening the sentence, before any name, dates every clause.
   const firstName = ctx.mentions[0]?.start ?? ctx.sentence.end;
   const opening = ctx.times.find((t) => t.span && t.span.start < clause.start && t.span.start < firstName && t.span.start - ctx.sentence.start < 50 && /^[\s\d,.]*,/u.test(ctx.text.slice(t.span.end, t.span.end + 6)));

@@ -73,13 +73,15 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       // A relative clause describes the noun before it ('a product that launched').
       let subject: SentenceMention | undefined;
       let object: string | undefined;
-      if (frame.predicate === 'acquired' || frame.predicate === 'appointed' || frame.predicate === 'opened' || frame.predicate === 'launched') {
+      if (frame.predicate === 'acquired' || frame.predicate === 'appointed' || frame.predicate === 'opened' || frame.predicate === 'launched' || frame.predicate === 'sold') {
         // 'acquired a ... licence' is a licence, handled below; 'named X' after 'was' is a name.
         const rest = ctx.text.slice(end, Math.min(clause.end, end + 60));
         if (frame.predicate === 'acquired' && LICENCE.test(rest.split(/,|\band\b/u)[0] ?? '')) continue;
         if (frame.predicate === 'appointed' && /^(?:named|names)$/iu.test(word) && (passive || /^\s+(?:after|for)\b/iu.test(rest))) continue;
         // 'takes over from X' is a succession, 'took over as CEO' a role: neither buys a company.
         if (frame.predicate === 'acquired' && /^\s+(?:from|as)\b/iu.test(rest)) continue;
+        // 'sold 526,409 cars' is a sales figure, not a divestment.
+        if (frame.predicate === 'sold' && /^\s+(?:about |around |nearly |over |more than )?[\d$€£¥]/iu.test(rest)) continue;
       }
       if (participle) {
         // 'Founded in 2016, X is ...': the subject follows the participle phrase.

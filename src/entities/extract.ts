@@ -206,6 +206,18 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     }
   }
 
+  // A word compromise took for a place but that starts a company's name here ('Berkshire' after
+  // 'Berkshire Hathaway') is that company's short name, not a place.
+  for (const [key, node] of keys) {
+    if (!key.startsWith('place:') || key.includes(' ')) continue;
+    const word = key.slice('place:'.length);
+    const n = nodes[node];
+    if (!n || n.votes.some((v) => v.place && v.strength === 2)) continue;
+    if (keys.some(([k, other]) => !k.startsWith('place:') && k.startsWith(`${word} `) && typeOf(other) === 'organization')) {
+      for (let i = 0; i < n.votes.length; i++) if (n.votes[i]?.place) n.votes[i] = { type: 'organization', strength: 1 };
+    }
+  }
+
   // 'Starling' after 'Starling Bank': a one-word name that starts exactly one longer name whose
   // other words only say what kind of company it is.
   for (const [key, node] of keys) {
@@ -314,7 +326,14 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     const all = bySentence(s.index);
     const ranges = appositives[s.index] ?? [];
     const orgs = all.filter((o) => !inRanges(ranges, o.start) && fits(o.node, 'org'));
-    const direct = orgs.filter((o) => (o.via === 'reference' || !PREPOSITION_BEFORE.test(text.slice(s.start, o.start))) && !(o.possessive && o.via !== 'reference') && !/\baccording to\b[^,;]*$/iu.test(text.slice(s.start, o.start)));
+    const direct = orgs.filter(
+      (o) =>
+        (o.via === 'reference' || !PREPOSITION_BEFORE.test(text.slice(s.start, o.start))) &&
+        !(o.possessive && o.via !== 'reference') &&
+        !/\baccording to\b[^,;]*$/iu.test(text.slice(s.start, o.start)) &&
+        // the agency of a dateline, 'BEIJING (Reuters) -'
+        !/^\)\s?[-–—]/u.test(text.slice(o.end, o.end + 4)),
+    );
     topics[s.index] = direct[0]?.node;
   }
 

@@ -145,7 +145,7 @@ export function findNames(
     // 'the Brazilian digital bank': a nationality adjective before a common noun.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(run[0]?.text ?? '') && /^ \p{Ll}/u.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 2))) continue;
     // 'MUMBAI:' or 'BEIJING, May 3 (Reuters) -': a dateline, not a company.
-    if (run.length >= 1 && /^[\p{Lu}\s.-]+$/u.test(docText.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0)) && isSentenceInitial(docText, start, run[0]?.start ?? 0) && /^\s*(?::|,|\s[-–—])/u.test(docText.slice(run[run.length - 1]?.end ?? 0, (run[run.length - 1]?.end ?? 0) + 3))) continue;
+    if (run.length >= 1 && /^[\p{Lu}\s.-]+$/u.test(docText.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0)) && isSentenceInitial(docText, start, run[0]?.start ?? 0) && /^(?:\s*:|\s[-–—(]|,\s(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu.test(docText.slice(run[run.length - 1]?.end ?? 0, (run[run.length - 1]?.end ?? 0) + 6))) continue;
     // 'Chinese Internet': ordinary words, capitalized.
     if (run.every((t) => STOP_WORDS.has(t.text.replace(POSSESSIVE, '').toLowerCase()))) continue;
     const head = run[0];

@@ -135,6 +135,8 @@ describe('event frames', () => {
     { name: 'a dateline is not the actor', text: 'MUMBAI: Nova Bank on Thursday appointed Rishi Kumar as its managing director and chief executive.', expect: [{ subject: 'Nova Bank', predicate: 'ceo', object: 'Rishi Kumar' }, { subject: 'Nova Bank', predicate: 'appointed', object: 'Rishi Kumar' }], reject: [{ subject: 'MUMBAI' }] },
     { name: 'takes over from is a succession, not an acquisition', text: 'Rishi Kumar, who joined the bank from a state lender, takes over from Meera Rao.', reject: [{ predicate: 'acquired' }] },
     { name: 'a sentence-initial business noun is not an actor', text: 'Nova Bank grew. Revenue rose about 30 per cent to $1.2 billion.', expect: [{ subject: 'Nova Bank', predicate: 'revenue', object: 1_200_000_000 }], reject: [{ subject: 'Revenue' }] },
+    { name: 'two dates, two verbs: each verb takes the date after it', text: 'Tesla was founded in 2003 and listed on the Nasdaq in June 2010.', expect: [{ subject: 'Tesla', predicate: 'founded', time: '2003' }, { subject: 'Tesla', predicate: 'listed', time: '2010-06' }], reject: [{ predicate: 'listed', time: '2003' }] },
+    { name: 'an agency dateline is not the actor', text: 'SHENZHEN, Jan 3 (Reuters) - Carmaker BYD sold 526,409 electric vehicles in the fourth quarter.', reject: [{ subject: 'Reuters' }, { predicate: 'sold' }] },
     { name: 'a subordinate clause does not give the subject', text: 'After Tencent and Alibaba opened their banks, Acme followed suit and is set to open an online bank soon.', expect: [{ subject: 'Acme', predicate: 'opened', tense: 'future' }], reject: [{ subject: 'Tencent', predicate: 'opened', tense: 'future' }] },
   ]);
 });
@@ -189,6 +191,17 @@ describe('attribute frames', () => {
         { subject: 'WeBank', predicate: 'stake', object: 9.9, qualifier: 'Liye Group' },
       ],
     },
+    {
+      name: 'stake: cut to a level, from an earlier level',
+      text: 'Berkshire Hathaway is a conglomerate. Berkshire has cut its stake in BYD to below 5%, from about 20% in 2022, according to filings.',
+      expect: [
+        { subject: 'BYD', predicate: 'stake', object: 5, qualifier: 'Berkshire', tense: 'present' },
+        { subject: 'BYD', predicate: 'stake', object: 20, qualifier: 'Berkshire', time: '2022' },
+      ],
+      reject: [{ object: 5, time: '2022' }],
+    },
+    { name: 'parallel clauses share the period', text: "BYD's revenue rose 42% to 602 billion yuan in 2023, while its net profit reached 30 billion yuan.", expect: [{ subject: 'BYD', predicate: 'revenue', object: 602_000_000_000, time: '2023' }, { subject: 'BYD', predicate: 'profit', object: 30_000_000_000, time: '2023' }], reject: [{ object: 42 }] },
+    { name: 'employees: X employs N people', text: 'The carmaker BYD employs about 700,000 people.', expect: [{ subject: 'BYD', predicate: 'employees', object: 700_000 }] },
     { name: 'valuation: the deal values X at', text: 'The deal values Kuaishou at about $60 billion, people familiar with the matter said.', expect: [{ subject: 'Kuaishou', predicate: 'valuation', object: 60_000_000_000 }] },
     { name: 'registered capital of the company a whose-clause describes', text: 'Kumo and Rio set up Nova Bank, whose registered capital reached 3 billion yuan (around $432 million).', expect: [{ subject: 'Nova Bank', predicate: 'registered-capital', object: 3_000_000_000, unit: 'CNY' }], reject: [{ object: 432_000_000 }] },
     { name: 'revenue and loss, each with its own period', text: 'Lumen Tech reported revenue of $4.2 billion in 2021, and a net loss of $300 million in the first half of 2022.', expect: [{ subject: 'Lumen Tech', predicate: 'revenue', object: 4_200_000_000, time: '2021' }, { subject: 'Lumen Tech', predicate: 'loss', object: 300_000_000, time: '2022-H1' }] },
