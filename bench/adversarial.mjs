@@ -53,6 +53,11 @@ const families = [
   ['HTML soup', 20_000, (n) => fill('<div class="a"><p>Acme Holdings raised <b>$5 million</b> in 2016.</p><script>var x = 1;</script></div>', n)],
   ['abbreviations', 20_000, (n) => fill('Mr. Dr. Co. Ltd. Dec. ', n)],
   ['short lines', 20_000, (n) => fill('lender\n', n)],
+  ['many distinct names', 8_000, (n) => {
+    let s = '';
+    for (let i = 0; s.length < n; i++) s += `Person${i} Doe became chairman of Acme Holdings in ${1990 + (i % 30)}. `;
+    return s.slice(0, n);
+  }],
   ['same entity, many sentences', 40_000, (n) => fill('Acme Holdings raised $5 million in March 2016. ', n)],
 ];
 
