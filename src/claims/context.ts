@@ -112,7 +112,7 @@ export function sentenceContext(
     text,
     sentence,
     mentions,
-    // A person's name is never a date ('Lei Jun' is not June).
+    // A person's name is never a date ('Wang Jun' is not June).
     times: times.filter((t) => t.span && t.span.start >= sentence.start && t.span.end <= sentence.end && !personSpans.some((p) => t.span && t.span.start < p.end && t.span.end > p.start)),
     quantities: quantities.filter((q) => q.span && q.span.start >= sentence.start && q.span.end <= sentence.end && !personSpans.some((p) => q.span && q.span.start < p.end && q.span.end > p.start)),
     clauses,

@@ -20,7 +20,7 @@ const PERSON_VERB_AFTER = /^(?: (?:stepped down|resigned|became|took the role|ho
 const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 // 'appointed X as', 'takes over from X', 'succeeds X', 'the chief executive of the bank was X'.
 const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|founded by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
-// Word endings that mark company names ('Paytech', 'Webank', 'Alipay').
+// Word endings that mark company names ('Quickpay', 'Nexbank', 'Datatech').
 const ORG_ENDING = /(?:tech|bank|pay|soft|corp|ware|labs|mart|cloud|coin|fin|com|net)$/iu;
 const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|manager|analyst|spokesman|spokeswoman|minister|governor),?\s*$/iu;
 // 'X has been Y's chief executive', 'X was the chairman'.

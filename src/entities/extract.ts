@@ -185,7 +185,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     return members.get(root) ?? [];
   }
 
-  // 3. Partial person names ('Zhao' after 'Zhao Weixing') and spelling variants of one organization.
+  // 3. Partial person names ('Zhang' after 'Zhang Wenhao') and spelling variants of one organization.
   const keys = [...byKey.entries()];
   for (const [key, node] of keys) {
     if (key.startsWith('place:')) continue;
@@ -379,7 +379,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       const before = text.slice(s.start, m1.start);
       if (m1.via === 'name' && /\b(?:under|with|adopted|adopt|took|take|got) (?:the|a|its) new name,? ["“'‘]?$/u.test(before)) nodes[m1.node]?.current.add(foldName(m1.text));
     }
-    // 'XW is short for Xingwang': the expansion gives another spelling of every name that uses the short form.
+    // 'KL is short for Kailong': the expansion gives another spelling of every name that uses the short form.
     for (const m of s.text.matchAll(/\b([\p{Lu}\d]{2,8}) (?:is |was )?(?:short for|stands for|an abbreviation (?:of|for)) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})/gu)) {
       const short = m[1] ?? '';
       const long = m[2] ?? '';

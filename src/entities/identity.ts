@@ -99,8 +99,8 @@ function wordsMatch(a: readonly string[], b: readonly string[]): boolean {
 const DROPPABLE_TAIL = new Set(['technology', 'technologies', 'tech']);
 
 /**
- * Whether two organization names are spellings of one name: a letter apart ('Xinwang' /
- * 'Xingwang'), another ending of one stem, a descriptive last word left out, or a place name in
+ * Whether two organization names are spellings of one name: a letter apart ('Kailong' /
+ * 'Kailung'), another ending of one stem, a descriptive last word left out, or a place name in
  * front ('Hunan Acme Bank' = 'Acme Bank'). Needs at least one distinctive word.
  */
 export function sameOrganizationName(a: string, b: string): boolean {
@@ -118,7 +118,7 @@ export function sameOrganizationName(a: string, b: string): boolean {
   return wa.length === 1 && wb.length === 1 && wordsMatch(wa, wb) && (wa[0] ?? '').length >= 6 && editDistanceAtMostOne(wa[0] ?? '', wb[0] ?? '');
 }
 
-/** Whether two person names are one name, possibly in the other order ('Lei Jun' / 'Jun Lei'). */
+/** Whether two person names are one name, possibly in the other order ('Wang Tao' / 'Tao Wang'). */
 export function samePersonName(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);

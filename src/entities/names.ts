@@ -75,7 +75,7 @@ export function findNames(
       const next = tokens[j];
       if (!prev || !next) break;
       if (endsName(prev.text)) break;
-      // 'Tencent-backed Webank': the cue word ends the first name.
+      // 'Acme-backed Nexbank': the cue word ends the first name.
       if (/^\p{Lu}[\p{L}\p{N}]*-\p{Ll}+$/u.test(prev.text)) break;
       const gap = docText.slice(prev.end, next.start);
       const prevLower = prev.text.toLowerCase();
@@ -107,7 +107,7 @@ export function findNames(
       break;
     }
     i = j;
-    // Hyphenated cue on the last word: 'Tencent-backed', 'Hong Kong-based'.
+    // Hyphenated cue on the last word: 'Acme-backed', 'New York-based'.
     let last = run[run.length - 1];
     if (last) {
       const hy = /^(\p{Lu}[\p{L}\p{N}]*)-(\p{Ll}+)$/u.exec(last.text);
@@ -144,7 +144,7 @@ export function findNames(
     }
     // 'the Brazilian digital bank': a nationality adjective before a common noun.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(run[0]?.text ?? '') && /^ \p{Ll}/u.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 2))) continue;
-    // 'MUMBAI:' or 'BEIJING, May 3 (Reuters) -': a dateline, not a company.
+    // 'LONDON:' or 'PARIS, May 3 (Agency) -': a dateline, not a company.
     if (run.length >= 1 && /^[\p{Lu}\s.-]+$/u.test(docText.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0)) && isSentenceInitial(docText, start, run[0]?.start ?? 0) && /^(?:\s*:|\s[-–—(]|,\s(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu.test(docText.slice(run[run.length - 1]?.end ?? 0, (run[run.length - 1]?.end ?? 0) + 6))) continue;
     // 'Chinese Internet': ordinary words, capitalized.
     if (run.every((t) => STOP_WORDS.has(t.text.replace(POSSESSIVE, '').toLowerCase()))) continue;
@@ -197,7 +197,7 @@ function isDateWord(docText: string, token: Token): boolean {
   return /^\.?\s?\d/u.test(docText.slice(token.end, token.end + 3)) || /\d\s?$/u.test(docText.slice(Math.max(0, token.start - 2), token.start));
 }
 
-// A possessive ends a name: 'Xiaomi's Airstar' is two names.
+// A possessive ends a name: 'Acme's Nova' is two names.
 function endsName(word: string): boolean {
   return POSSESSIVE.test(word) && word.length > 2 && /['’‘]s$/u.test(word);
 }

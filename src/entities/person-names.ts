@@ -15,7 +15,7 @@ const SURNAMES = new Set(
 const SYLLABLE =
   /(?:zh|ch|sh|[bp-tj-nfdghxzcyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ue|un|ai|ei|ao|ou|an|en|ia|ie|in|iu|ua|uo|ui|ve|er|[aoeiuv])/y;
 
-/** Whether a word splits entirely into pinyin syllables ('Shiwei', 'Xingwang', 'Jun'). */
+/** Whether a word splits entirely into pinyin syllables ('Wenhao', 'Kailong', 'Jun'). */
 export function isPinyin(word: string): boolean {
   const w = word.toLowerCase();
   if (w.length === 0 || w.length > 12) return false;
@@ -40,7 +40,7 @@ export function isSurname(word: string): boolean {
 
 /**
  * Whether capitalized words read as a Chinese personal name: two or three pinyin words with a
- * surname first ('Lin Shiwei') or last ('Weixing Zhao').
+ * surname first ('Zhang Wenhao') or last ('Wenhao Zhang').
  */
 export function looksLikeChineseName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;

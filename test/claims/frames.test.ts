@@ -35,8 +35,8 @@ describe('event frames', () => {
     { name: 'founded, participle opening', text: 'Established in 2009, Harbor Trust Bank is the largest lender in the region.', expect: [{ subject: 'Harbor Trust Bank', predicate: 'founded', time: '2009' }] },
     {
       name: 'founded, an unnamed bank named in the next sentence',
-      text: 'In May 2017, Kestrel Group teamed up with Osprey Capital and set up a digital bank. Its chief executive said the bank was called “Falcon Bank”.',
-      expect: [{ subject: 'Falcon Bank', predicate: 'founded', time: '2017-05' }, { subject: 'Kestrel Group', predicate: 'partnered', object: 'Osprey Capital' }],
+      text: 'In May 2017, Plover Group teamed up with Osprey Capital and set up a digital bank. Its chief executive said the bank was called “Falcon Bank”.',
+      expect: [{ subject: 'Falcon Bank', predicate: 'founded', time: '2017-05' }, { subject: 'Plover Group', predicate: 'partnered', object: 'Osprey Capital' }],
     },
     { name: 'founding a department of a company is not founding the company', text: 'Ma Tao established the payments division of Borealis in 2015.', reject: [{ subject: 'Borealis', predicate: 'founded' }] },
     { name: 'launched with a month', text: 'In September 2015, Tailspin Toys launched its first credit product “Tailspin Pay”.', expect: [{ subject: 'Tailspin Toys', predicate: 'launched', object: 'Tailspin Pay', time: '2015-09' }] },
@@ -115,8 +115,8 @@ describe('event frames', () => {
     { name: 'announced', text: 'At the beginning of 2017, Zhang Yong announced that cloud services would be a core strategy.', expect: [{ subject: 'Zhang Yong', predicate: 'announced', time: '2017' }] },
     { name: 'an undated past event lies before publication', text: 'Initech established a joint venture with Globex and Hooli.', expect: [{ predicate: 'founded', mod: 'ON_OR_BEFORE', time: '2021-06-15' }] },
     { name: 'founded, in an appositive', text: 'Acme, founded in 2010, is a maker of drones with 500 employees.', expect: [{ subject: 'Acme', predicate: 'founded', time: '2010' }, { subject: 'Acme', predicate: 'employees', object: 500, tense: 'present' }], reject: [{ predicate: 'employees', time: '2010' }] },
-    { name: 'founded, in a relative clause about the object', text: 'Xiaomi invested in Acme, which was founded in 2012 by two students.', expect: [{ subject: 'Acme', predicate: 'founded', time: '2012' }], reject: [{ subject: 'Xiaomi', predicate: 'founded' }] },
-    { name: 'the main clause goes on after a relative clause', text: 'Kestrel Bank, which opened in June 2020, has 2 million customers.', expect: [{ subject: 'Kestrel Bank', predicate: 'opened', time: '2020-06' }, { subject: 'Kestrel Bank', predicate: 'users', object: 2_000_000, tense: 'present' }], reject: [{ predicate: 'users', time: '2020-06' }] },
+    { name: 'founded, in a relative clause about the object', text: 'Hooli invested in Acme, which was founded in 2012 by two students.', expect: [{ subject: 'Acme', predicate: 'founded', time: '2012' }], reject: [{ subject: 'Hooli', predicate: 'founded' }] },
+    { name: 'the main clause goes on after a relative clause', text: 'Plover Bank, which opened in June 2020, has 2 million customers.', expect: [{ subject: 'Plover Bank', predicate: 'opened', time: '2020-06' }, { subject: 'Plover Bank', predicate: 'users', object: 2_000_000, tense: 'present' }], reject: [{ predicate: 'users', time: '2020-06' }] },
     {
       name: 'said on a date that it had done X: X is on or before that date',
       text: 'Kramerica said on Monday that it had completed its purchase of Vandelay for $15 million.',
@@ -132,12 +132,12 @@ describe('event frames', () => {
         { subject: 'Nova Bank', predicate: 'licensed', qualifier: 'credit-card', time: '2022-03', negated: true },
       ],
     },
-    { name: 'a dateline is not the actor', text: 'MUMBAI: Nova Bank on Thursday appointed Rishi Kumar as its managing director and chief executive.', expect: [{ subject: 'Nova Bank', predicate: 'ceo', object: 'Rishi Kumar' }, { subject: 'Nova Bank', predicate: 'appointed', object: 'Rishi Kumar' }], reject: [{ subject: 'MUMBAI' }] },
+    { name: 'a dateline is not the actor', text: 'LONDON: Nova Bank on Thursday appointed Rishi Kumar as its managing director and chief executive.', expect: [{ subject: 'Nova Bank', predicate: 'ceo', object: 'Rishi Kumar' }, { subject: 'Nova Bank', predicate: 'appointed', object: 'Rishi Kumar' }], reject: [{ subject: 'LONDON' }] },
     { name: 'takes over from is a succession, not an acquisition', text: 'Rishi Kumar, who joined the bank from a state lender, takes over from Meera Rao.', reject: [{ predicate: 'acquired' }] },
     { name: 'a sentence-initial business noun is not an actor', text: 'Nova Bank grew. Revenue rose about 30 per cent to $1.2 billion.', expect: [{ subject: 'Nova Bank', predicate: 'revenue', object: 1_200_000_000 }], reject: [{ subject: 'Revenue' }] },
     { name: 'two dates, two verbs: each verb takes the date after it', text: 'Tesla was founded in 2003 and listed on the Nasdaq in June 2010.', expect: [{ subject: 'Tesla', predicate: 'founded', time: '2003' }, { subject: 'Tesla', predicate: 'listed', time: '2010-06' }], reject: [{ predicate: 'listed', time: '2003' }] },
     { name: 'an agency dateline is not the actor', text: 'SHENZHEN, Jan 3 (Reuters) - Carmaker BYD sold 526,409 electric vehicles in the fourth quarter.', reject: [{ subject: 'Reuters' }, { predicate: 'sold' }] },
-    { name: 'a subordinate clause does not give the subject', text: 'After Tencent and Alibaba opened their banks, Acme followed suit and is set to open an online bank soon.', expect: [{ subject: 'Acme', predicate: 'opened', tense: 'future' }], reject: [{ subject: 'Tencent', predicate: 'opened', tense: 'future' }] },
+    { name: 'a subordinate clause does not give the subject', text: 'After Globex and Initech opened their banks, Acme followed suit and is set to open an online bank soon.', expect: [{ subject: 'Acme', predicate: 'opened', tense: 'future' }], reject: [{ subject: 'Globex', predicate: 'opened', tense: 'future' }] },
   ]);
 });
 
@@ -160,7 +160,7 @@ describe('role frames', () => {
     { name: "took the role of X's chairman and CEO", text: "Vega's co-founder Hu Jun took the role of Orion Digits's chairman and CEO.", expect: [{ subject: 'Orion Digits', predicate: 'chairman', object: 'Hu Jun' }, { subject: 'Orion Digits', predicate: 'ceo', object: 'Hu Jun' }, { subject: 'Vega', predicate: 'founder', object: 'Hu Jun' }] },
     { name: 'will report to X, chairman of Y', text: 'Ana Lopez will report to Tom Reed, president of Adatum Group.', expect: [{ subject: 'Adatum Group', predicate: 'president', object: 'Tom Reed', hedged: false }] },
     { name: "a post in a parent's unit is not a post in the parent", text: "Ana Lopez will report to Tom Reed, chairman of Adatum's fintech branch.", reject: [{ subject: 'Adatum', predicate: 'chairman' }] },
-    { name: 'apposition with a possessive owner', text: 'Lei Bo, Kestrel Technology’s founder, revealed the plan on his blog.', expect: [{ subject: 'Kestrel Technology', predicate: 'founder', object: 'Lei Bo' }] },
+    { name: 'apposition with a possessive owner', text: 'Lei Bo, Plover Technology’s founder, revealed the plan on his blog.', expect: [{ subject: 'Plover Technology', predicate: 'founder', object: 'Lei Bo' }] },
     { name: 'Y named X as chief executive', text: 'Kramerica named Linda Ortiz as chief executive in May 2023.', expect: [{ subject: 'Kramerica', predicate: 'ceo', object: 'Linda Ortiz', time: '2023-05', tense: 'present' }, { subject: 'Kramerica', predicate: 'appointed', object: 'Linda Ortiz' }] },
     { name: "X has been Y's chief executive", text: "Ravi Menon has been Contoso's chief executive since 2014.", expect: [{ subject: 'Contoso', predicate: 'ceo', object: 'Ravi Menon', tense: 'present' }] },
     { name: "Y's chief executive, X, said", text: "Contoso's chief executive, Ravi Menon, said the deal would close soon.", expect: [{ subject: 'Contoso', predicate: 'ceo', object: 'Ravi Menon' }] },
@@ -184,11 +184,11 @@ describe('attribute frames', () => {
     },
     {
       name: 'stake: respectively in a second clause, the company held named in the first',
-      text: 'Tencent holds a 30% stake in WeBank, while Baiyeyuan and Liye Group own 20% and 9.9%, respectively.',
+      text: 'Globex holds a 30% stake in Nexbank, while Larkspur and Tansy Group own 20% and 9.9%, respectively.',
       expect: [
-        { subject: 'WeBank', predicate: 'stake', object: 30, qualifier: 'Tencent' },
-        { subject: 'WeBank', predicate: 'stake', object: 20, qualifier: 'Baiyeyuan' },
-        { subject: 'WeBank', predicate: 'stake', object: 9.9, qualifier: 'Liye Group' },
+        { subject: 'Nexbank', predicate: 'stake', object: 30, qualifier: 'Globex' },
+        { subject: 'Nexbank', predicate: 'stake', object: 20, qualifier: 'Larkspur' },
+        { subject: 'Nexbank', predicate: 'stake', object: 9.9, qualifier: 'Tansy Group' },
       ],
     },
     {
@@ -237,7 +237,7 @@ describe('modality', () => {
     { name: 'hedge: believes it can', text: 'Kramerica believes it can disburse upwards of 2 billion yuan in loans this year.', expect: [{ subject: 'Kramerica', predicate: 'loans-issued', hedged: true }] },
     { name: 'a month named May is not a modal verb', text: 'In May 2020, Tailspin Toys launched its first app.', expect: [{ predicate: 'launched', hedged: false, time: '2020-05' }] },
     { name: 'attribution: according to a source', text: 'Umbrella Holdings owns a 35% stake in Tyrell Bank, according to corporate filings.', expect: [{ predicate: 'stake', attributedTo: 'corporate filings' }] },
-    { name: 'attribution: it was reported that', text: 'On December 27th, 2015, it was reported that Kestrel had established a private online bank.', expect: [{ predicate: 'founded', time: '2015-12-27', attributedTo: 'unnamed reports' }] },
+    { name: 'attribution: it was reported that', text: 'On December 27th, 2015, it was reported that Plover had established a private online bank.', expect: [{ predicate: 'founded', time: '2015-12-27', attributedTo: 'unnamed reports' }] },
   ]);
 });
 

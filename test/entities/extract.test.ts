@@ -20,8 +20,8 @@ describe('names and types', () => {
     { name: 'a name after an honorific is a person', text: 'According to Mr. Tan Wei, the service will start soon.', entity: 'Tan Wei', type: 'person' },
     { name: 'Co., Ltd. makes a company', text: 'Shares of Sunrise Finance Co., Ltd. rose on Monday.', entity: 'Sunrise Finance Co., Ltd', type: 'organization' },
     { name: 'Bank Limited makes a company', text: 'The licence went to Harbor Bank Limited in May.', entity: 'Harbor Bank Limited', type: 'organization' },
-    { name: 'Group makes a company', text: 'Kestrel teamed up with Osprey Group on the deal.', entity: 'Osprey Group', type: 'organization' },
-    { name: 'an acronym is a name', text: 'The application was approved by the CSRC last year.', entity: 'CSRC', type: 'organization' },
+    { name: 'Group makes a company', text: 'Plover teamed up with Osprey Group on the deal.', entity: 'Osprey Group', type: 'organization' },
+    { name: 'an acronym is a name', text: 'The application was approved by the FCA last year.', entity: 'FCA', type: 'organization' },
     { name: 'a possessive is not part of the name', text: 'Borealis’s chief executive quit on Friday.', entity: 'Borealis', type: 'organization' },
     { name: 'a quoted product name', text: 'In 2015 the firm launched its loan product “Vandelay Cash” for students.', entity: 'Vandelay Cash', type: 'product' },
     { name: 'a -based place is not a company', text: 'It works with Ohio-based lenders.', entity: 'Ohio', type: 'other' },
@@ -63,7 +63,7 @@ describe('aliases found in the text', () => {
     { name: 'X was renamed Y', text: 'Northwind Bank was renamed Eastwind Bank in 2018.', a: 'Eastwind Bank', b: 'Northwind Bank' },
     { name: 'the renaming of X to Y', text: "Tailspin said the renaming of 'Tailspin Loans' to 'Tailspin Credit' shows its focus.", a: 'Tailspin Credit', b: 'Tailspin Loans' },
     { name: 'short for: the expansion spells the name another way', text: 'The bank is called “KL Bank” (KL is short for Kailong).', a: 'KL Bank', b: 'Kailong Bank' },
-    { name: 'the bank was called X: an unnamed bank gets its name', text: 'In 2016, Kestrel set up a private online bank. The founder said the bank was called “Falcon Bank”.', a: 'Falcon Bank', b: 'Falcon Bank' },
+    { name: 'the bank was called X: an unnamed bank gets its name', text: 'In 2016, Plover set up a private online bank. The founder said the bank was called “Falcon Bank”.', a: 'Falcon Bank', b: 'Falcon Bank' },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -86,11 +86,11 @@ describe('aliases found in the text', () => {
   });
 
   it('an unnamed bank keeps a document-scoped id until it is named', () => {
-    const result = entitiesOf('In 2016, Kestrel and Osprey Group set up a private online bank.');
+    const result = entitiesOf('In 2016, Plover and Osprey Group set up a private online bank.');
     const anon = result.entities.find((e) => e.name === 'private online bank');
     expect(anon?.id).toBe('org:private-online-bank@doc');
     expect(result.anonymous).toContain(anon?.id);
-    expect(result.founders?.[anon?.id ?? '']).toEqual(expect.arrayContaining(['org:kestrel', 'org:osprey-group']));
+    expect(result.founders?.[anon?.id ?? '']).toEqual(expect.arrayContaining(['org:plover', 'org:osprey-group']));
   });
 });
 
@@ -98,13 +98,13 @@ describe('references', () => {
   const cases: readonly { name: string; text: string; reference: string; entity: string }[] = [
     { name: 'the company → the subject of the sentence before', text: 'Borealis sells phones. The company is based in Oslo.', reference: 'The company', entity: 'org:borealis' },
     { name: 'it → the salient organization', text: 'Subsequently, Borealis grew fast. In 2016, it acquired Kramerica.', reference: 'it', entity: 'org:borealis' },
-    { name: 'the bank → the last bank, not the last company', text: 'Kestrel set up Falcon Bank in 2016. Kestrel later sold phones. The bank opened in May.', reference: 'The bank', entity: 'org:falcon-bank' },
-    { name: 'the new bank → a bank named earlier', text: 'Falcon Bank was set up by Kestrel. Osprey holds 30 per cent of the new bank.', reference: 'the new bank', entity: 'org:falcon-bank' },
+    { name: 'the bank → the last bank, not the last company', text: 'Plover set up Falcon Bank in 2016. Plover later sold phones. The bank opened in May.', reference: 'The bank', entity: 'org:falcon-bank' },
+    { name: 'the new bank → a bank named earlier', text: 'Falcon Bank was set up by Plover. Osprey holds 30 per cent of the new bank.', reference: 'the new bank', entity: 'org:falcon-bank' },
     { name: 'he → the last person', text: 'Hu Jun took the role of chairman at Vega. He says the change helps.', reference: 'He', entity: 'person:hu-jun' },
     { name: 'an appositive name is not the salient one', text: 'Lin Tao, vice president of Vega, became chairman of Orion Bank. The bank grew.', reference: 'The bank', entity: 'org:orion-bank' },
     { name: 'the company in its subject’s own clause is someone else', text: 'Starling Bank was founded in 2014. SoftBank owns about 40% of the company.', reference: 'the company', entity: 'org:starling-bank' },
     { name: 'the lender → a bank', text: 'Starling Bank was founded in 2014. The lender has 3.6 million customers.', reference: 'The lender', entity: 'org:starling-bank' },
-    { name: 'as for X, it → X', text: 'Falcon Bank grew. As for Kestrel, it launched two apps.', reference: 'it', entity: 'org:kestrel' },
+    { name: 'as for X, it → X', text: 'Falcon Bank grew. As for Plover, it launched two apps.', reference: 'it', entity: 'org:plover' },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -49,8 +49,8 @@ describe('linking across documents', () => {
 
   it('an unnamed venture is the named bank founded by the same partners', () => {
     const per = docs({
-      a: 'In 2015, Kestrel teamed up with Osprey Group and Heron Chain and established a private online bank. The founder said the bank was called “Falcon Bank”.',
-      b: 'In December 2016, Kestrel established a joint venture with Osprey Group and other companies.',
+      a: 'In 2015, Plover teamed up with Osprey Group and Heron Chain and established a private online bank. The founder said the bank was called “Falcon Bank”.',
+      b: 'In December 2016, Plover established a joint venture with Osprey Group and other companies.',
     });
     const venture = per.find((d) => d.doc === 'b')?.entities.find((e) => e.name === 'joint venture');
     expect(venture).toBeDefined();
@@ -59,8 +59,8 @@ describe('linking across documents', () => {
 
   it('an unnamed venture with other partners stays apart', () => {
     const per = docs({
-      a: 'In 2015, Kestrel teamed up with Osprey Group and established a private online bank. The founder said the bank was called “Falcon Bank”.',
-      b: 'In 2016, Kestrel established a joint venture with Crane Capital.',
+      a: 'In 2015, Plover teamed up with Osprey Group and established a private online bank. The founder said the bank was called “Falcon Bank”.',
+      b: 'In 2016, Plover established a joint venture with Crane Capital.',
     });
     const venture = per.find((d) => d.doc === 'b')?.entities.find((e) => e.name === 'joint venture');
     expect(linkEntities(per).canonical('b', venture?.id ?? '')).not.toBe(canonicalOf(per, 'a', 'Falcon Bank'));
