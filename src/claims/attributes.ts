@@ -90,7 +90,13 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       subject = ownerOf(ctx, clause, q.span.start, predicate === 'loan-limit' ? ['organization'] : ['organization', 'product']);
       const buyer = subject;
       const figureAt = q.span.start;
-      if (predicate === 'price' && buyer) {
+      // 'X was acquired by Y for $1 billion': Y paid, for X.
+      const passiveBuy = /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?$/iu;
+      const payer = predicate === 'price' ? ctx.mentions.find((m) => m.start >= clause.start && m.end <= figureAt && m.type === 'organization' && passiveBuy.test(ctx.text.slice(Math.max(clause.start, m.start - 40), m.start))) : undefined;
+      if (payer && buyer && payer.entity !== buyer.entity) {
+        subject = payer;
+        qualifier = buyer.entity;
+      } else if (predicate === 'price' && buyer) {
         // The company bought, when the clause names it: 'acquired X for $1 billion'.
         const bought = ctx.mentions.find((m) => m.start > buyer.end && m.end <= figureAt && m.type === 'organization' && !m.place && m.entity !== buyer.entity);
         if (bought) qualifier = bought.entity;

@@ -92,11 +92,23 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         subject = mentionRightAfter(ctx, end, 4, ['organization', 'product']);
         if (!subject) continue;
       } else {
-        subject = subjectBefore(ctx, clause, at) ?? (passive || frame.subject === 'actor' ? undefined : undefined);
+        subject = subjectBefore(ctx, clause, at);
+        // 'X was acquired by Y': Y acted, X is the object.
+        const agent = passive && frame.subject === 'actor' ? byAgent(ctx, end, clause.end) : undefined;
+        if (agent) {
+          if (frame.object === 'entity' && subject && subject.entity !== agent.entity) object = subject.entity;
+          subject = agent;
+        }
+        // 'X, which Y bought in 2016': the antecedent is the object.
+        const head = /^(?:which|that)\b/u.test(ctx.text.slice(clause.start, clause.start + 6)) ? clause.start : undefined;
+        if (!passive && head !== undefined && frame.object === 'entity' && subject && subject.start >= head) {
+          const antecedent = [...ctx.mentions].reverse().find((m) => m.end <= head && head - m.end <= 4 && !m.place);
+          if (antecedent && antecedent.entity !== subject.entity) object = antecedent.entity;
+        }
         if (!subject && ctx.topic && /^\s*(?:(?:it|they)\s+|(?:has|have|had|also|then|later|officially|already|finally|recently)\s+)*$/iu.test(before)) {
           subject = { entity: ctx.topic, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
         }
-        if (frame.object === 'entity' && !passive) {
+        if (frame.object === 'entity' && !passive && object === undefined) {
           const obj = mentionRightAfter(ctx, end, 6);
           if (obj && obj.entity !== subject?.entity) object = obj.entity;
           else if (frame.predicate === 'acquired') {
@@ -105,7 +117,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
             if (stake) object = stake.entity;
           }
         }
-        if (frame.object === 'phrase' || (frame.object === 'entity' && object === undefined)) {
+        if (frame.object === 'phrase' || (frame.object === 'entity' && object === undefined && !passive)) {
           const phrase = objectPhrase(ctx.text.slice(end, clause.end));
           if (phrase) object = phrase;
         }
@@ -245,6 +257,11 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     }
   }
   return out;
+}
+
+/** The agent of a passive verb: 'by Y' right after it (an adverb or a date may come between). */
+export function byAgent(ctx: SentenceContext, from: number, limit: number): SentenceMention | undefined {
+  return ctx.mentions.find((m) => m.start > from && m.start < limit && !m.place && /^[^,;]{0,30}\bby\s+(?:the\s+)?$/u.test(ctx.text.slice(from, m.start)));
 }
 
 /** Names joined to a subject by 'and' before the verb: 'A and B, a bank under C, opened'. */

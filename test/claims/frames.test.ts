@@ -56,6 +56,13 @@ describe('event frames', () => {
         { subject: 'Globex', predicate: 'price', object: 600_000_000, unit: 'CNY', time: '2016-01' },
       ],
     },
+    {
+      name: 'acquired, passive: the agent acquired the subject',
+      text: 'Whole Grocer was acquired by Amazonia in 2017 for $13.7 billion.',
+      expect: [{ subject: 'Amazonia', predicate: 'acquired', object: 'Whole Grocer', time: '2017' }, { subject: 'Amazonia', predicate: 'price', qualifier: 'Whole Grocer', object: 13_700_000_000 }],
+      reject: [{ subject: 'Whole Grocer', predicate: 'acquired' }],
+    },
+    { name: 'acquired, in a relative clause about the object', text: 'LinkUp, which Macrosoft bought in 2016, has 900 million members.', expect: [{ subject: 'Macrosoft', predicate: 'acquired', object: 'LinkUp', time: '2016' }, { subject: 'LinkUp', predicate: 'users', object: 900_000_000 }] },
     { name: 'acquiring a licence is a licence, not an acquisition', text: 'Northwind acquired its digital banking license in Singapore in January.', expect: [{ subject: 'Northwind', predicate: 'licensed', qualifier: 'digital-banking' }], reject: [{ predicate: 'acquired' }] },
     { name: 'invested in', text: 'In September 2014, Vandelay invested in Kramerica, an online lending platform.', expect: [{ subject: 'Vandelay', predicate: 'invested', object: 'Kramerica', time: '2014-09' }] },
     {
