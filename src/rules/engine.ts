@@ -115,7 +115,7 @@ function toFinding(
 
 /** The severity of a report: the configured one for a conflict, one step lower for a doubt, info for an update. */
 export function severityOf(configured: Severity, grade: Grade): Severity {
-  if (grade === 'update') return 'info';
+  if (grade === 'update' || grade === 'note') return 'info';
   if (grade === 'doubt') return configured === 'error' ? 'warning' : 'info';
   return configured;
 }

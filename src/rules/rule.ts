@@ -13,9 +13,10 @@ export type RuleScope = 'key' | 'document';
 /**
  * How sure a rule is of what it reports. The engine turns it into a severity: a `conflict` gets
  * the rule's configured severity, a `doubt` one step lower, an `update` (a value that changed
- * between two dates) is always `info`.
+ * between two dates) and a `note` (what cannot be checked, said so rather than guessed) are always
+ * `info`.
  */
-export type Grade = 'conflict' | 'doubt' | 'update';
+export type Grade = 'conflict' | 'doubt' | 'update' | 'note';
 
 /** A rule's metadata: what it checks, how loud it is, what options it takes and what it says. */
 export interface RuleMeta<M extends string, O extends z.ZodType> {

@@ -122,6 +122,7 @@ describe('severityOf', () => {
     ['warning', 'doubt', 'info'],
     ['error', 'update', 'info'],
     ['warning', 'conflict', 'warning'],
+    ['error', 'note', 'info'],
   ] as const;
   for (const [configured, grade, expected] of table) {
     it(`${grade} at ${configured} is ${expected}`, () => expect(severityOf(configured, grade)).toBe(expected));

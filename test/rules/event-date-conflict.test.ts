@@ -16,7 +16,8 @@ tester.run(rule, {
     { name: 'an approval and an opening are different milestones', documents, entities, claims: [event('approved', { id: 'x', doc: 'a', subject: 'org:bank', time: '2015-06' }), event('opened', { id: 'y', doc: 'b', subject: 'org:bank', time: '2016-12' })] },
     { name: 'a negated event is not a date for it', documents, entities, claims: [founded('a1', 'a', '2015'), founded('b1', 'b', '2016', { negated: true })] },
     { name: 'a planned event (future) is not an occurrence', documents, entities, claims: [founded('a1', 'a', '2015'), founded('b1', 'b', '2017', { tense: 'future' })] },
-    { name: 'an implied year is never held against a stated one', documents, entities, claims: [founded('a1', 'a', '2014-03'), founded('b1', 'b', time('2015-03', { implied: ['year'] }))] },
+    { name: 'a date without its year that fits a stated one with the guessed year is quiet', documents, entities, claims: [founded('a1', 'a', '2015-03'), founded('b1', 'b', time('2015-03', { implied: ['year'] }))] },
+    { name: "an undated past event ('on or before publication') says nothing to check", documents, entities, claims: [founded('a1', 'a', '2014-03'), founded('b1', 'b', time('2020-04-24', { mod: 'ON_OR_BEFORE', anchor: 'publication', implied: ['year', 'month', 'day'] }))] },
     { name: 'an implied month widens to its year', documents, entities, claims: [founded('a1', 'a', '2015-02'), founded('b1', 'b', time('2015-06', { implied: ['month'] }))] },
     { name: "'before 2016' agrees with 2015", documents, entities, claims: [founded('a1', 'a', '2015'), founded('b1', 'b', time('2016', { mod: 'BEFORE' }))] },
     { name: "'around 2015' agrees with January 2016", documents, entities, claims: [founded('a1', 'a', time('2015', { mod: 'APPROX' })), founded('b1', 'b', '2016-01')] },
@@ -29,6 +30,13 @@ tester.run(rule, {
     { name: 'an event the vocabulary does not mark one-time may recur', documents, entities, claims: [event('partnered', { id: 'p1', doc: 'a', subject: 'org:bank', time: '2015' }), event('partnered', { id: 'p2', doc: 'b', subject: 'org:bank', time: '2018' })] },
   ],
   invalid: [
+    {
+      name: 'an implied year is never held against a stated one: it is reported as unverifiable (info)',
+      documents,
+      entities,
+      claims: [founded('a1', 'a', '2014-03'), founded('b1', 'b', time('2015-03', { implied: ['year'] }))],
+      findings: [{ messageId: 'unverifiable', severity: 'info', sides: [['b1'], ['a1']], message: 'Example Bank founded: Beta gives March 2015 without stating the year, Alpha gives March 2014; this cannot be checked' }],
+    },
     {
       name: 'founded in two disjoint years by two sources',
       documents,

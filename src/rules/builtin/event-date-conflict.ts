@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { PREDICATES } from '../../claims/vocabulary.js';
-import type { Claim } from '../../types.js';
+import type { Claim, TimeValue } from '../../types.js';
 import { intervalComponents, pairs } from '../components.js';
 import { describeTime } from '../describe.js';
-import { intervalOf, type DayInterval } from '../intervals.js';
+import { dayOf, disjoint, intervalOf, type DayInterval } from '../intervals.js';
 import { defineRule, type ClaimGroup, type RuleContext, type RuleReport } from '../rule.js';
 import { groupBySameThing } from '../same-thing.js';
 import { sideText, singleDocument, singleSentence, whatOf } from '../sides.js';
@@ -39,6 +39,7 @@ export type EventDateOptions = z.output<typeof eventDateOptions>;
 export const eventDateMessages = {
   disjoint: '{{subject}} {{what}}: {{a}} ({{outletA}}) vs {{b}} ({{outletB}}), dates that cannot both be right',
   selfDisjoint: '{{subject}} {{what}}: {{outletA}} gives both {{a}} and {{b}} for the same one-time event',
+  unverifiable: '{{subject}} {{what}}: {{outletA}} gives {{a}} without stating the year, {{outletB}} gives {{b}}; this cannot be checked',
 } as const;
 
 /** Whether the vocabulary marks a predicate as happening once. */
@@ -65,13 +66,19 @@ export function checkEventDates(
   const { options } = context;
   if (options.exclude.includes(group.predicate ?? '')) return [];
   const dated: Dated[] = [];
+  const guessed: Dated[] = [];
   for (const claim of group.claims) {
     if (!applies(claim.predicate) || claim.modality.negated || claim.tense === 'future' || !claim.time) continue;
     const interval = intervalOf(claim.time);
     if (interval) dated.push({ claim, interval });
+    else {
+      const raw = guessedInterval(claim.time);
+      if (raw) guessed.push({ claim, interval: raw });
+    }
   }
-  if (dated.length < 2) return [];
   const predicate = group.predicate ?? '';
+  const notes = options.distinctByObject.includes(predicate) ? [] : unverifiable(guessed, dated, context);
+  if (dated.length < 2) return notes;
   const byObject = options.distinctByObject.includes(predicate)
     ? [
         ...groupBySameThing(
@@ -103,7 +110,38 @@ export function checkEventDates(
       });
     }
   }
-  return reports;
+  return [...reports, ...notes];
+}
+
+/**
+ * The days a date whose year the tagger filled in would mean if the guess were right; none for an
+ * undated past event ('on or before publication'), which says nothing of its own.
+ */
+function guessedInterval(time: TimeValue): DayInterval | undefined {
+  if (!time.implied.includes('year') || time.mod === 'ON_OR_BEFORE' || time.mod === 'BEFORE' || time.start.startsWith('0001')) return undefined;
+  const start = dayOf(time.start);
+  const end = dayOf(time.end);
+  return start !== undefined && end !== undefined && end >= start ? { start, end } : undefined;
+}
+
+/**
+ * A date without its year that, with the year the tagger guessed, agrees with no stated date:
+ * reported as what cannot be checked (info), never as a conflict.
+ */
+function unverifiable(guessed: readonly Dated[], dated: readonly Dated[], context: RuleContext<EventDateOptions>): RuleReport<keyof typeof eventDateMessages>[] {
+  const out: RuleReport<keyof typeof eventDateMessages>[] = [];
+  for (const g of guessed) {
+    const others = dated.filter((d) => d.claim.doc !== g.claim.doc);
+    if (others.length === 0 || others.some((d) => !disjoint(d.interval, g.interval, context.options.graceDays))) continue;
+    const tb = sideText(others.map((d) => d.claim), (c) => (c.time ? describeTime(c.time) : ''), context);
+    out.push({
+      messageId: 'unverifiable',
+      sides: [[g.claim.id], others.map((d) => d.claim.id)],
+      data: { what: whatOf(g.claim, context), a: g.claim.time ? describeTime(g.claim.time) : '', b: tb.value, outletA: context.outlet(g.claim.doc), outletB: tb.outlets },
+      grade: 'note',
+    });
+  }
+  return out;
 }
 
 /**
