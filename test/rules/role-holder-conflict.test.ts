@@ -54,6 +54,13 @@ tester.run(rule, {
       findings: [{ messageId: 'overlap', severity: 'warning' }],
     },
     {
+      name: "a holder who 'became' it in a stated month, against another at a day of that month, is a doubt",
+      documents,
+      entities,
+      claims: [chair('t1', 't', 'person:lee', { tense: 'present', time: { ...time('2020-04'), span: { start: 3, end: 13, text: 'April 2020' } } }), chair('t2', 't', 'person:hu', { tense: 'present', time: '2020-04-24' })],
+      findings: [{ messageId: 'selfOverlap', severity: 'warning' }],
+    },
+    {
       name: "an extra single-holder role from options ('coach')",
       documents,
       entities,

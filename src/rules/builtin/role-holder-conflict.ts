@@ -78,7 +78,9 @@ export function checkRoleHolders(
       holder: claim.object,
       interval,
       when: describeTime(time),
-      coarse: PRECISION[time.granularity] < PRECISION.month || time.mod !== undefined,
+      // A stated start ('became CEO in March 2018') coarser than a day leaves the order within
+      // that month unknown; a state at the publication date does not.
+      coarse: PRECISION[time.granularity] < PRECISION.month || time.mod !== undefined || (time.span !== undefined && time.granularity !== 'day'),
       past: claim.tense === 'past',
     });
   }
