@@ -137,6 +137,9 @@ function builtinSpec(result: chrono.ParsedResult): DateSpec | undefined {
   const year = c.isCertain('year') ? { year: { kind: 'absolute', year: c.get('year') ?? 0 } as const } : {};
   // '3/4' and '12/5' without a year are fractions and scores far more often than dates.
   if (!c.isCertain('year') && /^[\d\s/.-]+$/.test(result.text)) return undefined;
+  // Without a figure or a month name, chrono computed the date from a relative phrase ('the day
+  // before last Tuesday') against its neutral instant, which is no date of the text.
+  if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(result.text)) return undefined;
   if (c.isCertain('day')) return { kind: 'calendar', unit: 'day', month, day: c.get('day') ?? 0, ...year };
   return { kind: 'calendar', unit: 'month', month, ...year };
 }
@@ -166,9 +169,43 @@ export function findMentions(text: string): Mention[] {
     // chrono's own parse of a longer stretch ('27 December 2015') can be more precise than ours inside it.
     const spec = best && (!builtin || rank(best.spec) >= rank(builtin)) ? best.spec : builtin;
     if (!spec) continue;
+    // 'the day before last Tuesday': chrono joins a discourse offset to the date it counts
+    // from; the date is kept on its own, since the offset has no earlier date to count from.
+    const counted = best && spec === best.spec && best.spec.kind === 'offset' && best.spec.from === 'discourse' ? ours.find((f) => f.index >= best.index + best.text.length && f.index + f.text.length <= end) : undefined;
+    if (counted) {
+      out.push(counted);
+      continue;
+    }
     // chrono's own patterns take a leading preposition ('On 27 December'); the span is the date.
     const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
     out.push({ index: r.index + lead, text: r.text.slice(lead), spec });
+  }
+  return joinStatedYears(text, out);
+}
+
+// What may stand between a month or season and the year that follows it: 'January, 1997',
+// 'the winter of nineteen ninety-four'.
+const YEAR_JOINER = /^,?\s+(?:of\s+)?$/i;
+
+/**
+ * A month or season without a year, right before a year of its own ('January nineteen
+ * ninety-seven', where the year is spelled out and the month rule did not take it): one date.
+ */
+function joinStatedYears(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (!m) continue;
+    const s = m.spec;
+    const n = next?.spec;
+    const undated = s.kind === 'calendar' && !s.year && !s.direction && (s.unit === 'month' || s.unit === 'season' || s.unit === 'day');
+    if (next && undated && n?.kind === 'calendar' && n.unit === 'year' && n.year?.kind === 'absolute' && !n.mod && YEAR_JOINER.test(text.slice(m.index + m.text.length, next.index))) {
+      out.push({ index: m.index, text: text.slice(m.index, next.index + next.text.length), spec: { ...s, year: n.year } });
+      i++;
+      continue;
+    }
+    out.push(m);
   }
   return out;
 }
