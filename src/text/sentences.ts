@@ -110,7 +110,7 @@ export function splitText(text: string): Segmented {
  */
 function listMarker(line: string): { end: number; bullet: boolean } {
   let i = 0;
-  while (i < line.length && /\s/u.test(line[i] ?? '')) i++;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
   const ch = line[i] ?? '';
   let bullet = false;
   if (BULLET_SIGN.test(ch)) {
@@ -122,13 +122,25 @@ function listMarker(line: string): { end: number; bullet: boolean } {
   } else {
     return { end: i, bullet };
   }
-  while (i < line.length && /[\s\u2022\u00b7]/u.test(line[i] ?? '')) i++;
+  while (i < line.length && isSpaceOrBullet(line.charCodeAt(i))) i++;
   return { end: i, bullet };
+}
+
+const SPACE = /\s/u;
+
+// Space tests run once per character of long blank stretches, so ASCII is decided without a regex.
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+function isSpaceOrBullet(code: number): boolean {
+  return code === 0x2022 || code === 0xb7 || isSpace(code);
 }
 
 function lastNonSpace(text: string, end: number, floor: number): number {
   let i = end;
-  while (i > floor && /\s/u.test(text[i - 1] ?? '')) i--;
+  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -175,7 +187,7 @@ function isLowSurrogate(code: number): boolean {
 
 function skipSpace(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && /[\s\u2022\u00b7]/u.test(text[i] ?? '')) i++;
+  while (i < to && isSpaceOrBullet(text.charCodeAt(i))) i++;
   return i;
 }
 
