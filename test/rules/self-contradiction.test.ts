@@ -16,6 +16,14 @@ function sentence(id: string, d: string, predicate: string, text: string, words:
 }
 const dec = [doc('d', { outlet: 'Delta', published: '2016-12' })];
 
+/** An approval whose evidence is only the clause with its date, at its place in the article's text. */
+function clause(): Claim {
+  const text = 'The application was approved in June last year';
+  const base = event('approved', { id: 'c1', doc: 'd', subject: 'org:acme', text });
+  const at = text.indexOf('June last year');
+  return { ...base, evidence: { ...base.evidence, start: 0, end: text.length }, time: { ...time('2015-06', { anchor: 'publication' }), span: { start: at, end: at + 14, text: 'June last year' } } };
+}
+
 tester.run(rule, {
   valid: [
     { name: "approved in June, 'so they have been preparing for six months' in a December article", documents: dec, entities, claims: [sentence('a1', 'd', 'approved', 'The application was approved in June, so they have been preparing for the launch for six months.', 'June', '2016-06')] },
@@ -37,6 +45,13 @@ tester.run(rule, {
       entities,
       claims: [sentence('a1', 'd', 'approved', 'The application was approved as early as in June last year, so they have been preparing for the official launch for six months.', 'June last year', '2015-06')],
       findings: [{ messageId: 'durationMismatch', severity: 'warning', sides: [['a1']], message: "Acme approved: Delta dates it June 2015, but the same sentence counts 'for six months' from it up to the article's date, which puts it around June 2016" }],
+    },
+    {
+      name: 'the length read from the article when the evidence is only the clause of the date',
+      documents: [doc('d', { outlet: 'Delta', published: '2016-12', text: 'The application was approved in June last year, so they have been preparing for six months. Next sentence for 5 years.' })],
+      entities,
+      claims: [clause()],
+      findings: [{ messageId: 'durationMismatch', data: { phrase: 'for six months', timeB: 'June 2016' } }],
     },
     {
       name: "founded in 2010, 'since then it has grown for two years' in 2016",

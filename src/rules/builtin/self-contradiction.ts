@@ -99,9 +99,7 @@ export default defineRule({
       const d = usable(c);
       const span = c.time?.span;
       if (!d || !span || !c.time || !reference) continue;
-      const after = span.end - c.evidence.start;
-      if (after < 0 || after > c.evidence.text.length) continue;
-      const duration = durationSince(c.evidence.text.slice(after));
+      const duration = durationSince(restOfSentence(c, span.end, context.document(c.doc)?.text));
       if (!duration) continue;
       const implied = startOf(duration, reference);
       if (!disjoint(d.interval, implied)) continue;
@@ -122,6 +120,22 @@ export default defineRule({
     return reports;
   },
 });
+
+const SENTENCE_END = /[.!?](?=\s|$)/u;
+
+/**
+ * What follows a claim's date up to the end of its sentence: from the article's text when there is
+ * one (the evidence may be only the claim's clause), else from the evidence.
+ */
+function restOfSentence(claim: Claim, from: number, text: string | undefined): string {
+  if (text !== undefined && from <= text.length && text.slice(claim.evidence.start, claim.evidence.end) === claim.evidence.text) {
+    const window = text.slice(from, from + 400);
+    const end = SENTENCE_END.exec(window);
+    return end ? window.slice(0, end.index + 1) : window;
+  }
+  const after = from - claim.evidence.start;
+  return after < 0 || after > claim.evidence.text.length ? '' : claim.evidence.text.slice(after);
+}
 
 /** The month in the middle of an interval, as the parts of a time value. */
 function monthOf(interval: DayInterval): Pick<TimeValue, 'timex' | 'start' | 'end' | 'granularity'> {
