@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // Bounded time on hostile input. For each adversarial family, times `analyze` (and the public
 // stages it is made of) on an input of size n and of size 10n, median of 3 runs each (9 for short
-// runs), and prints
-// the ratio. Linear stages give about 10x; the goal is at most 15x. A stage whose ratio is far
-// above that is super-linear on that family: the column says which one.
+// runs), and prints the ratio. Linear stages give about 10x; the goal is at most 15x. A stage
+// whose ratio is far above that is super-linear on that family: the column says which one.
 //
 //   npm run build && node --expose-gc bench/adversarial.mjs   # every family
 //   node bench/adversarial.mjs periods parens               # only families whose name contains these
