@@ -8,6 +8,8 @@ export interface PoolOptions {
   readonly jobs: number;
   /** Items per message: small enough to balance the threads, large enough to amortize the copy. */
   readonly batchSize: number;
+  /** Called with each thread as it starts (to watch it, as the tests do for its exit). */
+  readonly onWorker?: (worker: Worker) => void;
 }
 
 /** A batch of items sent to a worker. */
@@ -35,17 +37,19 @@ interface Waiting<O> {
   readonly reject: (error: Error) => void;
 }
 
-/** One worker thread and the batches it has been sent, answered in the order they were sent. */
+/** One worker thread and the batches it has been sent but not yet answered, by batch id. */
 class Lane<O> {
   readonly worker: Worker;
-  readonly waiting: Waiting<O>[] = [];
+  readonly waiting = new Map<number, Waiting<O>>();
   private failure: Error | undefined;
 
   constructor(file: string) {
     this.worker = new Worker(file);
     this.worker.on('message', (reply: BatchReply<O>) => {
-      const next = this.waiting.shift();
+      // Matched by id: a worker may answer its batches in any order.
+      const next = this.waiting.get(reply.id);
       if (!next) return;
+      this.waiting.delete(reply.id);
       if ('error' in reply) next.reject(new WorkerPoolError('worker-failed', reply.error));
       else next.resolve(reply.results);
     });
@@ -55,14 +59,15 @@ class Lane<O> {
 
   send<I>(request: BatchRequest<I>): Promise<readonly O[]> {
     if (this.failure) return Promise.reject(this.failure);
-    const answer = new Promise<readonly O[]>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    const answer = new Promise<readonly O[]>((resolve, reject) => this.waiting.set(request.id, { resolve, reject }));
     this.worker.postMessage(request);
     return answer;
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const w of this.waiting.splice(0)) w.reject(error);
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
   }
 }
 
@@ -79,7 +84,11 @@ export async function* mapInWorkers<I, O>(items: Iterable<I> | AsyncIterable<I>,
   let exhausted = false;
   let sent = 0;
   try {
-    for (let i = 0; i < options.jobs; i++) lanes.push(new Lane<O>(options.file));
+    for (let i = 0; i < options.jobs; i++) {
+      const lane = new Lane<O>(options.file);
+      lanes.push(lane);
+      options.onWorker?.(lane.worker);
+    }
     const readBatch = async (): Promise<I[]> => {
       const batch: I[] = [];
       while (!exhausted && batch.length < options.batchSize) {
@@ -95,7 +104,7 @@ export async function* mapInWorkers<I, O>(items: Iterable<I> | AsyncIterable<I>,
         if (batch.length === 0) break;
         // The least busy thread takes it; ties go to the first, so the run is reproducible.
         let lane = lanes[0] as Lane<O>;
-        for (const l of lanes) if (l.waiting.length < lane.waiting.length) lane = l;
+        for (const l of lanes) if (l.waiting.size < lane.waiting.size) lane = l;
         const answer = lane.send({ id: sent++, items: batch });
         // Awaited in order below; this keeps a failure of a later batch from being reported as unhandled.
         answer.catch(() => undefined);

@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { mapInWorkers, WorkerPoolError } from '../../src/parallel/index.js';
+
+const file = join(import.meta.dirname, 'fixtures/echo-worker.mjs');
+
+interface Item {
+  readonly value: number;
+  readonly delay?: number;
+  readonly fail?: boolean;
+  readonly exit?: boolean;
+}
+
+/** Runs the pool over items; the results, the error, and whether every thread has exited by then. */
+async function run(items: readonly Item[] | AsyncIterable<Item>, jobs: number, batchSize: number, stopAfter?: number): Promise<{ results: number[]; error?: unknown; allExited: boolean; started: number }> {
+  const workers: Worker[] = [];
+  const exited = new Set<Worker>();
+  const results: number[] = [];
+  let error: unknown;
+  try {
+    for await (const r of mapInWorkers<Item, number>(items, {
+      file,
+      jobs,
+      batchSize,
+      onWorker: (w) => {
+        workers.push(w);
+        w.on('exit', () => exited.add(w));
+      },
+    })) {
+      results.push(r);
+      if (results.length === stopAfter) break;
+    }
+  } catch (e) {
+    error = e;
+  }
+  // 'exit' is emitted after terminate() resolves; give it a turn of the event loop.
+  await new Promise((r) => setImmediate(r));
+  return { results, error, allExited: workers.every((w) => exited.has(w)), started: workers.length };
+}
+
+const values = (n: number, delay?: (i: number) => number): Item[] => Array.from({ length: n }, (_, i) => ({ value: i, ...(delay ? { delay: delay(i) } : {}) }));
+
+describe('mapInWorkers', () => {
+  const cases: readonly { name: string; items: Item[]; jobs: number; batchSize: number; code?: WorkerPoolError['code'] }[] = [
+    { name: 'a failing batch rejects with worker-failed', items: [...values(5), { value: 5, fail: true }, ...values(5)], jobs: 2, batchSize: 2, code: 'worker-failed' },
+    { name: 'a thread that exits rejects with worker-exited', items: [...values(3), { value: 3, exit: true }], jobs: 2, batchSize: 1, code: 'worker-exited' },
+    { name: 'no input yields nothing', items: [], jobs: 2, batchSize: 4 },
+    { name: 'one thread keeps order', items: values(7), jobs: 1, batchSize: 3 },
+    { name: 'later batches finishing first still come out in input order', items: values(12, (i) => (i < 4 ? 40 : 0)), jobs: 3, batchSize: 2 },
+    { name: 'more threads than batches', items: values(3), jobs: 4, batchSize: 8 },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const out = await run(c.items, c.jobs, c.batchSize);
+      if (c.code) {
+        expect(out.error).toBeInstanceOf(WorkerPoolError);
+        expect((out.error as WorkerPoolError).code).toBe(c.code);
+      } else {
+        expect(out.error).toBeUndefined();
+        expect(out.results).toEqual(c.items.map((i) => i.value * 2));
+      }
+      expect(out.started).toBe(c.jobs);
+      expect(out.allExited).toBe(true);
+    });
+  }
+
+  it('stopping early terminates the threads and stops reading the input', async () => {
+    let read = 0;
+    async function* lazy(): AsyncGenerator<Item> {
+      for (let i = 0; i < 1000; i++) {
+        read++;
+        yield { value: i };
+      }
+    }
+    const out = await run(lazy(), 2, 4, 3);
+    expect(out.results).toEqual([0, 2, 4]);
+    expect(out.allExited).toBe(true);
+    // At most two batches per thread are read ahead: 2 threads x 2 batches x 4 items, and one more batch.
+    expect(read).toBeLessThanOrEqual(24);
+  });
+});
