@@ -180,32 +180,5 @@ export function findMentions(text: string): Mention[] {
     const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
     out.push({ index: r.index + lead, text: r.text.slice(lead), spec });
   }
-  return joinStatedYears(text, out);
-}
-
-// What may stand between a month or season and the year that follows it: 'January, 1997',
-// 'the winter of nineteen ninety-four'.
-const YEAR_JOINER = /^,?\s+(?:of\s+)?$/i;
-
-/**
- * A month or season without a year, right before a year of its own ('January nineteen
- * ninety-seven', where the year is spelled out and the month rule did not take it): one date.
- */
-function joinStatedYears(text: string, mentions: readonly Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    const next = mentions[i + 1];
-    if (!m) continue;
-    const s = m.spec;
-    const n = next?.spec;
-    const undated = s.kind === 'calendar' && !s.year && !s.direction && (s.unit === 'month' || s.unit === 'season' || s.unit === 'day');
-    if (next && undated && n?.kind === 'calendar' && n.unit === 'year' && n.year?.kind === 'absolute' && !n.mod && YEAR_JOINER.test(text.slice(m.index + m.text.length, next.index))) {
-      out.push({ index: m.index, text: text.slice(m.index, next.index + next.text.length), spec: { ...s, year: n.year } });
-      i++;
-      continue;
-    }
-    out.push(m);
-  }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { TimeValue } from '../types.js';
 import { splitText } from '../text/index.js';
 import { findMentions } from './chrono-adapter.js';
+import { joinMentions } from './joins.js';
 import { referenceValue } from './reference.js';
 import { resolveSpec } from './resolve.js';
 import { isFutureContext, isPastClause, isPastContext } from './tense.js';
@@ -38,7 +39,7 @@ export function parseTimes(text: string, options: ParseTimesOptions = {}): TimeV
     const clean = sentence.text.replace(PUNCTUATION_RUN, (m) => ' '.repeat(m.length));
     let previousInSentence: TimeValue | undefined;
     let frame: TimeValue | undefined;
-    for (const mention of findMentions(clean)) {
+    for (const mention of joinMentions(clean, findMentions(clean))) {
       const start = sentence.start + mention.index;
       const span = { start, end: start + mention.text.length, text: text.slice(start, start + mention.text.length) };
       const future = isFutureContext(clean, mention.index);

@@ -198,6 +198,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
         const y = resolveYear(spec.year, ctx);
         if (!y) return undefined;
         const period = calendarPeriod(spec, y.year);
+        if (period && spec.weekOf) return build(weekPeriod(period.start), 'week', y.anchor, [], spec.mod, span);
         return period ? build(period, spec.unit, y.anchor, [], spec.mod, span) : undefined;
       }
       if (!ref || ref.timex.endsWith('_REF')) return undefined;
@@ -227,6 +228,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
       if (year === undefined) return undefined;
       const period = calendarPeriod(spec, year);
       if (!period) return undefined;
+      if (spec.weekOf) return build(weekPeriod(period.start), 'week', 'publication', ['year'], spec.mod, span);
       // A day placed against a month-or-coarser reference is still a stated day; only its year is implied.
       return build(period, spec.unit, 'publication', ['year'], spec.mod, span);
     }

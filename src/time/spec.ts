@@ -35,6 +35,8 @@ export type DateSpec =
       readonly season?: Season;
       readonly direction?: Direction;
       readonly mod?: TimeMod;
+      /** The ISO week around the stated day ('the week of March 6'). */
+      readonly weekOf?: boolean;
     }
   | { readonly kind: 'decade'; readonly decade: number; readonly mod?: TimeMod }
   | { readonly kind: 'century'; readonly century: number; readonly mod?: TimeMod }

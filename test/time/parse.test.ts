@@ -189,6 +189,21 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'yesterday without reference', text: 'Shares fell yesterday.', notDate: 'yesterday' },
     ],
   },
+  'listed days, weeks of a day, counts ahead': {
+    positive: [
+      { name: 'the second day of a listed pair', text: 'It would be held at the summit on April 24 and 25.', reference: '1999-02-10', expr: '25', timex: '1999-04-25' },
+      { name: 'the week of a day', text: 'It may be resolved at a hearing the week of March 6, he said.', reference: '2000-02-24', expr: 'the week of March 6', timex: '2000-W10', granularity: 'week' },
+      { name: 'in five years, in future wording', text: 'The stock would be redeemed in five years.', reference: '1989-11-02', expr: 'five years', timex: '1994' },
+      { name: 'the day before an event, in apposition to a date', text: 'Eight days after Oct. 12, the day before the plunge, it fell.', reference: '1989-10-30', expr: 'the day', timex: '1989-10-12' },
+    ],
+    negative: [
+      { name: 'a count after a listed day', text: 'It opened on April 2 and 3 stores closed.', reference: '1999-02-10', notDate: '3 stores' },
+      { name: 'a figure after a listed day', text: 'It opened on April 2 and 3.5 million units sold.', reference: '1999-02-10', notDate: '3.5' },
+      { name: 'a stretch of years', text: 'It was the first loss in five years.', reference: '1989-11-02', notDate: 'five years' },
+      { name: 'a count of years in past wording', text: 'Sales doubled in five years.', reference: '1989-11-02', notDate: 'five years' },
+      { name: 'the day before an event, alone', text: 'They met the day before the vote.', reference: '1989-10-30', notDate: 'the day' },
+    ],
+  },
   'discourse anchors': {
     positive: [
       { name: 'the same year', text: 'In January 2016 it bought a stake. In December of the same year, it set up a venture.', reference: '2022-09', expr: 'December of the same year', timex: '2016-12' },

@@ -2,7 +2,7 @@ import type { TimeRule } from '../rule.js';
 import { monthRule } from './months.js';
 import { halfRule, quarterRule, shortHalfRule, shortQuarterRule, yearQuarterRule } from './quarters.js';
 import { refWordRule, vaguePeriodRule } from './ref-words.js';
-import { agoRule, comparablePeriodRule, deicticDayRule, discourseDayRule, relativePeriodRule, yearAgoRule, yearEndRule } from './relative.js';
+import { agoRule, comparablePeriodRule, inCountRule, deicticDayRule, discourseDayRule, relativePeriodRule, yearAgoRule, yearEndRule } from './relative.js';
 import { seasonRule } from './seasons.js';
 import { weekdayRule } from './weekdays.js';
 import { holidayRule } from './holidays.js';
@@ -28,6 +28,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   yearAgoRule,
   yearEndRule,
   agoRule,
+  inCountRule,
   deicticDayRule,
   discourseDayRule,
   weekdayRule,

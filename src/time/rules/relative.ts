@@ -1,5 +1,6 @@
 import type { TimeRule } from '../rule.js';
 import type { DateSpec, OffsetUnit } from '../spec.js';
+import { isFutureContext } from '../tense.js';
 import { COUNT, MODIFIER, countOf, modifierOf } from '../vocabulary.js';
 
 type Offset = Pick<Extract<DateSpec, { kind: 'offset' }>, 'by' | 'from' | 'fallback' | 'keep'>;
@@ -132,15 +133,43 @@ export const deicticDayRule: TimeRule = {
   },
 };
 
+// What follows 'the day before' when it counts from an event ('the day before the vote').
+const EVENT_AFTER = /^\s+(?:(?:the|an?|his|her|its|their|this|that)\b|[A-Z])/;
+// A date right before, in apposition ('Oct. 12, the day before the plunge').
+const DATE_APPOSITION = /(?:\d|day)\s*,\s*$/i;
+
 /** Days anchored on the previous date: 'that day', 'the same day', 'the next day', 'the day before'. */
 export const discourseDayRule: TimeRule = {
   name: 'discourse-day',
   hint: ['day'],
   pattern: /(?<![\w-])(?:(?<w1>that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+day|the\s+day\s+(?<w2>before|after|earlier|later))(?![\w-])/i,
-  extract(match) {
+  extract(match, text) {
     const w = (match.groups?.w1 ?? match.groups?.w2 ?? '').toLowerCase();
+    const end = match.index + match[0].length;
+    if ((w === 'before' || w === 'after') && EVENT_AFTER.test(text.slice(end, end + 6))) {
+      // 'the day before the plunge' is a day of its own, placed by an event, not the day before a date;
+      // in apposition to a date it is that date.
+      if (!DATE_APPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
+      return { spec: { kind: 'offset', unit: 'day', by: 0, from: 'discourse' }, trail: match[0].length - 'the day'.length };
+    }
     const by = /following|next|after|later/.test(w) ? 1 : /previous|prior|before|earlier/.test(w) ? -1 : 0;
     return { spec: { kind: 'offset', unit: 'day', by, from: 'discourse' } };
+  },
+};
+
+/** Counted periods ahead in future wording: 'would be redeemed in five years', 'will open in two weeks'. */
+export const inCountRule: TimeRule = {
+  name: 'in-count',
+  hint: ['days', 'weeks', 'months', 'years'],
+  pattern: new RegExp(`(?<![\\w-])in\\s+(?<n>${COUNT})\\s+(?<unit>day|week|month|year)s(?![\\w-])`, 'i'),
+  extract(match, text) {
+    const g = match.groups ?? {};
+    const n = countOf(g.n ?? '');
+    if (n === undefined || !Number.isInteger(n) || n < 2) return null;
+    const end = match.index + match[0].length;
+    // 'the first time in five years' is a stretch of time; only a modal makes it a date ahead.
+    if (!isFutureContext(text, match.index) || /^\s*(?:['’]|of\b|time\b|to\s+come)/i.test(text.slice(end, end + 10))) return null;
+    return { spec: { kind: 'offset', unit: (g.unit ?? '').toLowerCase() as OffsetUnit, by: n, from: 'reference' }, lead: match[0].length - match[0].replace(/^in\s+/i, '').length };
   },
 };
 
