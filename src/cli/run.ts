@@ -185,9 +185,9 @@ async function reportFor(paths: readonly string[], settings: Settings, io: CliIO
   const characters = loaded.documents.reduce((n, d) => n + d.text.length, 0);
   const bar = io.stderrIsTTY === true && isLarge(loaded.documents.length, characters) ? new ProgressBar({ write: io.stderr, ...(io.columns ? { columns: io.columns } : {}) }, 'analyzing') : undefined;
   bar?.update(0, loaded.documents.length);
-  // `jobs`, `rules` and `onProgress` go to the pipeline as they are; it reads the ones it
-  // supports (parallelism and progress are the pipeline's to implement).
-  const options: AnalyzeOptions & { jobs?: number; rules?: Config['rules']; onProgress?: (done: number, total: number) => void } = {
+  // `rules` rides along for the pipeline to hand to the rules stage; AnalyzeOptions does not name
+  // it yet, so it is typed here and ignored until it does.
+  const options: AnalyzeOptions & { rules?: Config['rules'] } = {
     diagnostics: loaded.diagnostics as Diagnostic[],
     ...(settings.jobs === undefined ? {} : { jobs: settings.jobs }),
     ...(settings.config.rules === undefined ? {} : { rules: settings.config.rules }),

@@ -230,6 +230,8 @@ describe('progress bar', () => {
     const r = await cli(['check', many(), '--format', 'json', '--fail-on', 'never'], { stderrIsTTY: true, columns: 60 });
     expect(r.stderr).toContain('\ranalyzing [');
     expect(r.stderr).toContain('0/20');
+    // The pipeline reports each document extracted, so the bar moves to the end.
+    expect(r.stderr).toContain('] 20/20');
     expect(r.stderr.endsWith('\r\u001b[K')).toBe(true);
     expect(r.stdout).not.toContain('analyzing');
   });
