@@ -1,5 +1,6 @@
 import { parseDocument as parseYaml } from 'yaml';
 import type { Diagnostic, Document } from '../types.js';
+import { isPublishedDate } from './published.js';
 
 /** A document parsed from a file's contents, or the problems that stopped it. */
 export type ParsedDocument =
@@ -7,7 +8,6 @@ export type ParsedDocument =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 const KNOWN_KEYS = new Set(['id', 'title', 'outlet', 'url', 'published']);
-const PUBLISHED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 const ID = /^[\w.-]{1,200}$/u;
 // Front matter is a handful of keys. The YAML library is super-linear in the number of keys
 // (its duplicate-key check) and of anchors, so a larger block is refused before it is parsed.
@@ -92,7 +92,7 @@ export function parseDocument(raw: string, fileId: string, path?: string): Parse
       diagnostics.push(problem('front-matter-type', `'${key}' must be a string; it was ignored.`, 'warning'));
       continue;
     }
-    if (key === 'published' && !PUBLISHED.test(s)) {
+    if (key === 'published' && !isPublishedDate(s)) {
       diagnostics.push(problem('published-format', `'published: ${s}' is not a date like 2016-12-28, 2016-12 or 2016; it was ignored, so relative dates in this article stay unresolved.`, 'warning'));
       continue;
     }

@@ -5,4 +5,4 @@
  */
 export { loadCorpus, DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, type LoadCorpusOptions, type LoadedCorpus } from './load.js';
 export { parseDocument, type ParsedDocument } from './front-matter.js';
-export { validateDocuments } from './validate.js';
+export { validateDocuments, type ValidatedDocuments } from './validate.js';

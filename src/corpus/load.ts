@@ -97,7 +97,7 @@ export async function loadCorpus(paths: string | readonly string[], options: Loa
     if (result.ok) parsed.push(result.document);
   }
   const checked = validateDocuments(parsed);
-  diagnostics.push(...checked.diagnostics);
+  diagnostics.push(...checked.diagnostics, ...checked.warnings);
   return { documents: checked.documents, diagnostics };
 }
 

@@ -57,6 +57,13 @@ describe('parseDocument', () => {
     expect(warnings.at(-1)?.message).toContain('15 more');
   });
 
+  it('rejects a published date that is no real day with a warning and keeps the document', () => {
+    const r = parseDocument('---\npublished: 2016-02-30\n---\nText.', 'f');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.document.published).toBeUndefined();
+    expect(r.diagnostics.map((d) => d.code)).toContain('published-format');
+  });
+
   it('rejects a malformed published date with a warning and keeps the document', () => {
     const r = parseDocument('---\npublished: last tuesday\n---\nText.', 'f');
     expect(r.ok).toBe(true);

@@ -70,6 +70,22 @@ describe('analyze on any documents', () => {
     );
   });
 
+  it('never throws on metadata of any type or shape', async () => {
+    const meta = fc.oneof(fc.anything(), reference, fc.constantFrom('2016-13', '2016-02-30', '0000', '', ' 2016', '2016-1-5'));
+    await fc.assert(
+      fc.asyncProperty(articleText(3), meta, meta, meta, meta, async (text, published, title, outlet, url) => {
+        const report = await analyze([{ id: 'a', text, published, title, outlet, url } as unknown as Document]);
+        expect(report.documents).toHaveLength(1);
+        for (const key of ['title', 'outlet', 'url', 'published'] as const) {
+          const v = report.documents[0]?.[key];
+          if (v !== undefined) expect(typeof v).toBe('string');
+        }
+        checkSpans(report, [{ id: 'a', text }]);
+      }),
+      runs(30),
+    );
+  });
+
   it('skips what is not a document, with a diagnostic, and keeps the rest', async () => {
     const junk = fc.constantFrom<unknown>(null, 42, 'text', [], {}, { id: '' }, { id: 'x' }, { id: 'y', text: 5 }, { text: 'no id' }, { id: 'doc-0', text: 'Duplicate id.' });
     await fc.assert(
