@@ -62,6 +62,23 @@ const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|where|whose|which|alt
 // An opening adverbial clause ('After A did X, B did Y'): its names are not the main clause's subject.
 const SUBORDINATE = /^\s*(?:after|before|while|although|though|when|since|as|following|like|unlike|resembling|despite|if|because|amid|besides|unless|once|whereas)\b/iu;
 
+// Mentions by sentence, computed once per document.
+const MENTIONS_BY_SENTENCE = new WeakMap<DocumentEntities, Map<number, DocumentEntities['mentions'][number][]>>();
+
+function mentionsOf(entities: DocumentEntities, sentence: number): readonly DocumentEntities['mentions'][number][] {
+  let index = MENTIONS_BY_SENTENCE.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const m of entities.mentions) {
+      const list = index.get(m.sentence) ?? [];
+      list.push(m);
+      index.set(m.sentence, list);
+    }
+    MENTIONS_BY_SENTENCE.set(entities, index);
+  }
+  return index.get(sentence) ?? [];
+}
+
 /** Builds the context of one sentence from the stage outputs. */
 export function sentenceContext(
   doc: Document,
@@ -75,7 +92,7 @@ export function sentenceContext(
   const types = new Map(entities.entities.map((e) => [e.id, e.type]));
   const places = new Set(entities.places ?? []);
   const appositives = entities.appositives?.[sentence.index] ?? [];
-  const names = entities.mentions.filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
+  const names = mentionsOf(entities, sentence.index).filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
   const personSpans = names.filter((m) => types.get(m.entity) === 'person' && m.via !== 'reference').map((m) => m.span);
   const mentions: SentenceMention[] = names.map((m) => ({
     entity: m.entity,

@@ -3,7 +3,7 @@ import type { Segmented, Sentence } from '../text/index.js';
 import { analyzeSentence, type NlpSentence } from './nlp.js';
 import { findNames, type NameSpan } from './names.js';
 import { classifyName, type TypeVote } from './classify.js';
-import { foldName, nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
+import { candidatePairs, foldName, nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
 import { appositiveRanges, inRanges, type Range } from './appositives.js';
 import { UnionFind } from './union-find.js';
 import { isHeading } from './heading.js';
@@ -79,16 +79,20 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
   const nodes: Node[] = [];
   const byKey = new Map<string, number>();
   const occurrences: Occurrence[] = [];
-  // Caches keyed by the union-find version: a merge changes groups, types and salience.
-  let version = 0;
-  let membersVersion = -1;
-  let members = new Map<number, Node[]>();
+  // Groups of nodes and their types, kept up to date on every merge.
+  const members = new Map<number, Node[]>();
   const typeCache = new Map<number, EntityType>();
   const merge = (a: number, b: number): void => {
-    if (uf.find(a) === uf.find(b)) return;
-    uf.union(a, b);
-    version++;
-    typeCache.clear();
+    const ra = uf.find(a);
+    const rb = uf.find(b);
+    if (ra === rb) return;
+    uf.union(ra, rb);
+    const root = uf.find(ra);
+    const other = root === ra ? rb : ra;
+    members.set(root, [...(members.get(root) ?? []), ...(members.get(other) ?? [])]);
+    members.delete(other);
+    typeCache.delete(ra);
+    typeCache.delete(rb);
   };
   const occurrencesBySentence = new Map<number, Occurrence[]>();
   const addOccurrence = (o: Occurrence): void => {
@@ -99,10 +103,14 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     occurrencesBySentence.set(o.sentence, list);
   };
   const newNode = (at: number): number => {
-    version++;
-    nodes.push({ names: new Map(), votes: [], former: new Set(), current: new Set(), extraAliases: new Set(), firstAt: at });
-    return uf.add();
+    const node: Node = { names: new Map(), votes: [], former: new Set(), current: new Set(), extraAliases: new Set(), firstAt: at };
+    nodes.push(node);
+    const id = uf.add();
+    members.set(id, [node]);
+    return id;
   };
+
+  const roots = (): number[] => [...new Set(nodes.map((_, i) => uf.find(i)))];
 
   // 1. Names, sentence by sentence.
   const headings = new Set<number>();
@@ -172,40 +180,41 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
   };
   const isPlace = (node: number): boolean => nodesOf(uf.find(node)).some((n) => n.votes.some((v) => v.place));
   function nodesOf(root: number): Node[] {
-    if (membersVersion !== version) {
-      members = new Map();
-      for (let i = 0; i < uf.size; i++) {
-        const r = uf.find(i);
-        const list = members.get(r) ?? [];
-        list.push(nodes[i] as Node);
-        members.set(r, list);
-      }
-      membersVersion = version;
-    }
     return members.get(root) ?? [];
   }
 
   // 3. Partial person names ('Zhang' after 'Zhang Wenhao') and spelling variants of one organization.
   const keys = [...byKey.entries()];
+  const personWords = new Map<string, number[]>();
   for (const [key, node] of keys) {
-    if (key.startsWith('place:')) continue;
-    const words = key.split(' ');
-    for (const [otherKey, other] of keys) {
-      if (other === node || otherKey.startsWith('place:')) continue;
-      if (words.length === 1 && typeOf(other) === 'person' && otherKey.split(' ').length >= 2 && otherKey.split(' ').includes(words[0] ?? '')) {
-        const candidates = keys.filter(([k, n]) => n !== node && typeOf(n) === 'person' && k.split(' ').includes(words[0] ?? ''));
-        if (candidates.length === 1) {
-          merge(node, other);
-          nodes[node]?.votes.push({ type: 'person', strength: 2 });
-        }
-      } else if (typeOf(node) === 'organization' && typeOf(other) === 'organization' && sameOrganizationName(key, otherKey)) {
-        merge(node, other);
-      } else if (typeOf(node) === 'person' && typeOf(other) === 'person' && samePersonName(key, otherKey)) {
-        merge(node, other);
-      }
+    if (key.startsWith('place:') || typeOf(node) !== 'person' || !key.includes(' ')) continue;
+    for (const w of new Set(key.split(' '))) personWords.set(w, [...(personWords.get(w) ?? []), node]);
+  }
+  for (const [key, node] of keys) {
+    if (key.startsWith('place:') || key.includes(' ')) continue;
+    const owners = personWords.get(key) ?? [];
+    if (owners.length === 1 && owners[0] !== undefined) {
+      merge(node, owners[0]);
+      nodes[node]?.votes.push({ type: 'person', strength: 2 });
+      typeCache.delete(uf.find(node));
     }
   }
+  const plain = keys.filter(([k]) => !k.startsWith('place:'));
+  for (const [i, j] of candidatePairs(plain.map(([k]) => [k]))) {
+    const [key, node] = plain[i] as [string, number];
+    const [otherKey, other] = plain[j] as [string, number];
+    if (typeOf(node) === 'organization' && typeOf(other) === 'organization' && sameOrganizationName(key, otherKey)) merge(node, other);
+    else if (typeOf(node) === 'person' && typeOf(other) === 'person' && samePersonName(key, otherKey)) merge(node, other);
+  }
 
+  // Longer organization names by their first word.
+  const byFirstWord = new Map<string, [string, number][]>();
+  for (const entry of keys) {
+    const [k, n] = entry;
+    if (k.startsWith('place:') || !k.includes(' ') || typeOf(n) !== 'organization') continue;
+    const first = k.slice(0, k.indexOf(' '));
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+  }
   // A word compromise took for a place but that starts a company's name here ('Berkshire' after
   // 'Berkshire Hathaway') is that company's short name, not a place.
   for (const [key, node] of keys) {
@@ -213,8 +222,9 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     const word = key.slice('place:'.length);
     const n = nodes[node];
     if (!n || n.votes.some((v) => v.place && v.strength === 2)) continue;
-    if (keys.some(([k, other]) => !k.startsWith('place:') && k.startsWith(`${word} `) && typeOf(other) === 'organization')) {
+    if ((byFirstWord.get(word) ?? []).length > 0) {
       for (let i = 0; i < n.votes.length; i++) if (n.votes[i]?.place) n.votes[i] = { type: 'organization', strength: 1 };
+      typeCache.delete(uf.find(node));
     }
   }
 
@@ -222,7 +232,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
   // other words only say what kind of company it is.
   for (const [key, node] of keys) {
     if (key.includes(' ') || key.startsWith('place:') || typeOf(node) !== 'organization') continue;
-    const longer = keys.filter(([k, n]) => n !== node && !k.startsWith('place:') && k.startsWith(`${key} `) && typeOf(n) === 'organization');
+    const longer = (byFirstWord.get(key) ?? []).filter(([, n]) => n !== node);
     const only = longer[0];
     if (longer.length === 1 && only && only[0].split(' ').slice(1).every((w) => COMPANY_WORDS.has(w))) merge(node, only[1]);
   }
@@ -393,14 +403,13 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
   }
 
   // 7. Spelling variants again, now that aliases have joined names (an expansion may match another name).
-  const roots = (): number[] => [...new Set(nodes.map((_, i) => uf.find(i)))];
   const allNames = (root: number): string[] => nodesOf(root).flatMap((n) => [...n.names.keys(), ...n.extraAliases]);
-  for (const r1 of roots()) {
-    for (const r2 of roots()) {
-      if (r1 >= r2 || uf.find(r1) === uf.find(r2)) continue;
-      if (typeOf(r1) !== 'organization' || typeOf(r2) !== 'organization' || isPlace(r1) || isPlace(r2)) continue;
-      if (allNames(r1).some((a) => allNames(r2).some((b) => sameOrganizationName(a, b)))) merge(r1, r2);
-    }
+  const orgRoots = roots().filter((r) => typeOf(r) === 'organization' && !isPlace(r));
+  for (const [i, j] of candidatePairs(orgRoots.map(allNames))) {
+    const r1 = orgRoots[i] as number;
+    const r2 = orgRoots[j] as number;
+    if (uf.find(r1) === uf.find(r2)) continue;
+    if (allNames(r1).some((a) => allNames(r2).some((b) => sameOrganizationName(a, b)))) merge(r1, r2);
   }
 
   // 8. Founders of organizations founded in the text.

@@ -21,8 +21,21 @@ export function foldName(name: string): string {
     .trim();
 }
 
+// Names are compared many times while linking; their words are worth remembering. Bounded, so a
+// long-running process does not grow without limit.
+const WORDS_CACHE = new Map<string, string[]>();
+
 /** The words of a name without legal suffixes ('Acme Technology Co., Ltd.' → acme technology). */
 export function nameWords(name: string): string[] {
+  const cached = WORDS_CACHE.get(name);
+  if (cached) return cached;
+  if (WORDS_CACHE.size > 20_000) WORDS_CACHE.clear();
+  const words = computeNameWords(name);
+  WORDS_CACHE.set(name, words);
+  return words;
+}
+
+function computeNameWords(name: string): string[] {
   const words = foldName(name)
     .toLowerCase()
     .split(/[^\p{L}\p{N}&]+/u)
@@ -124,4 +137,44 @@ export function samePersonName(a: string, b: string): boolean {
   const wb = nameWords(b);
   if (wa.join(' ') === wb.join(' ')) return true;
   return wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0];
+}
+
+/**
+ * Keys that any two names {@link sameOrganizationName} or {@link samePersonName} could match
+ * share at least one of: the first three letters of a distinctive word. Comparing only names
+ * that share a key keeps linking near-linear in the number of names.
+ */
+export function blockKeys(name: string): string[] {
+  const words = nameWords(name);
+  const distinctive = words.filter((w) => !GENERIC.has(w) && w.length >= 2);
+  return [...new Set((distinctive.length > 0 ? distinctive : words).map((w) => w.slice(0, 3)))];
+}
+
+/** Pairs of indices whose names share a block key, each pair once, in index order. */
+export function candidatePairs(names: readonly (readonly string[])[]): [number, number][] {
+  const blocks = new Map<string, number[]>();
+  names.forEach((list, i) => {
+    for (const key of new Set(list.flatMap(blockKeys))) {
+      const b = blocks.get(key) ?? [];
+      b.push(i);
+      blocks.set(key, b);
+    }
+  });
+  const seen = new Set<string>();
+  const out: [number, number][] = [];
+  for (const members of blocks.values()) {
+    // A key shared by very many names is too common to tell anything; skip rather than go quadratic.
+    if (members.length > 200) continue;
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const i = members[a] as number;
+        const j = members[b] as number;
+        const k = `${i},${j}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push([i, j]);
+      }
+    }
+  }
+  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }

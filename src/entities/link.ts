@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from '../types.js';
 import type { DocumentEntities } from './extract.js';
-import { nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
+import { candidatePairs, nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
 import { UnionFind } from './union-find.js';
 
 /** Entities merged across documents. */
@@ -69,15 +69,12 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     else if (members[seen]?.entity.type !== m.entity.type) uf.union(seen, i);
   });
   // Spelling variants.
-  for (let i = 0; i < members.length; i++) {
-    const a = members[i];
-    if (!a || a.anonymous) continue;
-    for (let j = i + 1; j < members.length; j++) {
-      const b = members[j];
-      if (!b || b.anonymous || a.entity.type !== b.entity.type || uf.find(i) === uf.find(j)) continue;
-      const same = a.entity.type === 'person' ? samePersonName : a.entity.type === 'organization' ? sameOrganizationName : (x: string, y: string) => nameKey(x) === nameKey(y);
-      if (namesOf(a).some((x) => namesOf(b).some((y) => same(x, y)))) uf.union(i, j);
-    }
+  for (const [i, j] of candidatePairs(members.map(namesOf))) {
+    const a = members[i] as Member;
+    const b = members[j] as Member;
+    if (a.anonymous || b.anonymous || a.entity.type !== b.entity.type || uf.find(i) === uf.find(j)) continue;
+    const same = a.entity.type === 'person' ? samePersonName : a.entity.type === 'organization' ? sameOrganizationName : (x: string, y: string) => nameKey(x) === nameKey(y);
+    if (namesOf(a).some((x) => namesOf(b).some((y) => same(x, y)))) uf.union(i, j);
   }
   // Unnamed ventures: the same founders (at least two) as a named company founded elsewhere.
   const memberIndex = (doc: string, id: string): number | undefined => index.get(`${doc}\u0000${id}`);
