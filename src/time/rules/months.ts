@@ -41,7 +41,7 @@ export const monthRule: TimeRule = {
     const framed = Boolean(day ?? year ?? dir ?? g.modA ?? g.modB) || attributive || DATE_CONTEXT_BEFORE.test(before(text, match.index));
     const isAbbreviation = !/^[a-z]+$/i.test(mon) || mon.length <= 4 && !['may', 'june', 'july'].includes(mon.toLowerCase());
     if (!framed) {
-      // 'Lei Jun', 'Theresa May', 'April Smith': a bare name between capitalized words is a name.
+      // 'Theresa May', 'April Smith': a bare name between capitalized words is a name.
       if (isAbbreviation || AMBIGUOUS.has(mon.toLowerCase())) return null;
       const prevWord = text.slice(Math.max(0, match.index - 30), match.index).trimEnd().split(/\s/).pop() ?? '';
       if (capitalized(prevWord) && !/[.!?:"“]$/.test(prevWord)) return null;
