@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
 import packageJson from '../../package.json' with { type: 'json' };
 import { formatProblems, loadConfig, type Config } from '../config/index.js';
 import { closest } from '../config/suggest.js';
@@ -64,7 +65,8 @@ Options:
       --min-severity <level> report only findings at least this severe: ${SEVERITIES.join(' | ')}
       --fail-on <level>      exit 1 when a finding at least this severe is reported:
                              ${FAIL_ON.join(' | ')} (default: error)
-  -j, --jobs <n>             documents to analyze at once (default: 1)
+  -j, --jobs <n>             worker threads to analyze articles on (default: the number of
+                             cores, one per 8 articles for a few)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -189,7 +191,7 @@ async function reportFor(paths: readonly string[], settings: Settings, io: CliIO
   // it yet, so it is typed here and ignored until it does.
   const options: AnalyzeOptions & { rules?: Config['rules'] } = {
     diagnostics: loaded.diagnostics as Diagnostic[],
-    ...(settings.jobs === undefined ? {} : { jobs: settings.jobs }),
+    jobs: settings.jobs ?? defaultJobs(loaded.documents.length),
     ...(settings.config.rules === undefined ? {} : { rules: settings.config.rules }),
     ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
   };
@@ -198,6 +200,11 @@ async function reportFor(paths: readonly string[], settings: Settings, io: CliIO
   } finally {
     bar?.clear();
   }
+}
+
+/** Worker threads when --jobs is not given: every core, but no thread for fewer than 8 articles (starting one costs more). */
+function defaultJobs(articles: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(articles / 8)));
 }
 
 async function readReport(path: string, io: CliIO): Promise<Report | number> {
