@@ -46,7 +46,13 @@ export function validateDocuments(input: readonly unknown[]): ValidatedDocuments
       return;
     }
     seen.add(id);
-    const clean: { -readonly [K in keyof Document]: Document[K] } = { ...(d as Document) };
+    // Only the data model's fields go on: a scraper's extra fields (raw HTML, functions) would
+    // otherwise reach the report, break its schema, and fail to cross to worker threads.
+    const clean: { -readonly [K in keyof Document]: Document[K] } = { id, text: doc.text };
+    for (const key of [...TEXT_FIELDS, 'published'] as const) {
+      const v = doc[key];
+      if (v !== undefined) (clean as Record<string, unknown>)[key] = v;
+    }
     for (const key of TEXT_FIELDS) {
       if (doc[key] === undefined || typeof doc[key] === 'string') continue;
       delete clean[key];

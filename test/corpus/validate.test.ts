@@ -61,6 +61,12 @@ describe('validateDocuments', () => {
     expect(r.diagnostics[0]?.message).toContain('x/two.md');
   });
 
+  it('passes on only the fields of the data model', () => {
+    const r = validateDocuments([{ id: 'a', text: 'Text.', title: 'T', raw: '<html>', fn: () => 1, __proto__: { inherited: 1 } }]);
+    expect(r.documents).toEqual([{ id: 'a', text: 'Text.', title: 'T' }]);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('does not change the input objects', () => {
     const input = { id: 'a', text: 'Text.', title: 5 };
     validateDocuments([input]);
