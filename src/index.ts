@@ -4,7 +4,17 @@
  */
 export type * from './types.js';
 export { loadCorpus, parseDocument, type LoadCorpusOptions, type LoadedCorpus } from './corpus/index.js';
-export { analyze, type AnalyzeOptions } from './pipeline.js';
+export {
+  analyze,
+  extract,
+  assembleReport,
+  type AnalyzeOptions,
+  type AssembleOptions,
+  type ExtractOptions,
+  type Extraction,
+  type DocumentExtraction,
+  type RuleOptions,
+} from './pipeline.js';
 export { splitText, type Sentence, type Paragraph, type Segmented } from './text/index.js';
 export { parseTimes, inferPublished, type ParseTimesOptions, type PublishedInference } from './time/index.js';
 export {
@@ -18,5 +28,21 @@ export {
   type ConvertOptions,
   type RateTable,
 } from './quantity/index.js';
-export { defineRule, type Rule } from './rules/index.js';
+export {
+  defineRule,
+  runRules,
+  validateRulesConfig,
+  RuleError,
+  BUILTIN_RULES,
+  BUILTIN_RULE_IDS,
+  type Rule,
+  type AnyRule,
+  type RuleMeta,
+  type RuleContext,
+  type ClaimGroup,
+  type RulesConfig,
+  type RunRulesInput,
+} from './rules/index.js';
+export { resolveFindings } from './resolve/index.js';
+export { PREDICATES, claimKey, type Predicate } from './claims/index.js';
 export { format, formats, type FormatName } from './report/index.js';

@@ -4,7 +4,7 @@ import { contradictsPublished, inferPublished, parseTimes, type PublishedInferen
 import { parseQuantities } from './quantity/index.js';
 import { extractEntities, linkEntities, type DocumentEntities } from './entities/index.js';
 import { extractClaims } from './claims/index.js';
-import { runRules } from './rules/index.js';
+import { runRules, type AnyRule, type RulesConfig } from './rules/index.js';
 import { resolveFindings } from './resolve/index.js';
 import { validateDocuments } from './corpus/index.js';
 import { mapInWorkers, workerFile } from './parallel/index.js';
@@ -22,9 +22,17 @@ export interface ExtractOptions {
 }
 
 /** Options for {@link analyze}. */
-export interface AnalyzeOptions extends ExtractOptions {
+export interface AnalyzeOptions extends ExtractOptions, RuleOptions {
   /** Diagnostics from loading (skipped files) to carry into the report. */
   readonly diagnostics?: readonly Diagnostic[];
+}
+
+/** Which rules run, and how: for {@link analyze} and {@link assembleReport}. */
+export interface RuleOptions {
+  /** The `rules` section of a configuration: severities, options, declarative rules. */
+  readonly rules?: RulesConfig | undefined;
+  /** Rules written in code with `defineRule`, run beside the built-in ones. */
+  readonly customRules?: readonly AnyRule[] | undefined;
 }
 
 /**
@@ -134,7 +142,7 @@ async function* inThread(items: AsyncIterable<ExtractItem>): AsyncGenerator<Extr
 }
 
 /** Options for {@link assembleReport}. */
-export interface AssembleOptions {
+export interface AssembleOptions extends RuleOptions {
   /** Diagnostics from loading and extraction (skipped inputs) to carry into the report, first. */
   readonly diagnostics?: readonly Diagnostic[];
   /**
@@ -164,7 +172,7 @@ export function assembleReport(extracted: readonly DocumentExtraction[], options
     )
     .sort(byId);
   const documents = extracted.map((e) => documentOf(e.document, options.texts?.get(e.document.id) ?? ''));
-  const findings = resolveFindings(runRules({ claims, entities: graph.entities, documents }), claims, documents);
+  const findings = resolveFindings(runRules({ claims, entities: graph.entities, documents, config: options.rules, rules: options.customRules }), claims, documents);
   return {
     schemaVersion: 1,
     documents: extracted.map((e) => e.document),
@@ -189,7 +197,7 @@ export async function analyze(input: Iterable<Document> | AsyncIterable<Document
     if (e.kind === 'document') extracted.push(e);
     else skipped.push(e.diagnostic);
   }
-  return assembleReport(extracted, { diagnostics: [...(options.diagnostics ?? []), ...skipped], texts });
+  return assembleReport(extracted, { diagnostics: [...(options.diagnostics ?? []), ...skipped], texts, rules: options.rules, customRules: options.customRules });
 }
 
 /** Passes documents through, noting the text of the first document of each id (the one kept). */
