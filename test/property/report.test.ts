@@ -54,6 +54,28 @@ describe('every format on any report', () => {
     );
   });
 
+  it('html: text from the articles never becomes markup', () => {
+    if (!NAMES.includes('html' as FormatName)) return;
+    const PAYLOAD = '<img src=x onerror=alert(1)>';
+    fc.assert(
+      fc.property(fc.array(hostileText(4).map((t) => `${t}${PAYLOAD}`), { minLength: 1, maxLength: 10 }), (strings) => {
+        const out = format(mutate(base, strings), 'html' as FormatName);
+        expect(out).not.toContain(PAYLOAD);
+      }),
+      runs(40),
+    );
+  });
+
+  it('sarif: always valid JSON', () => {
+    if (!NAMES.includes('sarif' as FormatName)) return;
+    fc.assert(
+      fc.property(fc.array(anyText(6), { minLength: 1, maxLength: 10 }), (strings) => {
+        expect(() => JSON.parse(format(mutate(base, strings), 'sarif' as FormatName))).not.toThrow();
+      }),
+      runs(40),
+    );
+  });
+
   it('an unknown format name is a typed error, not a crash inside a formatter', () => {
     expect(() => format(base, 'nope' as FormatName)).toThrow(/nope/u);
   });
