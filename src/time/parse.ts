@@ -43,7 +43,9 @@ export function parseTimes(text: string, options: ParseTimesOptions = {}): TimeV
       const start = sentence.start + mention.index;
       const span = { start, end: start + mention.text.length, text: text.slice(start, start + mention.text.length) };
       const future = isFutureContext(clean, mention.index);
-      const past = !future && isPastContext(clean, mention.index);
+      // Tense beyond the future cue matters only to a month or day without a year.
+      const undated = mention.spec.kind === 'calendar' && !mention.spec.year && (mention.spec.unit === 'month' || mention.spec.unit === 'day');
+      const past = undated && !future && isPastContext(clean, mention.index);
       const pastClause = past && isPastClause(clean, mention.index, mention.text.length);
       const ctx = { reference, previous, previousInSentence, previousRecent: index - previousAt <= NARRATIVE_REACH, frame, future, past, pastClause };
       const value = resolveSpec(mention.spec, ctx, span);

@@ -1,7 +1,7 @@
 import type { TimeRule } from '../rule.js';
 import { monthRule } from './months.js';
 import { halfRule, quarterRule, shortHalfRule, shortQuarterRule, yearQuarterRule } from './quarters.js';
-import { refWordRule, vaguePeriodRule } from './ref-words.js';
+import { refPhraseRule, refWordRule, vaguePeriodRule } from './ref-words.js';
 import { agoRule, comparablePeriodRule, inCountRule, deicticDayRule, discourseDayRule, relativePeriodRule, yearAgoRule, yearEndRule } from './relative.js';
 import { seasonRule } from './seasons.js';
 import { weekdayRule } from './weekdays.js';
@@ -38,4 +38,5 @@ export const TIME_RULES: readonly TimeRule[] = [
   spelledYearRule,
   vaguePeriodRule,
   refWordRule,
+  refPhraseRule,
 ];

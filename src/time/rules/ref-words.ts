@@ -23,9 +23,29 @@ const MODAL_BEFORE = /\b(?:will|would|could|may|might|can|shall|should)\s+(?:\w+
 /** Words that point at the present, the past or the future without naming a date ('now', 'recently', 'at the time'). */
 export const refWordRule: TimeRule = {
   name: 'ref-word',
-  hint: ['now', 'current', 'present', 'these days', 'so far', 'to date', 'moment', 'recent', 'lately', 'past', 'previous', 'former', 'future', 'soon', 'time', 'day'],
-  pattern:
-    /(?<![\w-])(?<w>now|currently|current|nowadays|presently|at\s+present|these\s+days|right\s+now|so\s+far|to\s+date|at\s+the\s+moment|recently|recent|lately|the\s+past|previously|formerly|the\s+future|future|soon|this\s+(?:[a-z]+\s+)?moment|the\s+time|one\s+day|some\s?day)(?![\w-])/i,
+  hint: ['now', 'current', 'present', 'these days', 'so far', 'to date', 'moment', 'recent', 'lately', 'past', 'previous', 'former', 'future', 'soon'],
+  pattern: /(?<![\w-])(?<w>now|currently|current|nowadays|presently|at\s+present|these\s+days|right\s+now|so\s+far|to\s+date|at\s+the\s+moment|recently|recent|lately|the\s+past|previously|formerly|the\s+future|future|soon)(?![\w-])/i,
+  extract(match, text) {
+    const w = (match.groups?.w ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const end = match.index + match[0].length;
+    const b = before(text, match.index, 24);
+    // 'the then current price' was current then.
+    if (w === 'current' && /\bthen[\s-]$/.test(b)) return { spec: { kind: 'ref', ref: 'PAST_REF' } };
+    // 'the past year' and 'recent years' are periods, read by other rules or left alone.
+    const after = text.slice(end, end + 24);
+    if (/^\s+(?:years?|months?|weeks?|days?|decades?)\b/i.test(after)) return null;
+    // 'over the past two years' is a stretch of time, not a pointer to the past.
+    if (w === 'the past' && /^\s+[a-z]+\s+(?:years|months|weeks|days|decades|quarters)\b/i.test(after)) return null;
+    const ref = PRESENT.has(w) ? 'PRESENT_REF' : FUTURE.has(w) ? 'FUTURE_REF' : 'PAST_REF';
+    return { spec: { kind: 'ref', ref } };
+  },
+};
+
+/** Phrases that point at a time without naming it: 'at the time', 'will one day', 'at this crucial moment'. */
+export const refPhraseRule: TimeRule = {
+  name: 'ref-phrase',
+  hint: ['the time', 'one day', 'some day', 'someday', 'moment'],
+  pattern: /(?<![\w-])(?<w>this\s+(?:[a-z]+\s+)?moment|the\s+time|one\s+day|some\s?day)(?![\w-])/i,
   extract(match, text) {
     const w = (match.groups?.w ?? '').toLowerCase().replace(/\s+/g, ' ');
     const end = match.index + match[0].length;
@@ -35,15 +55,7 @@ export const refWordRule: TimeRule = {
     // 'will one day be' is a day to come; 'one day later' and 'one day in May' are not.
     if (w === 'one day' || w === 'some day' || w === 'someday') return MODAL_BEFORE.test(b) ? { spec: { kind: 'ref', ref: 'FUTURE_REF' } } : null;
     // 'this moment' is now only as a time ('at this crucial moment'), not 'this moment of truth'.
-    if (w.startsWith('this ') && (/^\s+of\b/i.test(text.slice(end, end + 4)) || !/\b(?:at|in|for|until)\s+$/.test(b))) return null;
-    // 'the then current price' was current then.
-    if (w === 'current' && /\bthen[\s-]$/.test(b)) return { spec: { kind: 'ref', ref: 'PAST_REF' } };
-    // 'the past year' and 'recent years' are periods, read by other rules or left alone.
-    const after = text.slice(end, end + 24);
-    if (/^\s+(?:years?|months?|weeks?|days?|decades?)\b/i.test(after)) return null;
-    // 'over the past two years' is a stretch of time, not a pointer to the past.
-    if (w === 'the past' && /^\s+[a-z]+\s+(?:years|months|weeks|days|decades|quarters)\b/i.test(after)) return null;
-    const ref = PRESENT.has(w) || w.startsWith('this ') ? 'PRESENT_REF' : FUTURE.has(w) ? 'FUTURE_REF' : 'PAST_REF';
-    return { spec: { kind: 'ref', ref } };
+    if (/^\s+of\b/i.test(text.slice(end, end + 4)) || !/\b(?:at|in|for|until)\s+$/.test(b)) return null;
+    return { spec: { kind: 'ref', ref: 'PRESENT_REF' } };
   },
 };
