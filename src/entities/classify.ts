@@ -40,11 +40,16 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   const honorific = /\b(\w+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (honorific && HONORIFICS.has(honorific)) return { type: 'person', strength: 2 };
   if (name.hyphenCue === 'based' || PLACE_CUES_AFTER.has(afterWord)) return { type: 'other', strength: 2, place: true };
+  const personShaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
+  const orgEnding = ORG_ENDING.test(last);
+  // A personal title next to the name outweighs compromise's guess that it is a place.
+  const titled = personShaped && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));
+  if (titled) return { type: 'person', strength: 2 };
   if (hint?.kind === 'place' && !lowerWords.some((w) => ORG_HEADS.has(w))) return { type: 'other', strength: 1, place: true };
   if (looksLikeChineseName(words)) return { type: 'person', strength: 2 };
   if (lowerWords.some((w) => ORG_HEADS.has(w))) return { type: 'organization', strength: 1 };
-  const personShaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
-  const orgEnding = ORG_ENDING.test(last);
+  // 'Marsh, the founder, said': a single capitalized word with a personal title after it.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_TITLE_AFTER.test(after) && !/^,? (?:the )?(?:\w+ )?(?:maker|company|firm|group|bank|lender|platform)\b/iu.test(after)) return { type: 'person', strength: 1 };
   if (personShaped && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before))) return { type: 'person', strength: 2 };
   if (personShaped && !orgEnding && PERSON_SLOT_BEFORE.test(before) && /^(?:,? (?:as|to|who|in|on|at)\b|[,.;])/u.test(after)) return { type: 'person', strength: 2 };
   if (orgEnding) return { type: 'organization', strength: 1 };

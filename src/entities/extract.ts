@@ -7,10 +7,7 @@ import { candidatePairs, foldName, nameKey, sameOrganizationName, samePersonName
 import { appositiveRanges, inRanges, type Range } from './appositives.js';
 import { UnionFind } from './union-find.js';
 import { isHeading } from './heading.js';
-import { FUNCTION_WORDS, LEGAL_SUFFIXES } from './name-words.js';
-
-// Words that only say a name is a company ('Bank', 'Group', 'Inc').
-const COMPANY_WORDS = new Set([...LEGAL_SUFFIXES, 'bank', 'technology', 'technologies', 'tech', 'inc', 'corp', 'ltd', 'co', 'plc', 'limited']);
+import { COMPANY_WORDS, FUNCTION_WORDS } from './name-words.js';
 
 /** The entities of one document, with mentions whose `entity` is a document-local id. */
 export interface DocumentEntities {

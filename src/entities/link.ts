@@ -2,6 +2,7 @@ import type { Entity, EntityType } from '../types.js';
 import type { DocumentEntities } from './extract.js';
 import { candidatePairs, nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
 import { UnionFind } from './union-find.js';
+import { COMPANY_WORDS } from './name-words.js';
 
 /** Entities merged across documents. */
 export interface EntityGraph {
@@ -76,6 +77,32 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     const same = a.entity.type === 'person' ? samePersonName : a.entity.type === 'organization' ? sameOrganizationName : (x: string, y: string) => nameKey(x) === nameKey(y);
     if (namesOf(a).some((x) => namesOf(b).some((y) => same(x, y)))) uf.union(i, j);
   }
+  // Short names used alone in one document: 'Musk' for the one 'Elon Musk', 'Starling' for the
+  // one 'Starling Bank' of the other documents.
+  const longer = new Map<string, Set<number>>();
+  members.forEach((m, i) => {
+    for (const name of namesOf(m)) {
+      const words = nameKey(name).split(' ');
+      if (words.length < 2) continue;
+      const first = words[0] ?? '';
+      const last = words[words.length - 1] ?? '';
+      if (m.entity.type === 'person') {
+        for (const w of new Set([first, last])) longer.set(`person ${w}`, (longer.get(`person ${w}`) ?? new Set()).add(uf.find(i)));
+      } else if (m.entity.type === 'organization' && words.slice(1).every((w) => COMPANY_WORDS.has(w))) {
+        longer.set(`organization ${first}`, (longer.get(`organization ${first}`) ?? new Set()).add(uf.find(i)));
+      }
+    }
+  });
+  members.forEach((m, i) => {
+    if (m.anonymous || (m.entity.type !== 'person' && m.entity.type !== 'organization')) return;
+    const names = namesOf(m).map(nameKey);
+    if (names.some((n) => n.includes(' '))) return;
+    const targets = new Set<number>();
+    for (const n of names) for (const r of longer.get(`${m.entity.type} ${n}`) ?? []) targets.add(uf.find(r));
+    const only = [...targets][0];
+    if (targets.size === 1 && only !== undefined) uf.union(i, only);
+  });
+
   // Unnamed ventures: the same founders (at least two) as a named company founded elsewhere.
   const memberIndex = (doc: string, id: string): number | undefined => index.get(`${doc}\u0000${id}`);
   const foundersByRoot = new Map<number, Set<number>>();

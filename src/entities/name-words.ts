@@ -85,3 +85,6 @@ export const TITLE_WORDS = new Set(
 
 /** Currency words, capitalized in some house styles ('30,000 Yuan'). */
 export const CURRENCY_WORDS = new Set('yuan renminbi rmb dollar dollars euro euros yen won rupee rupees rs inr pound pounds franc francs crore lakh'.split(' '));
+
+/** Words that only say a name is a company ('Bank', 'Group', 'Inc'): 'Acme' is 'Acme Bank'. */
+export const COMPANY_WORDS = new Set([...LEGAL_SUFFIXES, 'bank', 'technology', 'technologies', 'tech', 'inc', 'corp', 'ltd', 'co', 'plc', 'limited']);

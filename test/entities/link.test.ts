@@ -22,6 +22,8 @@ describe('linking across documents', () => {
     { name: 'spellings a letter apart, with a place name in front', a: 'Kailong Bank opened in 2016.', b: 'Founded in 2016, Hunan Kailung Bank is an online lender.', nameA: 'Kailong Bank', nameB: 'Hunan Kailung Bank' },
     { name: 'an alias stated in one document links a name used in another', a: 'Polaris Digital, formerly known as Polaris Pay, was set up in 2013.', b: 'Polaris Pay won a licence.', nameA: 'Polaris Digital', nameB: 'Polaris Pay' },
     { name: 'one stem with another ending', a: 'Orbit Digits opened.', b: 'Orbit Digital Technology opened.', nameA: 'Orbit Digits', nameB: 'Orbit Digital Technology' },
+    { name: 'a surname alone for the one person of that name elsewhere', a: 'Elon Marsh, the founder, spoke.', b: 'Marsh, the founder, said the plan would work.', nameA: 'Elon Marsh', nameB: 'Marsh' },
+    { name: "a brand's short name for its 'X Bank' elsewhere", a: 'Starling Bank opened.', b: 'Starling reported revenue of £453 million.', nameA: 'Starling Bank', nameB: 'Starling' },
     { name: 'a person written in the other order', a: 'Lei Bo said so.', b: 'Bo Lei, the founder, agreed.', nameA: 'Lei Bo', nameB: 'Bo Lei' },
   ];
   for (const c of same) {
@@ -37,6 +39,7 @@ describe('linking across documents', () => {
     { name: 'a parent and its finance arm', a: 'Orbit sells phones.', b: 'Orbit Finance lends money.', nameA: 'Orbit', nameB: 'Orbit Finance' },
     { name: 'two banks of one brand', a: 'Orbit Bank opened.', b: 'Orbit Digits opened.', nameA: 'Orbit Bank', nameB: 'Orbit Digits' },
     { name: 'names sharing only generic words', a: 'China Digital Bank opened.', b: 'China Online Bank opened.', nameA: 'China Digital Bank', nameB: 'China Online Bank' },
+    { name: 'a short name shared by two longer names', a: 'Orbit Bank opened. Orbit Technology grew.', b: 'Orbit sells phones.', nameA: 'Orbit Bank', nameB: 'Orbit' },
     { name: 'a person and a company of one spelling', a: 'Hu Jun spoke.', b: 'Hu Jun Holdings sold shares.', nameA: 'Hu Jun', nameB: 'Hu Jun Holdings' },
   ];
   for (const c of apart) {
