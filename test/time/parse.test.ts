@@ -211,8 +211,12 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'the following year', text: 'It was founded in 2013. The following year it moved.', reference: '2022-09', expr: 'following year', timex: '2014' },
       { name: 'a year later', text: 'It was founded in 2013. A year later it moved.', reference: '2022-09', expr: 'A year later', timex: '2014' },
       { name: 'that month', text: 'It opened in March 2019. That month it hired 50 people.', expr: 'That month', timex: '2019-03' },
+      { name: 'the next morning', text: 'It opened on Feb. 3. He appeared in court the next morning.', reference: '2000-02-24', expr: 'the next morning', timex: '2000-02-04' },
+      { name: 'that night', text: 'It opened on Feb. 3. That night he left.', reference: '2000-02-24', expr: 'That night', timex: '2000-02-03' },
+      { name: 'later in the day, without an earlier date', text: 'He arrived in Philadelphia later in the day.', reference: '1998-02-13', expr: 'later in the day', timex: '1998-02-13' },
     ],
     negative: [
+      { name: 'the next morning with nothing before', text: 'He appeared in court the next morning.', reference: '2000-02-24', notDate: 'next morning' },
       { name: 'the same year with nothing before', text: 'In the same year, it moved.', reference: '2022-09', notDate: 'same year' },
       { name: 'that month after a bare year', text: 'It opened in 2019. That month it hired staff.', notDate: 'That month' },
     ],

@@ -138,12 +138,15 @@ const EVENT_AFTER = /^\s+(?:(?:the|an?|his|her|its|their|this|that)\b|[A-Z])/;
 // A date right before, in apposition ('Oct. 12, the day before the plunge').
 const DATE_APPOSITION = /(?:\d|day)\s*,\s*$/i;
 
-/** Days anchored on the previous date: 'that day', 'the same day', 'the next day', 'the day before'. */
+/** Days anchored on the previous date: 'that day', 'the same day', 'the next morning', 'the day before', 'later in the day'. */
 export const discourseDayRule: TimeRule = {
   name: 'discourse-day',
-  hint: ['day'],
-  pattern: /(?<![\w-])(?:(?<w1>that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+day|the\s+day\s+(?<w2>before|after|earlier|later))(?![\w-])/i,
+  hint: ['day', 'morning', 'afternoon', 'evening', 'night'],
+  pattern:
+    /(?<![\w-])(?:(?<w1>that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?<w2>before|after|earlier|later)|(?<w3>earlier|later)\s+in\s+the\s+day)(?![\w-])/i,
   extract(match, text) {
+    // 'later in the day' is the day the story is about: the previous date, else the publication day.
+    if (match.groups?.w3) return { spec: { kind: 'offset', unit: 'day', by: 0, from: 'discourse', fallback: true } };
     const w = (match.groups?.w1 ?? match.groups?.w2 ?? '').toLowerCase();
     const end = match.index + match[0].length;
     if ((w === 'before' || w === 'after') && EVENT_AFTER.test(text.slice(end, end + 6))) {
