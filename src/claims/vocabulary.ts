@@ -38,6 +38,15 @@
  *   stated date holds at the publication date (tense 'present'); a flow (revenue, profit, loss,
  *   amount raised, price, loans issued) keeps its stated period or has no time.
  * - A loss is `loss` with the figure as stated (positive), not a negative profit.
+ *
+ * Flags rules read (besides `oneTime` and `singleHolder`):
+ * - `functional`: a state with one value at a time that changes only through an event a report
+ *   would state (a stake through a purchase or sale, registered capital through an increase), so two
+ *   sources giving it as current a few weeks apart describe the same state.
+ * - `period`: a flow measured over a period (revenue for a quarter); figures compare only for the
+ *   same period.
+ * - `deal`: an amount of one deal among possibly several (a price, a round); undated or coarsely
+ *   dated figures may be of different deals.
  */
 export const PREDICATES = {
   // events
@@ -72,23 +81,23 @@ export const PREDICATES = {
   manager: { kind: 'role', singleHolder: false, description: 'manager, general manager, head' },
   director: { kind: 'role', singleHolder: false, description: 'director, board member, executive' },
   // attributes (object: a Quantity)
-  stake: { kind: 'attribute', description: 'share of a company held (qualifier: the holder)' },
-  'registered-capital': { kind: 'attribute', description: 'registered capital' },
-  revenue: { kind: 'attribute', description: 'revenue for a period' },
-  profit: { kind: 'attribute', description: 'profit for a period' },
-  loss: { kind: 'attribute', description: 'net loss for a period, as the positive figure stated' },
+  stake: { kind: 'attribute', functional: true, description: 'share of a company held (qualifier: the holder)' },
+  'registered-capital': { kind: 'attribute', functional: true, description: 'registered capital' },
+  revenue: { kind: 'attribute', period: true, description: 'revenue for a period' },
+  profit: { kind: 'attribute', period: true, description: 'profit for a period' },
+  loss: { kind: 'attribute', period: true, description: 'net loss for a period, as the positive figure stated' },
   valuation: { kind: 'attribute', description: 'valuation' },
-  'amount-raised': { kind: 'attribute', description: 'money raised in a round or offering' },
+  'amount-raised': { kind: 'attribute', deal: true, description: 'money raised in a round or offering' },
   'loan-limit': { kind: 'attribute', description: 'the most a borrower can get (qualifier: the product)' },
-  'loans-issued': { kind: 'attribute', description: 'total lending' },
-  price: { kind: 'attribute', description: 'price paid in a deal' },
-  fine: { kind: 'attribute', description: 'a penalty imposed (for a period or event)' },
+  'loans-issued': { kind: 'attribute', period: true, description: 'total lending' },
+  price: { kind: 'attribute', deal: true, description: 'price paid in a deal' },
+  fine: { kind: 'attribute', deal: true, description: 'a penalty imposed (for a period or event)' },
   assets: { kind: 'attribute', description: 'total assets or assets under management' },
   deposits: { kind: 'attribute', description: 'customer deposits' },
   'market-share': { kind: 'attribute', description: 'share of a market (qualifier: the market, when named)' },
   employees: { kind: 'attribute', description: 'number of employees' },
-  investment: { kind: 'attribute', description: 'amount invested in a company or project (qualifier: in what)' },
-  'transaction-volume': { kind: 'attribute', description: 'payment or transaction volume, GMV' },
+  investment: { kind: 'attribute', deal: true, description: 'amount invested in a company or project (qualifier: in what)' },
+  'transaction-volume': { kind: 'attribute', period: true, description: 'payment or transaction volume, GMV' },
   debt: { kind: 'attribute', description: 'debt or borrowings' },
   users: { kind: 'attribute', description: 'number of users or customers' },
   count: { kind: 'attribute', description: 'a count of something else (qualifier: the noun)' },
