@@ -1,4 +1,4 @@
-import type { Claim, Diagnostic, Document, Report, ReportDocument, TimeValue } from './types.js';
+import type { Claim, Diagnostic, Document, Finding, Report, ReportDocument, TimeValue } from './types.js';
 import { restoreSpans, splitText, stageText } from './text/index.js';
 import { contradictsPublished, inferPublished, parseTimes, type PublishedInference } from './time/index.js';
 import { parseQuantities } from './quantity/index.js';
@@ -7,7 +7,7 @@ import { extractClaims } from './claims/index.js';
 import { runRules, type AnyRule, type RulesConfig } from './rules/index.js';
 import { resolveFindings } from './resolve/index.js';
 import { validateDocuments } from './corpus/index.js';
-import { mapInWorkers, workerFile } from './parallel/index.js';
+import { groupFindingsByDocument, mapInWorkers, workerFile } from './parallel/index.js';
 
 /** Options for {@link extract}. */
 export interface ExtractOptions {
@@ -172,7 +172,7 @@ export function assembleReport(extracted: readonly DocumentExtraction[], options
     )
     .sort(byId);
   const documents = extracted.map((e) => documentOf(e.document, options.texts?.get(e.document.id) ?? ''));
-  const findings = resolveFindings(runRules({ claims, entities: graph.entities, documents, config: options.rules, rules: options.customRules }), claims, documents);
+  const findings = resolveByGroup(runRules({ claims, entities: graph.entities, documents, config: options.rules, rules: options.customRules }), claims, documents);
   return {
     schemaVersion: 1,
     documents: extracted.map((e) => e.document),
@@ -198,6 +198,35 @@ export async function analyze(input: Iterable<Document> | AsyncIterable<Document
     else skipped.push(e.diagnostic);
   }
   return assembleReport(extracted, { diagnostics: [...(options.diagnostics ?? []), ...skipped], texts, rules: options.rules, customRules: options.customRules });
+}
+
+/**
+ * The verdicts, weighed per group of articles that findings tie together: what weighing all
+ * findings at once gives (a finding's weight reads only its own articles and their claims),
+ * except that copies of one story are found only among a group's articles; and the cost grows
+ * with the groups, not with the square of the corpus.
+ */
+function resolveByGroup(findings: readonly Finding[], claims: readonly Claim[], documents: readonly Document[]): Finding[] {
+  const out = [...findings];
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = claimsOf.get(c.doc);
+    if (list) list.push(c);
+    else claimsOf.set(c.doc, [c]);
+  }
+  const byDocId = new Map(documents.map((d) => [d.id, d]));
+  for (const group of groupFindingsByDocument(findings, claims)) {
+    const ids = [...group.documents].sort();
+    const resolved = resolveFindings(
+      group.findings.map((i) => findings[i] as Finding),
+      ids.flatMap((id) => claimsOf.get(id) ?? []).sort(byId),
+      ids.flatMap((id) => byDocId.get(id) ?? []),
+    );
+    group.findings.forEach((i, k) => {
+      out[i] = resolved[k] ?? (findings[i] as Finding);
+    });
+  }
+  return out;
 }
 
 /** Passes documents through, noting the text of the first document of each id (the one kept). */
