@@ -5,3 +5,4 @@
  */
 export { mapInWorkers, WorkerPoolError, type BatchReply, type BatchRequest, type PoolOptions } from './pool.js';
 export { workerFile, WORKER_NAME } from './worker-file.js';
+export { groupFindingsByDocument, type FindingGroup } from './partition.js';
