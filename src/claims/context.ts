@@ -59,6 +59,8 @@ const PREPOSITION = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind
 
 // Clause boundaries inside a sentence: a semicolon, or a comma before a conjunction or a relative word.
 const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|where|whose|which|although|though|yet|because|until|despite|(?:\w+\s)?(?:after|before|when|since))\b)| and (?=(?:was|were|is|are|has|had|will|would|then|later) )/gu;
+// The main clause's verb after a relative clause: 'X, which ..., has 3 million users'.
+const MAIN_VERB = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|said|says|reported|posted|plans|remains|became|employs|owns|holds)\b/u;
 // An opening adverbial clause ('After A did X, B did Y'): its names are not the main clause's subject.
 const SUBORDINATE = /^\s*(?:after|before|while|although|though|when|since|as|following|like|unlike|resembling|despite|if|because|amid|besides|unless|once|whereas)\b/iu;
 
@@ -119,8 +121,10 @@ export function sentenceContext(
     const c = clauses[k] as Range;
     const body = text.slice(c.start, c.end);
     if (!/^(?:which|who|whose)\b/u.test(body)) continue;
-    const comma = body.indexOf(', ');
-    if (comma < 0) continue;
+    // It ends at the comma before the main verb, not at a comma inside a list of names.
+    const commas = [...body.matchAll(/, /gu)].map((m) => m.index);
+    const comma = commas.find((k) => MAIN_VERB.test(body.slice(k + 2, k + 30))) ?? commas[0];
+    if (comma === undefined) continue;
     clauses.splice(k, 1, { start: c.start, end: c.start + comma }, { start: c.start + comma + 2, end: c.end });
     k++;
   }

@@ -40,7 +40,7 @@ const LICENCE_VERB = /\b(?:received|receives?|receiving|obtained|obtains?|obtain
 const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
 const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
-const RENAME_SELF = /\b(?:upgraded|changed|renamed|rebranded|switched) to (?:its|their|the) (?:existing|current|present|new|now-familiar) name\b/iu;
+const RENAME_SELF = /\b(?:upgraded|changed|renamed|rebranded|switched) to (?:its|their|the) (?:existing|current|present|new|now-familiar) name\b|\bchanged (?:its|their) name from\b/iu;
 const RENAME_TO = /\b(?:under the new name|(?:was |were |has been |had been |is being )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)?|changed (?:its|their) name to|now (?:known|called) as|evolv\w+|renaming of)\s*["“'‘]?/giu;
 const NAME_CHANGE = /\b(?:changed (?:its|their) name|name change|renamed|rebranded)\b/iu;
 
@@ -83,7 +83,11 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         // 'sold 526,409 cars' is a sales figure, not a divestment.
         if (frame.predicate === 'sold' && /^\s+(?:about |around |nearly |over |more than )?[\d$€£¥]/iu.test(rest)) continue;
       }
-      if (participle) {
+      // 'Bluebay Bank, a private bank it set up in 2017': the appositive's head was founded.
+      const appositive = ctx.appositives.find((r) => at >= r.start && at < r.end);
+      if (frame.predicate === 'founded' && appositive && /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:bank|company|firm|venture|joint venture|subsidiary|unit|startup|start-up|lender|platform|business)\b/iu.test(ctx.text.slice(appositive.start, at))) {
+        subject = [...ctx.mentions].reverse().find((x) => x.end <= appositive.start && appositive.start - x.end <= 4 && x.type === 'organization');
+      } else if (participle) {
         // 'Founded in 2016, X is ...': the subject follows the participle phrase.
         const comma = ctx.text.indexOf(',', end);
         if (comma < 0 || comma > clause.end) continue;

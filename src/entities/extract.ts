@@ -369,7 +369,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
         } else if (/^,? \(?(?:also known as|aka|a\.k\.a\.|also called|or simply) ["“'‘]?$/u.test(between) && compatible) {
           merge(m1.node, m2.node);
         } else if (
-          (/^['"’”]? (?:was |has been |had been |is being |will be )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)? ["“'‘]?$/u.test(between) ||
+          (/^['"’”]?,? (?:was |has been |had been |is being |will be )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)? ["“'‘]?$/u.test(between) ||
             /^['"’”]? (?:changed|changes|will change) (?:its|their) name to ["“'‘]?$/u.test(between) ||
             (/^['"’”]? (?:to|into|as) ["“'‘]?$/u.test(between) && /\b(?:renam\w*|rebrand\w*|evolv\w*|chang\w* (?:its |the )?name)(?: of| from)? ["“'‘]?$/iu.test(text.slice(Math.max(s.start, m1.start - 30), m1.start)))) &&
           compatible
@@ -377,6 +377,15 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
           merge(m1.node, m2.node);
           n1.former.add(foldName(m1.text));
           n2.current.add(foldName(m2.text));
+        } else if (
+          / (?:changed|changes) (?:its|their) name from ["“'‘]?$/u.test(between) &&
+          !inRanges(appositives[s.index] ?? [], m1.start) &&
+          occ.slice(a + 1, b).every((o) => o.via === 'reference' || inRanges(appositives[s.index] ?? [], o.start)) &&
+          compatible
+        ) {
+          // 'X changed its name from Y': Y is X's former name.
+          merge(m1.node, m2.node);
+          n2.former.add(foldName(m2.text));
         } else if (/^ (?:is|was|has been|will be) (?:now |also |officially )?(?:called|named|dubbed|known as) ["“'‘]?$/u.test(between) && m2.via === 'name' && compatible && !m1.possessive) {
           merge(m1.node, m2.node);
           n2.current.add(foldName(m2.text));

@@ -7,5 +7,4 @@
 export { extractEntities, type DocumentEntities } from './extract.js';
 export { linkEntities, type EntityGraph, type GazetteerEntry } from './link.js';
 export { appositiveRanges, inRanges, type Range } from './appositives.js';
-export { analyzeSentence, type NlpHint, type NlpSentence } from './nlp.js';
 export { isHeading } from './heading.js';

@@ -61,6 +61,7 @@ describe('aliases found in the text', () => {
     { name: 'a name in brackets', text: 'It bought Jiahe Tongda (Hetong), a payment firm.', a: 'Jiahe Tongda', b: 'Hetong' },
     { name: 'also known as', text: 'Nova Bank, also known as Nova, opened in 2019.', a: 'Nova Bank', b: 'Nova' },
     { name: 'X was renamed Y', text: 'Northwind Bank was renamed Eastwind Bank in 2018.', a: 'Eastwind Bank', b: 'Northwind Bank' },
+    { name: 'X changed its name from Y', text: 'Lumen Digits, the fintech unit of Lumen Group, changed its name from Lumen Finance in 2020.', a: 'Lumen Digits', b: 'Lumen Finance' },
     { name: 'the renaming of X to Y', text: "Tailspin said the renaming of 'Tailspin Loans' to 'Tailspin Credit' shows its focus.", a: 'Tailspin Credit', b: 'Tailspin Loans' },
     { name: 'short for: the expansion spells the name another way', text: 'The bank is called “KL Bank” (KL is short for Kailong).', a: 'KL Bank', b: 'Kailong Bank' },
     { name: 'the bank was called X: an unnamed bank gets its name', text: 'In 2016, Plover set up a private online bank. The founder said the bank was called “Falcon Bank”.', a: 'Falcon Bank', b: 'Falcon Bank' },
