@@ -7,7 +7,11 @@
  * calendar. Without a reference, expressions that need one ('last year', 'Thursday', 'In
  * January') are left out, never resolved against a clock. A partial reference ('2016-12') is an
  * interval: what needs a finer one ('Thursday') comes out as that interval, finer parts implied.
- * published.ts infers the publication date when the metadata lacks it.
+ * An undated month in past-tense narration takes the year of the date that frames the sentence
+ * or of a month or day a sentence or two back ('In May 2015 ... In September, it launched'),
+ * when that is no later than the publication date; joins.ts completes mentions from their
+ * neighbours ('April 24 and 25', 'the week of March 6'). published.ts infers the publication
+ * date when the metadata lacks it.
  */
 export { parseTimes, type ParseTimesOptions } from './parse.js';
 export { inferPublished, contradictsPublished, dateFromUrl, type PublishedInference } from './published.js';

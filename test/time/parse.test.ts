@@ -134,10 +134,12 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'this summer', text: 'It will open this summer.', reference: '1998-03-22', expr: 'this summer', timex: '1998-SU', granularity: 'season' },
       { name: 'last fall', text: 'It closed last fall.', reference: '1998-02-06', expr: 'last fall', timex: '1997-FA' },
       { name: 'the winter of a year', text: 'Prices fell in the winter of 1994.', expr: 'winter of 1994', timex: '1994-WI' },
+      { name: 'a month before a spelled-out year', text: 'January nineteen ninety-seven.', expr: 'January nineteen ninety-seven', timex: '1997-01' },
       { name: 'the winter of a spelled-out year', text: 'Prices fell in the winter of nineteen ninety-four.', expr: 'winter of nineteen ninety-four', timex: '1994-WI' },
     ],
     negative: [
       { name: 'fall as a verb', text: 'Prices could fall further.', reference: '2020-01-01', notDate: 'fall' },
+      { name: 'a name before a spelled-out count', text: 'April twenty dollars were paid.', reference: '2020-01-01', notDate: 'April' },
       { name: 'the fall of a company', text: 'The fall of the company shocked investors.', reference: '2020-01-01', notDate: 'fall' },
     ],
   },

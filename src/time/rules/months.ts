@@ -8,6 +8,10 @@ const DIRECTIONS: Readonly<Record<string, Direction>> = { last: 'last', past: 'l
 // The end of a month range with its year: ' to July 2016', '-June, 2015'.
 const RANGE_END_YEAR = new RegExp(`^\\s*(?:to|through|until|till|and|-|–)\\s*(?:early\\s+|late\\s+|mid-?)?(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\\.?,?\\s+(?<y>1\\d{3}|20\\d{2})(?!\\d)`, 'i');
 
+// The start of a year spelled out in words right after a month.
+const SPELLED_YEAR_AFTER =
+  /^,?\s+(?:of\s+)?(?:(?:nineteen|twenty)[\s-](?:hundred|oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|two\s+thousand(?:\s+and)?[\s-](?:one|two|three|four|five|six|seven|eight|nine))\b/i;
+
 // Month names that are also given names or words; bare, they need a preposition to be a month.
 const AMBIGUOUS = new Set(['may', 'april', 'june', 'august', 'march', 'january']);
 
@@ -38,7 +42,9 @@ export const monthRule: TimeRule = {
     const end = match.index + match[0].length;
     // 'a June agreement', 'the March accession': a month used as an adjective.
     const attributive = /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before(text, match.index, 8)) && /^\s+[a-z]{3,}/.test(text.slice(end, end + 5));
-    const framed = Boolean(day ?? year ?? dir ?? g.modA ?? g.modB) || attributive || DATE_CONTEXT_BEFORE.test(before(text, match.index));
+    // 'January nineteen ninety-seven': a year spelled out after it, which joins.ts attaches.
+    const spelledYear = SPELLED_YEAR_AFTER.test(text.slice(end, end + 24));
+    const framed = Boolean(day ?? year ?? dir ?? g.modA ?? g.modB) || attributive || spelledYear || DATE_CONTEXT_BEFORE.test(before(text, match.index));
     const isAbbreviation = !/^[a-z]+$/i.test(mon) || mon.length <= 4 && !['may', 'june', 'july'].includes(mon.toLowerCase());
     if (!framed) {
       // 'Theresa May', 'April Smith': a bare name between capitalized words is a name.
