@@ -125,6 +125,8 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'early year', text: 'It opened in early 2017.', expr: 'early 2017', timex: '2017', mod: 'EARLY' },
       { name: 'mid-year', text: 'It opened in mid-2020.', expr: 'mid-2020', timex: '2020', mod: 'MID' },
       { name: 'late last year', text: 'It was hired late last year.', reference: '2020-04-24', expr: 'late last year', timex: '2019', mod: 'LATE' },
+      { name: 'since year-end is the last year-end passed', text: 'The percentage change is since year-end.', reference: '1989-10-30', expr: 'year-end', timex: '1988', mod: 'LATE' },
+      { name: 'by year-end is this year', text: 'It expects to complete the deal by year-end.', reference: '1989-11-02', expr: 'year-end', timex: '1989' },
       { name: 'the end of August', text: 'The report at the end of August showed it.', reference: '2022-09', expr: 'end of August', timex: '2022-08', mod: 'LATE' },
     ],
     negative: [{ name: 'the end of the road', text: 'It was the end of the road for them.', reference: '2020-01-01', notDate: 'end' }],

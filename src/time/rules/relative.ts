@@ -181,8 +181,10 @@ export const yearEndRule: TimeRule = {
   name: 'year-end',
   hint: ['year'],
   pattern: /(?<![\w-])(?:(?<this>this\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])/i,
-  extract() {
-    return { spec: { kind: 'offset', unit: 'year', by: 0, from: 'reference', mod: 'LATE' } };
+  extract(match, text) {
+    // 'the change since year-end' counts from the last year-end already passed.
+    const since = /\bsince\s+$/i.test(text.slice(Math.max(0, match.index - 8), match.index)) && !match.groups?.this;
+    return { spec: { kind: 'offset', unit: 'year', by: since ? -1 : 0, from: 'reference', mod: 'LATE' } };
   },
 };
 
