@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * Scale: the whole pipeline (analyze) over a synthetic corpus made from the default one
+ * (bench/synthetic.mjs: renamed entities, shifted dates, scaled figures, shuffled sentences), at
+ * 1x, 10x and 100x. Each measurement runs in its own child process, which generates the articles
+ * on the fly and streams them into analyze, so its peak memory (maxRSS) is the pipeline's own.
+ * Prints, each the median of several runs:
+ *   - end-to-end characters per second (CPU time of the child, one thread) and the ratio to
+ *     compromise's own nlp() over the same articles in the same child (issue 8: at least 3x);
+ *   - time per document at 10x and 100x as a ratio to 1x (issue 8: 100x within 1.2x of 1x);
+ *   - peak memory at each size (issue 8: under 1 GB at 100x);
+ *   - wall-clock speedup with 2 jobs over 1 (issue 8: at least 1.7x on 2 free cores), with the
+ *     load average, since other processes take cores from it.
+ *
+ * Environment: BENCH_SCALE multiplies the sizes (1x = 100 articles times BENCH_SCALE);
+ * BENCH_SIZES picks the multiples (default 1,10,100); BENCH_RUNS the runs per size (default 3,
+ * and 1 at 100x); BENCH_TIMEOUT the seconds one child may take (default 900);
+ * CORROBORATE_DIST the built package (default dist/).
+ *
+ *   npm run bench -- scale            (builds dist/ first)
+ *   BENCH_SIZES=1,10 node bench/scale.mjs
+ */
+import { spawnSync } from 'node:child_process';
+import { loadavg, availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const dist = resolve(root, process.env.CORROBORATE_DIST ?? 'dist');
+const BASE = 100;
+
+async function child([size, jobs, withCompromise]) {
+  const { analyze, loadCorpus } = await import(pathToFileURL(join(dist, 'index.js')).href);
+  const { renamableWords, syntheticCorpus } = await import('./synthetic.mjs');
+  const { documents } = await loadCorpus([join(root, 'corpus')]);
+  // The warm-up run on the default corpus also gives the entity names to rename.
+  const words = renamableWords(documents, (await analyze(documents)).entities);
+  const articles = Number(size);
+  let chars = 0;
+  async function* stream() {
+    for (const d of syntheticCorpus(documents, words, { articles, seed: 11 })) {
+      chars += d.text.length;
+      yield d;
+    }
+  }
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const report = await analyze(stream(), { jobs: Number(jobs) });
+  const wall = performance.now() - t0;
+  const used = process.cpuUsage(cpu0);
+  const out = { articles, chars, wall, cpu: (used.user + used.system) / 1000, claims: report.claims.length, findings: report.findings.length };
+  if (withCompromise === 'compromise') {
+    const nlp = (await import('compromise')).default;
+    const c0 = process.cpuUsage();
+    for (const d of syntheticCorpus(documents, words, { articles, seed: 11 })) nlp(d.text);
+    const c = process.cpuUsage(c0);
+    out.compromiseCpu = (c.user + c.system) / 1000;
+  }
+  out.maxRSS = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify(out));
+}
+
+if (process.argv[2] === '--child') {
+  await child(process.argv.slice(3));
+} else {
+  const scale = Number(process.env.BENCH_SCALE ?? 1);
+  const sizes = (process.env.BENCH_SIZES ?? '1,10,100').split(',').map(Number);
+  const timeout = Number(process.env.BENCH_TIMEOUT ?? 900) * 1000;
+  const runsFor = (m) => Number(process.env.BENCH_RUNS ?? (m >= 100 ? 1 : 3));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const mb = (bytes) => `${Math.round(bytes / 2 ** 20)} MB`;
+  const measure = (articles, jobs, compromise) => {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(articles), String(jobs), compromise ? 'compromise' : ''], { encoding: 'utf8', timeout, maxBuffer: 1 << 20 });
+    if (r.status !== 0) return { failed: r.error?.code === 'ETIMEDOUT' || r.signal ? `did not finish in ${timeout / 1000} s` : (r.stderr.trim().split('\n').pop() ?? 'failed') };
+    return JSON.parse(r.stdout);
+  };
+  console.log(`cores ${availableParallelism()}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}; 1x = ${BASE * scale} articles`);
+  const perDoc = new Map();
+  for (const m of sizes) {
+    const articles = BASE * scale * m;
+    const runs = [];
+    for (let i = 0; i < runsFor(m); i++) {
+      const r = measure(articles, 1, m === sizes[0]);
+      if (r.failed) {
+        console.log(`${m}x (${articles} articles): ${r.failed}`);
+        break;
+      }
+      runs.push(r);
+    }
+    if (runs.length === 0) continue;
+    const cpu = median(runs.map((r) => r.cpu));
+    const first = runs[0];
+    const cps = first.chars / (cpu / 1000);
+    perDoc.set(m, cpu / articles);
+    const line = [`${m}x (${articles} articles, ${(first.chars / 1e6).toFixed(1)} M chars, ${first.claims} claims, ${first.findings} findings)`, `${Math.round(cps / 1000)} k chars/s`, `${(cpu / articles).toFixed(1)} ms/article`, `peak ${mb(Math.max(...runs.map((r) => r.maxRSS)))}`];
+    if (first.compromiseCpu !== undefined) {
+      const theirs = median(runs.map((r) => r.compromiseCpu));
+      line.push(`compromise nlp() ${Math.round(first.chars / (theirs / 1000) / 1000)} k chars/s, ours/compromise ${(theirs / cpu).toFixed(2)}x (want >= 3)`);
+    }
+    const base = perDoc.get(sizes[0]);
+    if (m !== sizes[0] && base) line.push(`time per article ${(cpu / articles / base).toFixed(2)}x of ${sizes[0]}x (want <= 1.2)`);
+    console.log(`  ${line.join("; ")}   [median of ${runs.length}, CPU time]`);
+  }
+  // Speedup: wall-clock time with 2 jobs against 1, at 1x, runs interleaved so load hits both alike.
+  const articles = BASE * scale;
+  const one = [];
+  const two = [];
+  const loads = [];
+  for (let i = 0; i < 3; i++) {
+    loads.push(loadavg()[0]);
+    const a = measure(articles, 1, false);
+    const b = measure(articles, 2, false);
+    if (a.failed || b.failed) break;
+    one.push(a.wall);
+    two.push(b.wall);
+  }
+  if (one.length) {
+    console.log(`  2 jobs vs 1 (${articles} articles, wall clock): ${(median(one) / median(two)).toFixed(2)}x faster (want >= 1.7 on 2 free cores); 1 job ${(median(one) / 1000).toFixed(1)} s, 2 jobs ${(median(two) / 1000).toFixed(1)} s; load average ${loads.map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
+  }
+}
