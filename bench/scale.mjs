@@ -22,6 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg, availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
