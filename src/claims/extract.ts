@@ -38,7 +38,16 @@ export function extractClaims(input: ClaimInput): Claim[] {
       const id = claimId({ doc: doc.id, start: d.evidence.start, end: d.evidence.end, predicate: d.predicate, subject: d.subject, object, qualifier: d.qualifier });
       if (seen.has(id)) continue;
       seen.add(id);
-      const { start, end } = trimSpan(doc.text, d.evidence.start, d.evidence.end);
+      // The evidence reaches the date and the figure the claim took from outside its clause
+      // ('In 2020, A did X, and B opened': B's claim quotes 'In 2020' too).
+      let from = d.evidence.start;
+      let to = d.evidence.end;
+      for (const span of [d.time?.span, typeof d.object === 'object' ? d.object.span : undefined]) {
+        if (!span || span.start < sentence.start || span.end > sentence.end) continue;
+        from = Math.min(from, span.start);
+        to = Math.max(to, span.end);
+      }
+      const { start, end } = trimSpan(doc.text, from, to);
       out.push({
         id,
         doc: doc.id,

@@ -157,6 +157,11 @@ describe('event frames', () => {
     { name: 'a sentence-initial business noun is not an actor', text: 'Nova Bank grew. Revenue rose about 30 per cent to $1.2 billion.', expect: [{ subject: 'Nova Bank', predicate: 'revenue', object: 1_200_000_000 }], reject: [{ subject: 'Revenue' }] },
     { name: 'two dates, two verbs: each verb takes the date after it', text: 'Tesla was founded in 2003 and listed on the Nasdaq in June 2010.', expect: [{ subject: 'Tesla', predicate: 'founded', time: '2003' }, { subject: 'Tesla', predicate: 'listed', time: '2010-06' }], reject: [{ predicate: 'listed', time: '2003' }] },
     { name: 'an agency dateline is not the actor', text: 'SHENZHEN, Jan 3 (Reuters) - Carmaker BYD sold 526,409 electric vehicles in the fourth quarter.', reject: [{ subject: 'Reuters' }, { predicate: 'sold' }] },
+    {
+      name: 'a claim dated by the sentence opening quotes the date too',
+      text: 'In 2020, Zenith obtained a payment licence, and Ember Bank opened.',
+      expect: [{ subject: 'Ember Bank', predicate: 'opened', time: '2020', evidence: 'In 2020, Zenith obtained a payment licence, and Ember Bank opened.' }],
+    },
     { name: 'a subordinate clause does not give the subject', text: 'After Globex and Initech opened their banks, Acme followed suit and is set to open an online bank soon.', expect: [{ subject: 'Acme', predicate: 'opened', tense: 'future' }], reject: [{ subject: 'Globex', predicate: 'opened', tense: 'future' }] },
   ]);
 });
