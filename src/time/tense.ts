@@ -42,8 +42,8 @@ const CLAUSE_END = /[,;:!?"”]/;
 
 /**
  * Whether the date at `index` sits in a clause that itself narrates the past: it opens the
- * sentence and the clause after it has a past verb ('In February, it cut prices'), or a past
- * verb leads up to it with no infinitive, modal or deadline between ('it cut prices in
+ * sentence and the clause after it has a past verb ('In February, it cut prices'), or the
+ * clause leading up to it has one and no infinitive, modal or deadline ('it cut prices in
  * February'). Narrower than {@link isPastContext}: 'said it would close in January' is not.
  */
 export function isPastClause(text: string, index: number, length: number): boolean {
