@@ -19,7 +19,8 @@ export function describeTime(time: TimeValue): string {
 }
 
 function describeTimex(time: TimeValue): string {
-  const [y, m, d] = time.start.split('-');
+  // A time open towards the past ('by 15 August 2022') carries a placeholder start: say its end.
+  const [y, m, d] = (time.start.startsWith('0001-') ? time.end : time.start).split('-');
   const month = MONTHS[Number(m) - 1] ?? m ?? '';
   switch (time.granularity) {
     case 'day':

@@ -4,6 +4,7 @@ import { intervalComponents, pairs } from './components.js';
 import { describeQuantity, describeTime } from './describe.js';
 import { convertRange, isQuantity, rangeOf, rangesDisjoint, type Range } from './figures.js';
 import { disjoint, intervalOf, PRECISION, type DayInterval } from './intervals.js';
+import { REPORT_WINDOW_DAYS, daysApart, predicatesWith, reportOf, statesChange, type Report } from './reported-state.js';
 import type { ClaimGroup, Convert, RuleContext, RuleReport } from './rule.js';
 import { normalizeName } from './same-thing.js';
 import { singleDocument, singleSentence, sideText, whatOf } from './sides.js';
@@ -21,13 +22,23 @@ export const figureOptions = z
      * Attributes measured over a period (revenue for a quarter) rather than at a moment (a stake):
      * their figures are only compared when the periods are the same, not merely overlapping.
      */
-    periodPredicates: z.array(z.string()).default(['revenue', 'profit', 'loss', 'loans-issued', 'transaction-volume']),
+    periodPredicates: z.array(z.string()).default(predicatesWith('period')),
     /**
      * Attributes of one deal among possibly several (the price paid, the amount raised): unless the
      * qualifier names the deal (the round, the target), compared only when both are dated to the
      * month or finer, so two deals of one year are not confused.
      */
-    dealPredicates: z.array(z.string()).default(['price', 'amount-raised', 'investment', 'fine']),
+    dealPredicates: z.array(z.string()).default(predicatesWith('deal')),
+    /**
+     * States with one value at a time that change only through a stated event (a stake, registered
+     * capital): two articles giving them as current within `windowDays` of each other are compared.
+     */
+    statePredicates: z.array(z.string()).default(predicatesWith('functional')),
+    /**
+     * Days within which two articles' current figures for a state are compared although their dates
+     * do not overlap (a warning, not an error); 0 turns it off. See `REPORT_WINDOW_DAYS`.
+     */
+    windowDays: z.number().int().min(0).default(REPORT_WINDOW_DAYS),
   })
   .strict();
 
@@ -39,6 +50,7 @@ export const figureMessages = {
   mismatch: '{{subject}} {{what}} ({{time}}): {{a}} ({{outletA}}) vs {{b}} ({{outletB}}), figures that do not agree even allowing for rounding',
   selfMismatch: '{{subject}} {{what}} ({{time}}): {{outletA}} gives both {{a}} and {{b}}',
   changed: '{{subject}} {{what}}: {{a}} ({{outletA}}, {{timeA}}) then {{b}} ({{outletB}}, {{timeB}}), a value that changed over time',
+  reported: '{{subject}} {{what}}: {{a}} ({{outletA}}, {{timeA}}) vs {{b}} ({{outletB}}, {{timeB}}), both given as current {{days}} days apart with no change stated',
 } as const;
 
 /** A message id of a figure comparison. */
@@ -51,6 +63,8 @@ interface Figure {
   readonly when: string;
   readonly precise: boolean;
   readonly month: string;
+  /** How the claim gives the figure as current, for comparison with articles published a little apart. */
+  readonly report: Report | undefined;
 }
 
 /**
@@ -63,6 +77,7 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
   if (options.exclude.includes(group.predicate ?? '')) return [];
   const period = options.periodPredicates.includes(group.predicate ?? '');
   const flow = period || options.dealPredicates.includes(group.predicate ?? '');
+  const state = !flow && options.statePredicates.includes(group.predicate ?? '') && options.windowDays > 0;
   const figures: Figure[] = [];
   for (const claim of group.claims) {
     const q = claim.object;
@@ -73,7 +88,16 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
     const time = claim.time ?? context.published(claim.doc);
     const interval = time ? intervalOf(time) : undefined;
     if (!time || !interval) continue;
-    figures.push({ claim, quantity: q, interval, when: describeTime(time), precise: PRECISION[time.granularity] >= PRECISION.month, month: time.start.slice(0, 7) });
+    figures.push({
+      claim,
+      quantity: q,
+      interval,
+      when: describeTime(time),
+      precise: PRECISION[time.granularity] >= PRECISION.month,
+      // A time open towards the past ('by August 2022') is converted at the rate of its known end.
+      month: (Number.isFinite(interval.start) ? time.start : time.end).slice(0, 7),
+      report: state ? currentReport(reportOf(claim, context.published(claim.doc))) : undefined,
+    });
   }
   if (figures.length < 2) return [];
   // A deal named by its qualifier (the round, the target) is one deal; an unnamed one may be any of several.
@@ -81,8 +105,10 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
   const agree = (a: Figure, b: Figure): boolean | undefined => {
     if (a.quantity.unit === b.quantity.unit && a.quantity.kind === b.quantity.kind) return !rangesDisjoint(rangeOf(a.quantity, options.tolerance), rangeOf(b.quantity, options.tolerance));
     if (a.quantity.kind !== 'money' || b.quantity.kind !== 'money') return undefined;
-    const converted = convertRange(rangeOf(b.quantity, options.tolerance), b.quantity.unit, a.quantity.unit, a.month, context.convert, options.rateTolerance);
-    return converted ? !rangesDisjoint(rangeOf(a.quantity, options.tolerance), converted) : undefined;
+    const bInA = rangeIn(b.quantity, a.quantity.unit, a.month, context.convert, options);
+    if (bInA) return !rangesDisjoint(rangeOf(a.quantity, options.tolerance), bInA);
+    const aInB = rangeIn(a.quantity, b.quantity.unit, b.month, context.convert, options);
+    return aInB ? !rangesDisjoint(aInB, rangeOf(b.quantity, options.tolerance)) : undefined;
   };
   const comparable = (a: Figure, b: Figure): boolean => agree(a, b) !== undefined && sameNoun(a.quantity, b.quantity);
   const describe = (f: Figure): string => describeQuantity(f.quantity);
@@ -116,12 +142,23 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
     }
   }
 
-  // Updates: consecutive figures at disjoint times whose values differ.
+  // Updates: consecutive figures at disjoint times whose values differ. For a state two articles
+  // give as current a few weeks apart, with no change stated, the difference is a doubt instead.
   const ordered = [...figures].sort((a, b) => a.interval.start - b.interval.start || a.interval.end - b.interval.end);
   for (let i = 1; i < ordered.length; i++) {
     const x = ordered[i - 1];
     const y = ordered[i];
     if (!x || !y || !disjoint(x.interval, y.interval) || !comparable(x, y) || agree(x, y) !== false) continue;
+    const days = x.report && y.report && x.claim.doc !== y.claim.doc && !statesChange(x.claim) && !statesChange(y.claim) ? daysApart(x.report, y.report, options.windowDays) : undefined;
+    if (days !== undefined) {
+      reports.push({
+        messageId: 'reported',
+        sides: [[x.claim.id], [y.claim.id]],
+        data: { what: whatOf(x.claim, context), a: describe(x), b: describe(y), outletA: context.outlet(x.claim.doc), outletB: context.outlet(y.claim.doc), timeA: x.when, timeB: y.when, days },
+        grade: 'doubt',
+      });
+      continue;
+    }
     reports.push({
       messageId: 'changed',
       sides: [[x.claim.id], [y.claim.id]],
@@ -130,6 +167,17 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
     });
   }
   return reports;
+}
+
+/**
+ * A money figure's range in another currency: converted at the month's rate, or, when the rate is
+ * unknown, the equivalent the article states beside it in that currency ('Rs 120 crore (about $15
+ * million)'), since the writer's own conversion is better than none.
+ */
+function rangeIn(q: Quantity, unit: string, month: string, convert: Convert, options: FigureOptions): Range | undefined {
+  const converted = convertRange(rangeOf(q, options.tolerance), q.unit, unit, month, convert, options.rateTolerance);
+  if (converted) return converted;
+  return q.equivalent?.unit === unit ? rangeOf(q.equivalent, options.tolerance) : undefined;
 }
 
 interface Ranged {
@@ -155,15 +203,25 @@ function dimensionsOf(figures: readonly Figure[]): Figure[][] {
 }
 
 /**
- * Each figure's range in one unit: money in the currency of the group's first figure, converted at
- * each figure's own month (and widened for the rate); a currency without a rate drops out.
+ * Each figure's range in one unit: money in the currency, among those the figures are given or
+ * stated in, that the most of them can be converted to (the first such), each at its own month and
+ * widened for the rate; a figure that cannot be converted drops out.
  */
 function valueRanges(figures: readonly Figure[], options: FigureOptions, convert: Convert): Ranged[] {
-  const reference = figures[0]?.quantity.unit ?? '';
+  const units = [...new Set(figures.flatMap((f) => (f.quantity.kind === 'money' && f.quantity.equivalent ? [f.quantity.unit, f.quantity.equivalent.unit] : [f.quantity.unit])))];
+  let best: Ranged[] = [];
+  for (const unit of units) {
+    const ranged = rangesIn(figures, unit, options, convert);
+    if (ranged.length > best.length) best = ranged;
+    if (best.length === figures.length) break;
+  }
+  return best;
+}
+
+function rangesIn(figures: readonly Figure[], reference: string, options: FigureOptions, convert: Convert): Ranged[] {
   const out: Ranged[] = [];
   for (const figure of figures) {
-    const own = rangeOf(figure.quantity, options.tolerance);
-    const range = figure.quantity.kind === 'money' ? convertRange(own, figure.quantity.unit, reference, figure.month, convert, options.rateTolerance) : own;
+    const range = figure.quantity.kind === 'money' ? rangeIn(figure.quantity, reference, figure.month, convert, options) : rangeOf(figure.quantity, options.tolerance);
     if (range) out.push({ figure, range });
   }
   return out;
@@ -178,6 +236,11 @@ function sameTimeAs(side: readonly Ranged[], other: readonly Ranged[]): Ranged[]
     end = Math.max(end, r.figure.interval.end);
   }
   return side.filter((r) => r.figure.interval.end >= start && r.figure.interval.start <= end);
+}
+
+/** Only a report of the state at publication: a figure with a date of its own is of that date. */
+function currentReport(report: Report | undefined): Report | undefined {
+  return report?.kind === 'current' ? report : undefined;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/builtin/figure-mismatch.js';
-import { attribute, doc, entity, money, percent, RuleTester } from '../../src/testing/index.js';
+import { attribute, doc, entity, money, percent, RuleTester, time } from '../../src/testing/index.js';
 
 const tester = new RuleTester({ describe, it });
 const documents = [doc('a', { outlet: 'Alpha', published: '2016-12' }), doc('b', { outlet: 'Beta', published: '2016-12-20' }), doc('c', { outlet: 'Gamma', published: '2020-04-24' })];
@@ -68,6 +68,85 @@ tester.run(rule, {
       entities,
       claims: [stake('a1', 'a', percent(29.5), { hedged: true }), stake('b1', 'b', percent(15))],
       findings: [{ messageId: 'mismatch', severity: 'warning' }],
+    },
+  ],
+});
+
+// Current figures given by articles published a few weeks apart (the reporting window), and deal prices.
+const apart = [doc('h', { outlet: 'Herald', published: '2023-05-12' }), doc('l', { outlet: 'Ledger', published: '2023-06-20' }), doc('n', { outlet: 'Next', published: '2026-06-20' }), doc('w', { outlet: 'Wire', published: '2022-08-15' })];
+const firms = [entity('org:bank', 'Example Bank'), entity('org:acme', 'Acme'), entity('org:wallet', 'Pocket Wallet')];
+const held = (id: string, d: string, value: number, text = `Acme owns a ${value} per cent stake in the bank`) => stake(id, d, percent(value), { tense: 'present', text });
+const price = (id: string, d: string, value: ReturnType<typeof money>, when: Parameters<typeof attribute>[1]['time']) => attribute('price', { id, doc: d, subject: 'org:acme', qualifier: 'org:wallet', object: value, time: when, text: 'Acme completed its purchase of Pocket Wallet' });
+const byPublication = time('2022-08-15', { mod: 'ON_OR_BEFORE' });
+const openBefore = { ...byPublication, start: '0001-01-01' };
+
+tester.run(rule, {
+  valid: [
+    { name: 'the same stake given as current five weeks apart', documents: apart, entities: firms, claims: [held('h1', 'h', 100), held('l1', 'l', 100)] },
+    {
+      name: 'a price in a currency without a rate agrees through the equivalent its article states',
+      documents: apart,
+      entities: firms,
+      claims: [price('w1', 'w', money(1.2e9, 'XTS', { equivalent: money(40e6, 'USD', { approx: 'around' }) }), openBefore), price('l1', 'l', money(40e6, 'USD'), '2022-03')],
+    },
+  ],
+  invalid: [
+    {
+      name: 'two stakes given as current by articles five weeks apart, no change stated',
+      documents: apart,
+      entities: firms,
+      claims: [held('h1', 'h', 100), held('l1', 'l', 75, 'It holds a 75% stake in the bank, with the rest owned by insurers')],
+      findings: [{ messageId: 'reported', severity: 'warning', sides: [['h1'], ['l1']], data: { days: 39 }, message: 'Example Bank stake (Acme): 100% (Herald, 12 May 2023) vs 75% (Ledger, 20 June 2023), both given as current 39 days apart with no change stated' }],
+    },
+    {
+      name: 'a stated increase is an update',
+      documents: apart,
+      entities: firms,
+      claims: [held('h1', 'h', 75), held('l1', 'l', 100, 'Acme raised its stake in the bank to 100 per cent')],
+      findings: [{ messageId: 'changed', severity: 'info' }],
+    },
+    {
+      name: 'the same state given differently three years apart is an update',
+      documents: apart,
+      entities: firms,
+      claims: [held('h1', 'h', 100), held('n1', 'n', 75)],
+      findings: [{ messageId: 'changed', severity: 'info' }],
+    },
+    {
+      name: 'with windowDays 0 only overlapping dates are compared',
+      documents: apart,
+      entities: firms,
+      options: { windowDays: 0 },
+      claims: [held('h1', 'h', 100), held('l1', 'l', 75)],
+      findings: [{ messageId: 'changed', severity: 'info' }],
+    },
+    {
+      name: 'a state that is not functional (a valuation moves with every round) is only an update weeks apart',
+      documents: apart,
+      entities: firms,
+      claims: [attribute('valuation', { id: 'h1', doc: 'h', subject: 'org:acme', object: money(1e9, 'USD') }), attribute('valuation', { id: 'l1', doc: 'l', subject: 'org:acme', object: money(2e9, 'USD') })],
+      findings: [{ messageId: 'changed', severity: 'info' }],
+    },
+    {
+      name: 'a figure dated in the text is not a current report',
+      documents: apart,
+      entities: firms,
+      claims: [stake('h1', 'h', percent(100), { time: '2023-03' }), held('l1', 'l', 75)],
+      findings: [{ messageId: 'changed', severity: 'info' }],
+    },
+    {
+      name: 'a deal price converted at the month its open time ends, with the equivalent stated beside it',
+      documents: apart,
+      entities: firms,
+      claims: [price('w1', 'w', money(1.2e9, 'INR', { equivalent: money(15e6, 'USD', { approx: 'around' }) }), openBefore), price('l1', 'l', money(40e6, 'USD'), '2022-03')],
+      findings: [{ messageId: 'mismatch', severity: 'error', message: 'Acme price (Pocket Wallet) (by 15 August 2022): INR 1.2 billion (Wire) vs USD 40 million (Ledger), figures that do not agree even allowing for rounding' }],
+    },
+    {
+      name: 'a price in a currency without a rate disagrees through its stated equivalent',
+      documents: apart,
+      entities: firms,
+      claims: [price('w1', 'w', money(1.2e9, 'XTS', { equivalent: money(15e6, 'USD', { approx: 'around' }) }), openBefore), price('l1', 'l', money(40e6, 'USD'), '2022-03')],
+      findings: [{ messageId: 'mismatch', severity: 'error' }],
     },
   ],
 });

@@ -70,3 +70,86 @@ tester.run(rule, {
     },
   ],
 });
+
+// Current holders named by articles published a few weeks apart (the reporting window).
+const apart = [doc('h', { outlet: 'Herald', published: '2023-05-12' }), doc('l', { outlet: 'Ledger', published: '2023-06-20' }), doc('w', { outlet: 'Wire', published: '2022-08-15' }), doc('s', { outlet: 'Spring', published: '2023-04-01' }), doc('n', { outlet: 'Next', published: '2026-06-20' })];
+const people = [entity('org:bank', 'Example Bank'), entity('person:rao', 'Ravi Rao'), entity('person:ruiz', 'Ana Ruiz'), entity('person:ito', 'Mia Ito')];
+const ceo = (id: string, d: string, holder: string, extra: Partial<Parameters<typeof role>[1]> = {}) => role('ceo', { id, doc: d, subject: 'org:bank', object: holder, tense: 'present', ...extra });
+const appointed = (id: string) => ceo(id, 'h', 'person:rao', { time: '2023-05-11', text: 'Example Bank on Thursday appointed Ravi Rao as its managing director and chief executive' });
+const current = (id: string, d: string, holder: string, text = 'said Ana Ruiz, the chief executive of Example Bank, in an interview') => ceo(id, d, holder, { text });
+
+tester.run(rule, {
+  valid: [
+    { name: 'the same holder named by an appointment and five weeks later', documents: apart, entities: people, claims: [appointed('h1'), current('l1', 'l', 'person:rao', 'said Ravi Rao, the chief executive of Example Bank')] },
+  ],
+  invalid: [
+    {
+      name: "an appointment ('since T', open-ended) against another holder at publication five weeks later",
+      documents: apart,
+      entities: people,
+      claims: [appointed('h1'), current('l1', 'l', 'person:ruiz')],
+      findings: [{ messageId: 'reported', severity: 'warning', sides: [['h1'], ['l1']], data: { days: 39 }, message: 'Example Bank ceo: Ravi Rao (Herald, from 11 May 2023) vs Ana Ruiz (Ledger, 20 June 2023), two holders of a one-person role reported 39 days apart with no change of holder stated' }],
+    },
+    {
+      name: 'two holders each given as current by articles five weeks apart',
+      documents: apart,
+      entities: people,
+      claims: [current('h1', 'h', 'person:rao', 'Ravi Rao, chief executive of Example Bank, said'), current('l1', 'l', 'person:ruiz')],
+      findings: [{ messageId: 'reported', severity: 'warning', sides: [['h1'], ['l1']] }],
+    },
+    {
+      name: 'an appointment after a holder reported weeks before is a succession',
+      documents: apart,
+      entities: people,
+      claims: [current('s1', 's', 'person:ruiz'), appointed('h1')],
+      findings: [{ messageId: 'succession', severity: 'info', sides: [['s1'], ['h1']] }],
+    },
+    {
+      name: 'a hedged later holder is not a report of who holds it: a succession',
+      documents: apart,
+      entities: people,
+      claims: [current('h1', 'h', 'person:rao', 'Ravi Rao, chief executive of Example Bank, said'), ceo('l1', 'l', 'person:ruiz', { hedged: true })],
+      findings: [{ messageId: 'succession', severity: 'info' }],
+    },
+    {
+      name: 'current holders reported three years apart are a succession',
+      documents: apart,
+      entities: people,
+      claims: [current('h1', 'h', 'person:rao', 'Ravi Rao, chief executive of Example Bank, said'), current('n1', 'n', 'person:ruiz')],
+      findings: [{ messageId: 'succession', severity: 'info' }],
+    },
+    {
+      name: "a later report that speaks of a change ('the new chief executive') is the change",
+      documents: apart,
+      entities: people,
+      claims: [appointed('h1'), current('l1', 'l', 'person:ruiz', 'said Ana Ruiz, the new chief executive of Example Bank')],
+      findings: [{ messageId: 'succession', severity: 'info' }],
+    },
+    {
+      name: "an article that gives one holder as 'previously' states the succession",
+      documents: apart,
+      entities: people,
+      claims: [current('h1', 'h', 'person:rao', 'Ravi Rao, chief executive of Example Bank, said'), ceo('l0', 'l', 'person:rao', { tense: 'past', text: 'Previously, the chief executive was Ravi Rao' }), current('l1', 'l', 'person:ruiz')],
+      findings: [{ messageId: 'succession', severity: 'info', sides: [['h1'], ['l1']] }],
+    },
+    {
+      name: 'with windowDays 0 only overlapping dates are compared',
+      documents: apart,
+      entities: people,
+      options: { windowDays: 0 },
+      claims: [appointed('h1'), current('l1', 'l', 'person:ruiz')],
+      findings: [{ messageId: 'succession', severity: 'info' }],
+    },
+    {
+      name: 'an older holder before an appointment and another after it: only the one within the window is reported',
+      documents: apart,
+      entities: people,
+      claims: [appointed('h1'), current('l1', 'l', 'person:ruiz'), current('w1', 'w', 'person:ito')],
+      findings: [
+        { messageId: 'reported', severity: 'warning', sides: [['h1'], ['l1']] },
+        { messageId: 'succession', severity: 'info', sides: [['w1'], ['h1']] },
+        { messageId: 'succession', severity: 'info', sides: [['w1'], ['l1']] },
+      ],
+    },
+  ],
+});

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { PREDICATES } from '../../claims/vocabulary.js';
 import type { Claim } from '../../types.js';
 import { pairs } from '../components.js';
 import { describeTime } from '../describe.js';
 import { disjoint, intervalOf, PRECISION, type DayInterval } from '../intervals.js';
+import { REPORT_WINDOW_DAYS, daysApart, hasFlag, reportOf, statesChange, type Report } from '../reported-state.js';
 import { defineRule, type ClaimGroup, type RuleContext, type RuleReport } from '../rule.js';
 import { groupBySameThing } from '../same-thing.js';
 import { joinAnd, singleDocument, singleSentence, whatOf } from '../sides.js';
@@ -17,6 +17,11 @@ export const roleHolderOptions = z
     graceDays: z.number().int().min(0).default(0),
     /** Roles to check besides those the vocabulary marks `singleHolder`. */
     predicates: z.array(z.string()).default([]),
+    /**
+     * Days within which two articles naming different current holders are compared although their
+     * dates do not overlap (a warning, not an error); 0 turns it off. See `REPORT_WINDOW_DAYS`.
+     */
+    windowDays: z.number().int().min(0).default(REPORT_WINDOW_DAYS),
   })
   .strict();
 
@@ -29,6 +34,7 @@ export const roleHolderMessages = {
   selfOverlap: '{{subject}} {{what}}: {{outletA}} names both {{a}} and {{b}} as the holder at {{timeA}}',
   succession: '{{subject}} {{what}}: {{a}} ({{outletA}}, {{timeA}}) then {{b}} ({{outletB}}, {{timeB}}), a change of holder, not a conflict',
   previously: '{{subject}} {{what}}: {{outletA}} says {{a}} held it before {{b}}, a change of holder, not a conflict',
+  reported: '{{subject}} {{what}}: {{a}} ({{outletA}}, {{timeA}}) vs {{b}} ({{outletB}}, {{timeB}}), two holders of a one-person role reported {{days}} days apart with no change of holder stated',
 } as const;
 
 /**
@@ -38,8 +44,7 @@ export const roleHolderMessages = {
 const SHARED_TITLE = /\b(?:co-?|joint )(?:chair|ceo\b|chief|president|head|lead|manag)/iu;
 
 function isSingleHolder(predicate: string): boolean {
-  const entry = (PREDICATES as Readonly<Record<string, { readonly singleHolder?: boolean }>>)[predicate];
-  return entry?.singleHolder === true;
+  return hasFlag(predicate, 'singleHolder');
 }
 
 interface Held {
@@ -50,6 +55,8 @@ interface Held {
   readonly when: string;
   readonly coarse: boolean;
   readonly past: boolean;
+  /** How the claim reports a current holder, for comparison with articles published a little apart. */
+  readonly report: Report | undefined;
 }
 
 /**
@@ -82,6 +89,7 @@ export function checkRoleHolders(
       // that month unknown; a state at the publication date does not.
       coarse: PRECISION[time.granularity] < PRECISION.month || time.mod !== undefined || (time.span !== undefined && time.granularity !== 'day'),
       past: claim.tense === 'past',
+      report: reportOf(claim, context.published(claim.doc)),
     });
   }
   const holders = groupBySameThing(held, (h) => h.holder, context.entity);
@@ -91,7 +99,8 @@ export function checkRoleHolders(
   for (const [h1, h2] of pairs(holders)) {
     const p1 = h1.filter((h) => !h.past);
     const p2 = h2.filter((h) => !h.past);
-    let kind: 'overlap' | 'succession' | 'previously';
+    let kind: 'overlap' | 'succession' | 'previously' | 'reported';
+    let days = 0;
     let left: Held[];
     let right: Held[];
     let first: [Held, Held] | undefined;
@@ -104,12 +113,21 @@ export function checkRoleHolders(
       const y = right.find((r) => !disjoint(x.interval, r.interval, grace));
       first = y ? [x, y] : undefined;
     } else if (p1.length > 0 && p2.length > 0) {
-      // Every term of one holder is apart from every term of the other: a change of holder.
-      kind = 'succession';
-      const [earlier, later] = earliest(p1) <= earliest(p2) ? [p1, p2] : [p2, p1];
-      left = earlier;
-      right = later;
-      first = [byStart(earlier)[0] as Held, byStart(later)[0] as Held];
+      // Every term of one holder is apart from every term of the other: a change of holder, unless
+      // two articles a few weeks apart name each as the current holder and nothing says it changed.
+      const stated = previously(h1, h2).length > 0 || previously(h2, h1).length > 0;
+      const near = stated ? undefined : (reportedNear(p1, p2, context.options.windowDays) ?? reportedNear(p2, p1, context.options.windowDays));
+      if (near) {
+        kind = 'reported';
+        [left, right, days] = [[near[0]], [near[1]], near[2]];
+        first = [near[0], near[1]];
+      } else {
+        kind = 'succession';
+        const [earlier, later] = earliest(p1) <= earliest(p2) ? [p1, p2] : [p2, p1];
+        left = earlier;
+        right = later;
+        first = [byStart(earlier)[0] as Held, byStart(later)[0] as Held];
+      }
     } else {
       // A 'previously' holder beside a present one in the same article.
       kind = 'previously';
@@ -126,8 +144,9 @@ export function checkRoleHolders(
       b: context.name(y.holder),
       outletA: joinAnd([...new Set(left.map((h) => context.outlet(h.claim.doc)))]),
       outletB: joinAnd([...new Set(right.map((h) => context.outlet(h.claim.doc)))]),
-      timeA: x.when,
+      timeA: kind === 'reported' && x.report?.kind === 'since' ? `from ${x.when}` : x.when,
       timeB: y.when,
+      ...(kind === 'reported' ? { days } : {}),
     };
     const sides = [left.map((h) => h.claim.id), right.map((h) => h.claim.id)];
     if (kind === 'overlap') {
@@ -135,6 +154,9 @@ export function checkRoleHolders(
       const same = singleDocument([...left, ...right].map((h) => h.claim));
       const doubtful = [...left, ...right].some((h) => h.coarse || h.claim.modality.hedged);
       reports.push({ messageId: same ? 'selfOverlap' : 'overlap', sides, data, grade: doubtful ? 'doubt' : 'conflict' });
+    } else if (kind === 'reported') {
+      // Only likely the same time, so a doubt.
+      reports.push({ messageId: kind, sides, data, grade: 'doubt' });
     } else {
       reports.push({ messageId: kind, sides, data, grade: 'update' });
     }
@@ -160,6 +182,42 @@ function overlapping(xs: readonly Held[], ys: readonly Held[], grace: number): H
     if (maxEnd + grace >= x.interval.start) hit.add(x);
   }
   return byStart([...hit]);
+}
+
+/**
+ * The first pair of an earlier report of one holder (`xs`) and a later report of the other (`ys`),
+ * in different articles, that lie within `windowDays` (see `daysApart`), with the days between;
+ * a later report that itself speaks of a change ('new chief executive', 'took over') is the change.
+ * Each report of `xs` looks only at the reports of `ys` that start within its reach.
+ */
+function reportedNear(xs: readonly Held[], ys: readonly Held[], windowDays: number): [Held, Held, number] | undefined {
+  if (windowDays <= 0) return undefined;
+  const later = byStart(ys.filter((y) => y.report?.kind === 'current' && !statesChange(y.claim)));
+  for (const x of byStart(xs)) {
+    const rx = x.report;
+    if (!rx) continue;
+    const reach = (rx.kind === 'since' ? rx.until.end : rx.at.end) + windowDays;
+    for (let k = lowerBound(later, x.interval.start); k < later.length; k++) {
+      const y = later[k] as Held;
+      if (y.interval.start > reach) break;
+      if (y.claim.doc === x.claim.doc || !y.report) continue;
+      const days = daysApart(rx, y.report, windowDays);
+      if (days !== undefined) return [x, y, days];
+    }
+  }
+  return undefined;
+}
+
+/** The index of the first item of a list sorted by start that starts on or after `day`. */
+function lowerBound(sorted: readonly Held[], day: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Held).interval.start < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Pairs of a 'past' claim of one holder and a present claim of the other in the same article. */
