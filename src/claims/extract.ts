@@ -1,7 +1,7 @@
 import type { Claim, Document, Quantity, TimeValue } from '../types.js';
 import type { Segmented } from '../text/index.js';
 import { isHeading, type DocumentEntities } from '../entities/index.js';
-import { sentenceContext, type ClaimDraft } from './context.js';
+import { clauseAt, sentenceContext, type ClaimDraft } from './context.js';
 import { eventClaims } from './events.js';
 import { roleClaims } from './roles.js';
 import { attributeClaims } from './attributes.js';
@@ -44,7 +44,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
       let to = d.evidence.end;
       for (const span of [d.time?.span, typeof d.object === 'object' ? d.object.span : undefined]) {
         if (!span || span.start < sentence.start || span.end > sentence.end) continue;
-        from = Math.min(from, span.start);
+        const home = clauseAt(ctx, span.start);
+        from = Math.min(from, span.start < from ? home.start : from);
         to = Math.max(to, span.end);
       }
       const { start, end } = trimSpan(doc.text, from, to);
