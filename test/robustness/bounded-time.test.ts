@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { splitText, stageText } from '../../src/text/index.js';
 
 // The text stage bounds what every later stage sees, so it must itself be linear on the inputs
@@ -45,19 +46,33 @@ describe('the text stage is linear on hostile input', () => {
   }
 });
 
-describe('the whole pipeline is linear on hostile input (bench/adversarial.mjs measures it)', () => {
-  // Measured on 2026-11-26 with `node bench/adversarial.mjs same` against a bundle of the source:
-  // 'Acme Holdings raised $5 million in March 2016. ' repeated (one sentence naming the same
-  // entity, with a figure and a date, 8,510 times in 400,000 characters) takes 14 s, against
-  // 1.0 s for 40,000 characters (14x at 200k -> 400k alone: n^1.8). The time goes to pairwise
-  // loops over every claim or mention of one document: src/rules/components.ts (all pairs of a
-  // claim group), src/rules/figure-check.ts (`agree`/`rangeOf` per pair) and
-  // src/claims/context.ts (`sentenceContext` filters every mention, time and figure of the
-  // document for each sentence).
-  it.todo('same entity, 10,000 sentences: analyze at 10n within 15x of n');
-  // Measured the same way: 'Person<i> Doe became chairman of Acme Holdings in <year>.' for
-  // i = 1..k (k distinct person names) takes 1.5 s at k = 400 and 12.8 s at k = 1,600 (n^1.5).
-  // The time goes to src/entities (identity.ts `foldName`/`nameWords` recomputed for every pair
-  // of distinct names in extract.ts's merge loop: all pairs of names in a document).
-  it.todo('1,600 distinct names in one document: analyze at 4n within 6x of n');
+// The whole pipeline, on the two families that used to blow up in the stages after the text
+// stage (found by bench/adversarial.mjs on 2026-11-26, fixed in src/entities and src/claims by
+// 2232148): one entity named in every sentence (mentions filtered per sentence, types recomputed
+// per mention: n^1.8), and many distinct names (all pairs of names compared: n^1.5). Linear
+// gives about 4x for 4x the input, quadratic 16x; the bound of 12x leaves room for a busy machine.
+async function fastest(text: string): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const t0 = performance.now();
+    await analyze([{ id: 'adversarial', text, published: '2020-01-15' }]);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe('the whole pipeline is linear on hostile input (bench/adversarial.mjs measures more)', () => {
+  const families: { name: string; sentence: (i: number) => string; n: number }[] = [
+    { name: 'one entity named in every sentence', sentence: () => 'Acme Holdings raised $5 million in March 2016. ', n: 400 },
+    { name: 'a different person named in every sentence', sentence: (i) => `Person${i} Doe became chairman of Acme Holdings in ${1990 + (i % 30)}. `, n: 200 },
+  ];
+  for (const f of families) {
+    it(`${f.name}: 4x the sentences take under 12x the time`, async () => {
+      const text = (k: number): string => Array.from({ length: k }, (_, i) => f.sentence(i)).join('');
+      await fastest(text(20));
+      const small = await fastest(text(f.n));
+      const large = await fastest(text(4 * f.n));
+      expect(large / small, `${Math.round(small)} ms -> ${Math.round(large)} ms`).toBeLessThan(12);
+    });
+  }
 });
