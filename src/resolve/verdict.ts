@@ -13,8 +13,10 @@ interface SideWeight {
   readonly specificity: number;
   /** How soon after the event the side was published, 0 to 1 (undefined when not an event). */
   readonly closeness: number | undefined;
-  /** Years between the event and the side's earliest report. */
+  /** Years between the event (or the dated figure) and the side's earliest report. */
   readonly lagYears: number | undefined;
+  /** Whether the lag is counted from an event, rather than from the time a figure describes. */
+  readonly lagFromEvent: boolean;
   /** Share of the side's claims that are not hedged. */
   readonly firmness: number;
   /** Whether a currency conversion in the side's own sentence fits the side's date better. */
@@ -69,6 +71,7 @@ function weigh(side: readonly Claim[], conversions: ReadonlyMap<string, readonly
   let specificity = 0;
   let closeness: number | undefined;
   let lagYears: number | undefined;
+  let lagFromEvent = false;
   let impossible = false;
   let corroborated = false;
   let latest = -Infinity;
@@ -77,27 +80,36 @@ function weigh(side: readonly Claim[], conversions: ReadonlyMap<string, readonly
     if (published) latest = Math.max(latest, published.end);
     specificity = Math.max(specificity, specificityOf(c));
     const t = c.time ? intervalOf(c.time) : undefined;
-    if (c.kind === 'event' && t && published && Number.isFinite(t.end)) {
+    // A dated figure (a deal's price, a quarter's revenue) is weighed like an event: a report soon
+    // after the time it describes beats one years later. A time open towards the past tells no lag.
+    const dated = c.kind === 'event' || (c.kind === 'attribute' && t !== undefined && Number.isFinite(t.start));
+    if (dated && t && published && Number.isFinite(t.end)) {
       const lag = Math.max(0, published.start - t.end) / 365.25;
-      if (lagYears === undefined || lag < lagYears) lagYears = lag;
+      if (lagYears === undefined || lag < lagYears) {
+        lagYears = lag;
+        lagFromEvent = c.kind === 'event';
+      }
       closeness = Math.max(closeness ?? 0, 1 / (1 + lag));
-      if (c.tense !== 'future' && t.start > published.end) impossible = true;
+      if (c.kind === 'event' && c.tense !== 'future' && t.start > published.end) impossible = true;
     }
     if (c.time && conversionFits(c, conversions.get(`${c.doc}\u0000${c.evidence.sentence}`) ?? [], convert)) corroborated = true;
   }
   const firmness = side.filter((c) => !c.modality.hedged).length / side.length;
-  return { claims: side, sources: sourceIds.size, specificity, closeness, lagYears, firmness, corroborated, impossible: impossible && side.length === 1, latest };
+  return { claims: side, sources: sourceIds.size, specificity, closeness, lagYears, lagFromEvent, firmness, corroborated, impossible: impossible && side.length === 1, latest };
 }
 
-/** How precisely a claim states its value, 0 to 1. */
+/**
+ * How precisely a claim states its value, 0 to 1: for a figure, whether it is exact or qualified
+ * ('about', 'over'), since the value in dispute is the figure and not its date; otherwise its date.
+ */
 function specificityOf(c: Claim): number {
+  if (isQuantity(c.object)) return c.object.approx ? 0.4 : 0.8;
   let score = 0.5;
   if (c.time) {
     score = PRECISION[c.time.granularity] / PRECISION.day;
     score -= 0.15 * c.time.implied.length;
     if (c.time.mod && c.time.mod !== 'EARLY' && c.time.mod !== 'MID' && c.time.mod !== 'LATE') score -= 0.1;
   }
-  if (isQuantity(c.object)) score = Math.max(score, c.object.approx ? 0.4 : 0.8);
   return Math.max(0, Math.min(1, score));
 }
 
@@ -106,7 +118,8 @@ function specificityOf(c: Claim): number {
  * matches the exchange rate of the claim's month within 3%: the writer had that date's rate.
  */
 function conversionFits(c: Claim, sameSentence: readonly Claim[], convert: NonNullable<ResolveOptions['convert']>): boolean {
-  const month = c.time?.start.slice(0, 7);
+  // A time open towards the past ('by 15 August 2022') is dated by its end.
+  const month = c.time ? (c.time.start.startsWith('0001-') ? c.time.end : c.time.start).slice(0, 7) : undefined;
   if (!month || c.time?.implied.length) return false;
   for (const other of sameSentence) {
     const q = other.object;
@@ -148,16 +161,18 @@ function reasonsFor(a: SideWeight, b: SideWeight): string[] {
   if (b.impossible && !a.impossible) out.push('the other side dates the event after its own article was published');
   if (a.corroborated && !b.corroborated) out.push('a currency conversion in the same sentence fits its date');
   if (a.specificity > b.specificity + 0.05) out.push(`it is more specific (${specificityWord(a)} against ${specificityWord(b)})`);
-  if (a.lagYears !== undefined && b.lagYears !== undefined && b.lagYears - a.lagYears >= 0.5) {
-    out.push(`it was reported ${years(a.lagYears)} after the event, the other ${years(b.lagYears)} after`);
+  // Only a lag that is a fraction of the other's counts: 15.5 years against 16.4 says nothing.
+  if (a.lagYears !== undefined && b.lagYears !== undefined && b.lagYears - a.lagYears >= 0.5 && b.lagYears >= 2 * a.lagYears) {
+    out.push(`it was reported ${years(a.lagYears)} after ${a.lagFromEvent ? 'the event' : 'the time it describes'}, the other ${years(b.lagYears)} after`);
   }
   if (a.firmness > b.firmness) out.push('it is stated without hedging');
   return out;
 }
 
 function specificityWord(w: SideWeight): string {
+  if (w.claims.every((c) => isQuantity(c.object))) return w.claims.every((c) => isQuantity(c.object) && c.object.approx) ? 'an approximate figure' : 'an exact figure';
   const best = w.claims.reduce((m, c) => Math.max(m, c.time ? PRECISION[c.time.granularity] : -1), -1);
-  return best >= 0 ? (GRANULARITY_WORDS[best] ?? 'a date') : isQuantity(w.claims[0]?.object) && w.claims.every((c) => isQuantity(c.object) && c.object.approx) ? 'an approximate figure' : 'an exact figure';
+  return best >= 0 ? (GRANULARITY_WORDS[best] ?? 'a date') : 'a date';
 }
 
 function years(y: number): string {

@@ -117,6 +117,46 @@ const cases: Case[] = [
     why: /different dates, so both can be right; B \(Beta\) is the later one/u,
   },
   {
+    name: 'reports 15.5 and 16.4 years after the event: a lag that is no fraction of the other is no reason',
+    documents: [d('a', 'Alpha', '2023-05-12', story), d('b', 'Beta', '2023-06-20', third)],
+    claims: [founded('a1', 'a', '2007'), founded('b1', 'b', '2006')],
+    finding: finding([['a1'], ['b1']]),
+    why: /coin toss/u,
+  },
+  {
+    name: 'a dated figure reported within a month beats one reported years after the time it describes',
+    documents: [d('a', 'Alpha', '2022-04-02', story), d('b', 'Beta', '2025-06-20', third)],
+    claims: [
+      attribute('price', { id: 'a1', doc: 'a', subject: 'org:x', time: '2022-03', object: money(40e6, 'USD') }),
+      attribute('price', { id: 'b1', doc: 'b', subject: 'org:x', time: '2022-03', object: money(15e6, 'USD') }),
+    ],
+    finding: finding([['a1'], ['b1']], { rule: 'figure-mismatch', messageId: 'mismatch' }),
+    likely: 'a1',
+    why: /reported within a month after the time it describes, the other 3\.\d years after/u,
+  },
+  {
+    name: 'figures are weighed by how exact the figure is, not by how precise its date is',
+    documents: [d('a', 'Alpha', '2016-12', story), d('b', 'Beta', '2016-12', third)],
+    claims: [
+      attribute('valuation', { id: 'a1', doc: 'a', subject: 'org:x', time: '2016-12-01', object: money(45e9, 'USD', { approx: 'around' }) }),
+      attribute('valuation', { id: 'b1', doc: 'b', subject: 'org:x', time: '2016-12', object: money(30e9, 'USD') }),
+    ],
+    finding: finding([['a1'], ['b1']], { rule: 'figure-mismatch', messageId: 'mismatch' }),
+    likely: 'b1',
+    why: /more specific \(an exact figure against an approximate figure\)/u,
+  },
+  {
+    name: 'a conversion beside a figure dated only by its article (open towards the past) is checked at the end month',
+    documents: [d('a', 'Alpha', '2022-08-15', story), d('b', 'Beta', '2023-06-20', third)],
+    claims: [
+      attribute('price', { id: 'a1', doc: 'a', subject: 'org:x', time: { ...time('2022-08-15', { mod: 'ON_OR_BEFORE' }), start: '0001-01-01' }, object: money(1.2e9, 'INR', { equivalent: money(15e6, 'USD', { approx: 'around' }) }), sentence: 3 }),
+      attribute('price', { id: 'b1', doc: 'b', subject: 'org:x', time: '2022-03', object: money(40e6, 'USD') }),
+    ],
+    finding: finding([['a1'], ['b1']], { rule: 'figure-mismatch', messageId: 'mismatch' }),
+    likely: 'a1',
+    why: /conversion in the same sentence fits its date/u,
+  },
+  {
     name: 'a one-sided finding gets no verdict',
     documents: [d('a', 'Alpha', '2016-12', story)],
     claims: [founded('a1', 'a', '2015')],
