@@ -116,7 +116,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       ...(time ? { time } : measure?.flow ? {} : ctx.reference ? { time: ctx.reference } : {}),
       tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(clauseText) ? 'future' : time || measure?.flow ? 'past' : 'present',
       ...(qualifier ? { qualifier } : {}),
-      modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+      modality: modalityOf(clauseText, attributionSpeaker(ctx)),
       evidence: clause,
     });
   }
@@ -215,7 +215,7 @@ function respectively(ctx: SentenceContext): { claims: ClaimDraft[]; used: Set<Q
       ...(time ? { time } : ctx.reference ? { time: ctx.reference } : {}),
       tense: time ? 'past' : 'present',
       ...(held ? { qualifier: member.entity } : {}),
-      modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+      modality: modalityOf(clauseText, attributionSpeaker(ctx)),
       evidence: clause,
     });
   });

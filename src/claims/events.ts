@@ -141,7 +141,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'had to break up', 'was forced to sell': obligations that were carried out.
       const plan = (/\bto\s+(?:\w+ly\s+)?$/iu.test(before) && !/\b(?:had|has|have|needed|was forced|were forced|was able|were able|managed|went on)\s+to\s+$/iu.test(before)) || /^agreed to/iu.test(word);
       const tense = plan ? 'future' : tenseOf(clauseText);
-      const base = modalityOf(clauseText, attributionSpeaker(ctx, clause));
+      const base = modalityOf(clauseText, attributionSpeaker(ctx));
       const modality = plan ? { ...base, hedged: true } : base;
       // 'A and B opened': both did.
       const subjects = [subject, ...coordinated(ctx, subject, at)];
@@ -174,7 +174,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     const kinds = named.length === 0 && /\bthe licen[cs]e\b/iu.test(phrase) ? lastLicenceKinds : named;
     if (named.length > 0) lastLicenceKinds = named;
     const clauseText = ctx.text.slice(clause.start, clause.end);
-    const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, clause, at);
+    const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, at);
     if (!subject) continue;
     const time = timeFor(ctx, clause, at);
     for (const kind of kinds.length > 0 ? kinds : ['unspecified']) {
@@ -184,7 +184,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         predicate: 'licensed',
         qualifier: kind,
         ...datedOrBefore(time, tenseOf(clauseText), ctx.reference),
-        modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+        modality: modalityOf(clauseText, attributionSpeaker(ctx)),
         evidence: clause,
       });
     }
@@ -204,7 +204,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       predicate: 'approved',
       ...(kinds[0] ? { qualifier: kinds[0] } : {}),
       ...datedOrBefore(timeFor(ctx, clause, end), tenseOf(clauseText), ctx.reference),
-      modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+      modality: modalityOf(clauseText, attributionSpeaker(ctx)),
       evidence: clause,
     });
   }
@@ -222,7 +222,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       predicate: 'approved',
       ...(kinds[0] ? { qualifier: kinds[0] } : {}),
       ...datedOrBefore(timeFor(ctx, clause, at), tenseOf(clauseText), ctx.reference),
-      modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+      modality: modalityOf(clauseText, attributionSpeaker(ctx)),
       evidence: clause,
     });
   }
@@ -233,7 +233,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
   if (self) {
     const at = s.start + self.index;
     const clause = clauseAt(ctx, at);
-    const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, clause, at);
+    const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, at);
     if (subject) push(renameClaim(ctx, clause, at, subject.entity, subject.entity));
   }
   for (const m of s.text.matchAll(RENAME_TO)) {
@@ -256,7 +256,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     if (plain) {
       const at = s.start + plain.index;
       const clause = clauseAt(ctx, at);
-      const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, clause, at);
+      const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, at);
       if (subject) push(renameClaim(ctx, clause, at, subject.entity, undefined));
     }
   }
@@ -290,15 +290,14 @@ function renameClaim(ctx: SentenceContext, clause: { start: number; end: number 
     predicate: 'renamed',
     ...(object ? { object } : {}),
     ...datedOrBefore(timeFor(ctx, clause, at), tenseOf(clauseText), ctx.reference),
-    modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+    modality: modalityOf(clauseText, attributionSpeaker(ctx)),
     evidence: clause,
   };
 }
 
 /** The topic as a mention, when the clause's subject is only implied ('and in 2021 was renamed'). */
-function topicMention(ctx: SentenceContext, clause: { start: number }, at: number): SentenceMention | undefined {
+function topicMention(ctx: SentenceContext, at: number): SentenceMention | undefined {
   if (!ctx.topic) return undefined;
-  void clause;
   return { entity: ctx.topic, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
 }
 
@@ -310,8 +309,8 @@ export function datedOrBefore(time: TimeValue | undefined, tense: 'past' | 'pres
   return before ? { time: before, tense: 'past' } : { tense: 'past' };
 }
 
-/** Who a clause is attributed to: 'X said', 'according to X'. */
-export function attributionSpeaker(ctx: SentenceContext, clause: { start: number; end: number }): string | undefined {
+/** Who the sentence says is speaking ('X said', 'it said'); 'according to X' is read by the modality. */
+export function attributionSpeaker(ctx: SentenceContext): string | undefined {
   const said = /(?:^|,)([^,]{1,60}?) (?:said|says|told|announced|revealed|claims|claimed)\b/u.exec(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
   // 'X is said to': a hedge, not a speaker.
   if (said?.[1] && !/\b(?:is|are|was|were|be|been|being)$/u.test(said[1])) {
@@ -319,7 +318,6 @@ export function attributionSpeaker(ctx: SentenceContext, clause: { start: number
     // 'it said': the speaker by name.
     if (m) return m.via === 'reference' ? (ctx.names.get(m.entity) ?? m.text) : m.text;
   }
-  void clause;
   return undefined;
 }
 

@@ -118,7 +118,7 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     const clause = clauseAt(ctx, at);
     const clauseText = ctx.text.slice(clause.start, clause.end);
     const stated = timeFor(ctx, clause, at);
-    const base = modalityOf(clauseText, attributionSpeaker(ctx, clause));
+    const base = modalityOf(clauseText, attributionSpeaker(ctx));
     // An appositive states a fact about the person whatever the clause around it does.
     const modality = appositive ? { negated: false, hedged: false, ...(base.attributedTo ? { attributedTo: base.attributedTo } : {}) } : base;
     for (const predicate of titles.predicates) {
@@ -217,7 +217,7 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
             // the role left
             ...(time ? { time } : {}),
             tense: 'past',
-            modality: modalityOf(clauseText, attributionSpeaker(ctx, clause)),
+            modality: modalityOf(clauseText, attributionSpeaker(ctx)),
             evidence: clause,
           });
         }

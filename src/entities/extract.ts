@@ -156,13 +156,12 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     const s = sentences[idx];
     if (!s) continue;
     const lower = s.text.toLowerCase();
-    for (const [key, node] of multiWord) {
+    for (const [, node] of multiWord) {
       const n = nodes[node];
       for (const name of n ? n.names.keys() : []) {
         const at = lower.indexOf(name.toLowerCase());
         if (at < 0 || occurrences.some((o) => o.start === s.start + at)) continue;
         addOccurrence({ start: s.start + at, end: s.start + at + name.length, text: s.text.slice(at, at + name.length), sentence: idx, node, via: 'name', possessive: false });
-        void key;
       }
     }
   }
