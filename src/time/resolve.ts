@@ -13,6 +13,7 @@ import {
   yearPeriod,
   dayPeriod,
   daysInMonth,
+  easterSunday,
   isoDate,
   type Period,
   type Season,
@@ -137,6 +138,10 @@ function resolveYear(spec: YearSpec, ctx: ResolveContext): { year: number; ancho
 function calendarPeriod(spec: Extract<DateSpec, { kind: 'calendar' }>, year: number): Period | undefined {
   switch (spec.unit) {
     case 'day':
+      if (spec.easter !== undefined) {
+        const sunday = easterSunday(year);
+        return dayPeriod(year, sunday.month, sunday.day + spec.easter);
+      }
       if (spec.month && spec.nthWeekday) return dayPeriod(year, spec.month, nthWeekdayOfMonth(year, spec.month, spec.nthWeekday[0], spec.nthWeekday[1]));
       // 'February 30' is no day; 'February 29' only in leap years.
       return spec.month && spec.day && spec.day <= daysInMonth(year, spec.month) ? dayPeriod(year, spec.month, spec.day) : undefined;

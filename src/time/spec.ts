@@ -30,6 +30,8 @@ export type DateSpec =
       readonly day?: number;
       /** A movable day: [weekday (0 = Sunday), nth (-1 = last)] of the month, as for Thanksgiving. */
       readonly nthWeekday?: readonly [number, number];
+      /** A day counted from Easter Sunday (Good Friday is -2), as movable feasts are. */
+      readonly easter?: number;
       readonly quarter?: number;
       readonly half?: number;
       readonly season?: Season;

@@ -195,12 +195,17 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
   },
   'listed days, weeks of a day, counts ahead': {
     positive: [
+      { name: 'Easter week', text: 'Protesters prayed as Easter week began.', reference: '2000-04-17', expr: 'Easter week', timex: '2000-W16' },
+      { name: 'Good Friday', text: 'It closed on Good Friday.', reference: '2016-04-10', expr: 'Good Friday', timex: '2016-03-25' },
+      { name: 'Easter after a preposition', text: 'Sales rose over Easter.', reference: '2019-05-02', expr: 'Easter', timex: '2019-04-21' },
       { name: 'the second day of a listed pair', text: 'It would be held at the summit on April 24 and 25.', reference: '1999-02-10', expr: '25', timex: '1999-04-25' },
       { name: 'the week of a day', text: 'It may be resolved at a hearing the week of March 6, he said.', reference: '2000-02-24', expr: 'the week of March 6', timex: '2000-W10', granularity: 'week' },
       { name: 'in five years, in future wording', text: 'The stock would be redeemed in five years.', reference: '1989-11-02', expr: 'five years', timex: '1994' },
       { name: 'the day before an event, in apposition to a date', text: 'Eight days after Oct. 12, the day before the plunge, it fell.', reference: '1989-10-30', expr: 'the day', timex: '1989-10-12' },
     ],
     negative: [
+      { name: 'Easter as a place name', text: 'It flew to Easter Island.', reference: '2019-05-02', notDate: 'Easter' },
+      { name: 'Easter as a noun modifier', text: 'Easter eggs sold out.', reference: '2019-05-02', notDate: 'Easter' },
       { name: 'a count after a listed day', text: 'It opened on April 2 and 3 stores closed.', reference: '1999-02-10', notDate: '3 stores' },
       { name: 'a figure after a listed day', text: 'It opened on April 2 and 3.5 million units sold.', reference: '1999-02-10', notDate: '3.5' },
       { name: 'a stretch of years', text: 'It was the first loss in five years.', reference: '1989-11-02', notDate: 'five years' },
