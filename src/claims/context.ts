@@ -235,7 +235,7 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict 
   return opening;
 }
 
-const NEGATED = /\b(?:not|n['’]t|never|no longer|yet to|has yet|had yet|have yet|lacks?)\b/iu;
+const NEGATED = /n['’]t\b|\b(?:not|never|no longer|yet to|has yet|had yet|have yet|lacks?)\b/iu;
 
 /** 'said on Monday that ...': the date of the statement, not of what it reports. */
 function saidOn(ctx: SentenceContext, t: TimeValue): boolean {

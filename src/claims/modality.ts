@@ -1,7 +1,7 @@
 import type { Modality } from '../types.js';
 
 // Words that deny the clause. 'not only' adds rather than denies.
-const NEGATION = /\b(?:not(?! only)|n['’]t|never|no longer|has yet|have yet|had yet|yet to|lacks?|lacked|lacking|without|failed to|fails to|denied|denies|neither|nor|none of|declined to|refused to)\b/iu;
+const NEGATION = /n['’]t\b|\b(?:not(?! only)|never|no longer|has yet|have yet|had yet|yet to|lacks?|lacked|lacking|without|failed to|fails to|denied|denies|neither|nor|none of|declined to|refused to)\b/iu;
 // Words that make the clause a report, a plan or a guess rather than an outcome.
 const HEDGE =
   /\b(?:reportedly|allegedly|rumou?red|(?:is|are|was|were) said to|(?:is|are|was|were) believed to|(?:is|are|was|were) expected to|expects? to|expected|plans? to|planned to|planning to|aims? to|aiming to|intends? to|intended to|hopes? to|seeks? to|wants? to|(?:is|are) set to|is likely|are likely|likely to|believes?|believed|estimates?|estimated|forecasts?|projected|proposed|potential(?:ly)?|in talks|in the process of|considering|is preparing|are preparing|mulling|eyeing)\b/iu;
