@@ -4,7 +4,7 @@ import { intervalComponents, pairs } from './components.js';
 import { describeQuantity, describeTime } from './describe.js';
 import { convertRange, isQuantity, rangeOf, rangesDisjoint, type Range } from './figures.js';
 import { disjoint, intervalOf, PRECISION, type DayInterval } from './intervals.js';
-import { REPORT_WINDOW_DAYS, daysApart, predicatesWith, reportOf, statesChange, type Report } from './reported-state.js';
+import { REPORT_WINDOW_DAYS, daysApart, predicatesWith, reportOf, statesChange, statesTransition, type Report } from './reported-state.js';
 import type { ClaimGroup, Convert, RuleContext, RuleReport } from './rule.js';
 import { normalizeName } from './same-thing.js';
 import { singleDocument, singleSentence, sideText, whatOf } from './sides.js';
@@ -149,7 +149,7 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
     const x = ordered[i - 1];
     const y = ordered[i];
     if (!x || !y || !disjoint(x.interval, y.interval) || !comparable(x, y) || agree(x, y) !== false) continue;
-    const days = x.report && y.report && x.claim.doc !== y.claim.doc && !statesChange(x.claim) && !statesChange(y.claim) ? daysApart(x.report, y.report, options.windowDays) : undefined;
+    const days = x.report && y.report && x.claim.doc !== y.claim.doc && !statesChange(x.claim) && !statesTransition(x.claim) && !statesChange(y.claim) ? daysApart(x.report, y.report, options.windowDays) : undefined;
     if (days !== undefined) {
       reports.push({
         messageId: 'reported',

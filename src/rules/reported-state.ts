@@ -34,11 +34,23 @@ export function predicatesWith(flag: PredicateFlag): string[] {
  * count. Reading one of them, a rule takes a difference for the change it describes.
  */
 const CHANGE_WORDS =
-  /\b(?:r[io]se|rising|grew|grow|increas|rais|boost|lift|doubl|tripl|top(?:ped)? up|cut|reduc|lower|trim|halv|fell|fall|drop|decreas|dilut|sold|sell|bought|buy|purchas|acquir|transferr|divest|took over|take[sn]? over|taking over|succe(?:ed|ssor)|replac|appoint|named|promot|elevat|new(?:ly)?\b|now\b|no longer|previous|former|earlier|until|since|from \S+ to\b|up from|down from|change|became|become|step(?:s|ped)? (?:down|in|up)|resign|left|join)/iu;
+  /\b(?:r[io]se|rising|grew|grow|increas|rais|boost|lift|doubl|tripl|top(?:ped)? up|cut|reduc|lower|trim|halv|fell|fall|drop|decreas|dilut|sold|sell|bought|buy|purchas|acquir|transferr|divest|took over|take[sn]? over|taking over|succe(?:ed|ssor)|replac|appoint|named|promot|elevat|new(?:ly)?\b|now\b|no longer|previous|former|earlier|until|since|from \S+ to\b|up from|down from|change|became|become|step(?:s|ped)? (?:down|in|up)|resign|left|join|interim|acting|outgoing|incoming|designate|effective)/iu;
+
+/**
+ * Words by which a report says the state it gives is about to end or is temporary: an outgoing or
+ * interim holder, a departure, a sale agreed. Read on the earlier of two reports, whose own news (an
+ * appointment, a purchase) is no change after it.
+ */
+const TRANSITION_WORDS = /\b(?:outgoing|interim|acting|designate|effective|retir|step(?:s|ped|ping)? down|resign|leav|depart|until|agreed to sell|will sell|to be replaced)/iu;
 
 /** Whether the claim's own sentence states a change of the value or of the holder. */
 export function statesChange(claim: Claim): boolean {
   return CHANGE_WORDS.test(claim.evidence.text);
+}
+
+/** Whether the claim's own sentence says the state it gives is temporary or about to end. */
+export function statesTransition(claim: Claim): boolean {
+  return TRANSITION_WORDS.test(claim.evidence.text);
 }
 
 /** How a claim reports a state, for comparison across articles published apart. */
@@ -76,6 +88,9 @@ export function reportOf(claim: Claim, published: TimeValue | undefined): Report
  */
 export function daysApart(earlier: Report, later: Report, windowDays: number): number | undefined {
   if (later.kind === 'since') return undefined;
+  // A start long before its article ('became chairman in 2010', in a profile of 2023) may be
+  // history told in passing; only a start that was news when reported is taken to still hold.
+  if (earlier.kind === 'since' && earlier.until.start - earlier.at.end > windowDays) return undefined;
   const known = earlier.kind === 'since' ? earlier.until : earlier.at;
   if (later.at.end < earlier.at.start) return undefined;
   const days = Math.max(0, later.at.start - known.end);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intervalOf } from '../../src/rules/intervals.js';
-import { daysApart, hasFlag, predicatesWith, reportOf, statesChange, type Report } from '../../src/rules/reported-state.js';
+import { daysApart, hasFlag, predicatesWith, reportOf, statesChange, statesTransition, type Report } from '../../src/rules/reported-state.js';
 import { role, time } from '../../src/testing/index.js';
 import type { Claim } from '../../src/types.js';
 
@@ -37,10 +37,11 @@ describe('daysApart: reports of one state within the window', () => {
   const cases: readonly { readonly name: string; readonly earlier: Report; readonly later: Report; readonly window?: number; readonly days: number | undefined }[] = [
     { name: 'two current reports 39 days apart', earlier: current('2023-05-12'), later: current('2023-06-20'), days: 39 },
     { name: 'a start, then a current report: counted from the first article', earlier: since('2023-05-11', '2023-05-12'), later: current('2023-06-20'), days: 39 },
-    { name: 'a current report inside a known term is 0 days apart', earlier: since('2023-01-10', '2023-05-12'), later: current('2023-03-01'), days: 0 },
+    { name: 'a current report inside a known term is 0 days apart', earlier: since('2023-03-01', '2023-05-12'), later: current('2023-04-01'), days: 0 },
     { name: 'reports further apart than the window', earlier: current('2023-05-12'), later: current('2023-12-01'), days: undefined },
     { name: 'a later stated start is a change, not a report of the same state', earlier: current('2023-05-12'), later: since('2023-06-01', '2023-06-20'), days: undefined },
     { name: 'a report before a stated start is before the term', earlier: since('2023-05-11', '2023-05-12'), later: current('2023-04-01'), days: undefined },
+    { name: 'a start long before its article is not carried to it', earlier: since('2015-01-10', '2023-05-12'), later: current('2023-06-20'), days: undefined },
     { name: 'a window of 0 days compares nothing apart', earlier: current('2023-05-12'), later: current('2023-05-13'), window: 0, days: undefined },
   ];
   for (const c of cases) {
@@ -66,6 +67,21 @@ describe('statesChange: a sentence that speaks of a change', () => {
   for (const c of cases) {
     it(`${c.change ? 'change' : 'no change'}: '${c.text}'`, () => {
       expect(statesChange(holder({ text: c.text }))).toBe(c.change);
+    });
+  }
+});
+
+describe('statesTransition: a sentence that says the state is about to end or temporary', () => {
+  const cases: readonly { readonly text: string; readonly transition: boolean }[] = [
+    { text: 'Ravi Rao, the outgoing chief executive, said', transition: true },
+    { text: 'Ana Ruiz, the interim chief executive', transition: true },
+    { text: 'Ravi Rao, who will step down in June, said', transition: true },
+    { text: 'Example Bank appointed Ravi Rao as its chief executive', transition: false },
+    { text: 'Acme owns a 100 per cent stake in the bank', transition: false },
+  ];
+  for (const c of cases) {
+    it(`${c.transition ? 'transition' : 'none'}: '${c.text}'`, () => {
+      expect(statesTransition(holder({ text: c.text }))).toBe(c.transition);
     });
   }
 });

@@ -133,6 +133,20 @@ tester.run(rule, {
       findings: [{ messageId: 'succession', severity: 'info', sides: [['h1'], ['l1']] }],
     },
     {
+      name: "an earlier report of an outgoing or interim holder foretells the change",
+      documents: apart,
+      entities: people,
+      claims: [current('h1', 'h', 'person:rao', 'Ravi Rao, the interim chief executive of Example Bank, said'), current('l1', 'l', 'person:ruiz')],
+      findings: [{ messageId: 'succession', severity: 'info' }],
+    },
+    {
+      name: "a start years before its article ('became chief executive in 2015') may be history: not carried to the article's date",
+      documents: apart,
+      entities: people,
+      claims: [ceo('h1', 'h', 'person:rao', { time: '2015' }), current('l1', 'l', 'person:ruiz')],
+      findings: [{ messageId: 'succession', severity: 'info' }],
+    },
+    {
       name: 'with windowDays 0 only overlapping dates are compared',
       documents: apart,
       entities: people,

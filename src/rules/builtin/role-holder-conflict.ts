@@ -3,7 +3,7 @@ import type { Claim } from '../../types.js';
 import { pairs } from '../components.js';
 import { describeTime } from '../describe.js';
 import { disjoint, intervalOf, PRECISION, type DayInterval } from '../intervals.js';
-import { REPORT_WINDOW_DAYS, daysApart, hasFlag, reportOf, statesChange, type Report } from '../reported-state.js';
+import { REPORT_WINDOW_DAYS, daysApart, hasFlag, reportOf, statesChange, statesTransition, type Report } from '../reported-state.js';
 import { defineRule, type ClaimGroup, type RuleContext, type RuleReport } from '../rule.js';
 import { groupBySameThing } from '../same-thing.js';
 import { joinAnd, singleDocument, singleSentence, whatOf } from '../sides.js';
@@ -187,7 +187,8 @@ function overlapping(xs: readonly Held[], ys: readonly Held[], grace: number): H
 /**
  * The first pair of an earlier report of one holder (`xs`) and a later report of the other (`ys`),
  * in different articles, that lie within `windowDays` (see `daysApart`), with the days between;
- * a later report that itself speaks of a change ('new chief executive', 'took over') is the change.
+ * a later report that itself speaks of a change ('new chief executive', 'took over') is the change,
+ * and an earlier one that says its holder is leaving or interim foretells it.
  * Each report of `xs` looks only at the reports of `ys` that start within its reach.
  */
 function reportedNear(xs: readonly Held[], ys: readonly Held[], windowDays: number): [Held, Held, number] | undefined {
@@ -195,7 +196,7 @@ function reportedNear(xs: readonly Held[], ys: readonly Held[], windowDays: numb
   const later = byStart(ys.filter((y) => y.report?.kind === 'current' && !statesChange(y.claim)));
   for (const x of byStart(xs)) {
     const rx = x.report;
-    if (!rx) continue;
+    if (!rx || statesTransition(x.claim)) continue;
     const reach = (rx.kind === 'since' ? rx.until.end : rx.at.end) + windowDays;
     for (let k = lowerBound(later, x.interval.start); k < later.length; k++) {
       const y = later[k] as Held;
