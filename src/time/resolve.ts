@@ -214,7 +214,10 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
       // 'expects to report third-quarter results' speaks of a quarter already over: reporting
       // periods are placed by nearness alone.
       const periodic = spec.unit === 'quarter' || spec.unit === 'half';
-      const dir = spec.direction ?? (ctx.future && !periodic ? 'next' : ctx.pastClause && spec.unit === 'month' ? 'past' : undefined);
+      // A sentence that has placed a date ahead of the reference stays ahead ('flights leave from
+      // March 30, with the third departing from August 6').
+      const ahead = ctx.previousInSentence !== undefined && ctx.previousInSentence.start > ref.end;
+      const dir = spec.direction ?? ((ctx.future || ahead) && !periodic ? 'next' : ctx.pastClause && spec.unit === 'month' ? 'past' : undefined);
       let year: number | undefined;
       let best = Infinity;
       for (const y of [refYear - 1, refYear, refYear + 1]) {

@@ -91,6 +91,7 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'a month after an infinitive may be ahead', text: 'It announced an agreement to acquire the bank in January.', reference: '1989-10-30', expr: 'January', timex: '1990-01' },
       { name: 'a month after a reported modal may be ahead', text: 'It said it would close the plant in January.', reference: '1989-10-27', expr: 'January', timex: '1990-01' },
       { name: 'a month far into a modal clause is ahead', text: 'Qantas will almost double its flights between Australia and India by August.', reference: '1998-02-13', expr: 'August', timex: '1998-08' },
+      { name: 'a sentence placed ahead stays ahead', text: 'Flights would leave from March 30, with the third departing each Thursday from August 6.', reference: '1998-02-13', expr: 'August 6', timex: '1998-08-06' },
       { name: 'a day in a sentence with an earlier weekday', text: 'The agency ruled Wednesday that he must return by Jan. 14.', reference: '2000-01-06', expr: 'Jan. 14', timex: '2000-01-14' },
       { name: 'the first month of a range takes its year', text: 'It ran from May to July 2016.', reference: '2020-01-01', expr: 'May', timex: '2016-05' },
       { name: 'full date with ordinal', text: 'On December 27th, 2015, it was reported.', expr: 'December 27th, 2015', timex: '2015-12-27' },
@@ -190,6 +191,7 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
     ],
     negative: [
       { name: 'weekday without reference', text: 'The company announced Thursday.', notDate: 'Thursday' },
+      { name: 'a recurring weekday', text: 'A third flight departs each Thursday.', reference: '1998-02-13', notDate: 'Thursday' },
       { name: 'yesterday without reference', text: 'Shares fell yesterday.', notDate: 'yesterday' },
     ],
   },

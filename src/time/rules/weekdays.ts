@@ -12,9 +12,11 @@ export const weekdayRule: TimeRule = {
     `(?:(?<dir>this\\s+past|this\\s+coming|last|this|next|past|coming)\\s+|(?<modB>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_NAMES})(?![\\w])(?:\\s+(?:morning|afternoon|evening|night))?`,
     'i',
   ),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     const wd = g.wd ?? '';
+    // 'each Thursday', 'every Monday': a recurring day, no date.
+    if (/\b(?:each|every)\s+$/i.test(text.slice(Math.max(0, match.index - 7), match.index))) return null;
     const weekday = weekdayNumber(wd);
     if (weekday === undefined || !capitalized(wd)) return null;
     const direction = g.dir ? DIRECTIONS[g.dir.toLowerCase().replace(/\s+/g, ' ')] : undefined;
