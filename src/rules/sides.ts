@@ -28,9 +28,12 @@ export function singleDocument(claims: readonly Claim[]): string | undefined {
   return first !== undefined && claims.every((c) => c.doc === first) ? first : undefined;
 }
 
-/** A predicate as words: 'registered-capital' reads 'registered capital'. */
+/** Predicates that are abbreviations, as a reader writes them. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { ceo: 'CEO', cfo: 'CFO', coo: 'COO', cto: 'CTO' };
+
+/** A predicate as words: 'registered-capital' reads 'registered capital', 'ceo' reads 'CEO'. */
 export function labelOf(predicate: string): string {
-  return predicate.replace(/-/gu, ' ');
+  return ABBREVIATIONS[predicate] ?? predicate.replace(/-/gu, ' ');
 }
 
 /** What a group compares, for messages: the predicate with its qualifier, 'licensed (payment)'. */

@@ -88,7 +88,7 @@ tester.run(rule, {
       documents: apart,
       entities: people,
       claims: [appointed('h1'), current('l1', 'l', 'person:ruiz')],
-      findings: [{ messageId: 'reported', severity: 'warning', sides: [['h1'], ['l1']], data: { days: 39 }, message: 'Example Bank ceo: Ravi Rao (Herald, from 11 May 2023) vs Ana Ruiz (Ledger, 20 June 2023), two holders of a one-person role reported 39 days apart with no change of holder stated' }],
+      findings: [{ messageId: 'reported', severity: 'warning', sides: [['h1'], ['l1']], data: { days: 39 }, message: 'Example Bank CEO: Ravi Rao (Herald, from 11 May 2023) vs Ana Ruiz (Ledger, 20 June 2023), two holders of a one-person role reported 39 days apart with no change of holder stated' }],
     },
     {
       name: 'two holders each given as current by articles five weeks apart',
