@@ -161,6 +161,7 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'recently', text: 'It recently raised money.', reference: '2020-01-01', expr: 'recently', timex: 'PAST_REF' },
       { name: 'in the future', text: 'It may list in the future.', reference: '2020-01-01', expr: 'future', timex: 'FUTURE_REF' },
       { name: 'recent years', text: 'It grew in recent years.', reference: '2020-01-01', expr: 'recent years', timex: 'PAST_REF' },
+      { name: 'a year or two under a modal', text: 'You may, in a year or two, save a few more lives.', reference: '1998-03-31', expr: 'a year or two', timex: 'FUTURE_REF' },
       { name: 'at the time', text: 'He said at the time he was willing to withdraw.', reference: '1998-03-01', expr: 'the time', timex: 'PAST_REF' },
       { name: 'one day after a modal', text: 'Islam will one day be the second largest religion.', reference: '1998-03-03', expr: 'one day', timex: 'FUTURE_REF' },
       { name: 'at this crucial moment', text: 'He would not travel at this crucial moment.', reference: '1990-08-15', expr: 'this crucial moment', timex: 'PRESENT_REF' },
@@ -168,6 +169,7 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
     ],
     negative: [
       { name: 'the time of an event', text: 'At the time of the merger, it had five plants.', reference: '2020-01-01', notDate: 'the time' },
+      { name: 'a few years in past wording', text: 'Sales grew tenfold in a few years.', reference: '2020-01-01', notDate: 'few years' },
       { name: 'one day as a count', text: 'It took one day to finish.', reference: '2020-01-01', notDate: 'one day' },
       { name: 'a moment of something', text: 'This moment of truth came late.', reference: '2020-01-01', notDate: 'moment' },
       { name: 'a stretch of past time', text: 'Sales doubled over the past two years.', reference: '2020-01-01', notDate: 'the past' },

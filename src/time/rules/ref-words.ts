@@ -1,5 +1,9 @@
 import type { TimeRule } from '../rule.js';
+import { isFutureContext } from '../tense.js';
 import { before } from '../vocabulary.js';
+
+// A modal in the clause before a vague stretch of time.
+const MODAL_NEAR = /\b(?:will|would|could|may|might|can|shall|should)\b|['’]ll\b/i;
 
 const PRESENT = new Set(['now', 'currently', 'current', 'nowadays', 'presently', 'at present', 'these days', 'right now', 'so far', 'to date', 'at the moment', 'today']);
 const FUTURE = new Set(['the future', 'future', 'soon', 'in the future']);
@@ -7,10 +11,15 @@ const FUTURE = new Set(['the future', 'future', 'soon', 'in the future']);
 /** Vague stretches of time: 'recent years', 'the coming months', 'the last few weeks', 'years ago', 'the near term'. */
 export const vaguePeriodRule: TimeRule = {
   name: 'vague-period',
-  hint: ['days', 'weeks', 'months', 'years', 'decades', 'quarters', 'term', 'later date', 'ahead', 'soon'],
-  pattern: /(?<![\w-])(?:(?:the\s+)?(?<w>recent|coming|past|last|next)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months|years|decades|quarters)(?:\s+and\s+(?:days|weeks|months|years))?|(?:several|a\s+few|many|some)\s+(?:days|weeks|months|years)\s+(?<ago>ago|earlier|later|from\s+now)|(?:the\s+)?(?<term>near|short|long)[\s-]+term|(?<later>a\s+later\s+date|the\s+years\s+ahead|one\s+day\s+soon))(?![\w-])/i,
-  extract(match) {
+  hint: ['days', 'weeks', 'months', 'years', 'decades', 'quarters', 'term', 'later date', 'ahead', 'soon', 'or two'],
+  pattern: /(?<![\w-])(?:(?:the\s+)?(?<w>recent|coming|past|last|next)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months|years|decades|quarters)(?:\s+and\s+(?:days|weeks|months|years))?|(?:several|a\s+few|many|some)\s+(?:days|weeks|months|years)\s+(?<ago>ago|earlier|later|from\s+now)|(?:the\s+)?(?<term>near|short|long)[\s-]+term|(?<later>a\s+later\s+date|the\s+years\s+ahead|one\s+day\s+soon)|in\s+(?<fuzzy>an?\s+(?:day|week|month|year)\s+or\s+two|a\s+few\s+(?:days|weeks|months|years)))(?![\w-])/i,
+  extract(match, text) {
     const g = match.groups ?? {};
+    // 'may, in a year or two, save lives': a vague stretch ahead, only under a modal or future cue.
+    if (g.fuzzy) {
+      const lead = match[0].length - g.fuzzy.length;
+      return MODAL_NEAR.test(text.slice(Math.max(0, match.index - 40), match.index)) || isFutureContext(text, match.index) ? { spec: { kind: 'ref', ref: 'FUTURE_REF' }, lead } : null;
+    }
     const w = (g.w ?? g.ago ?? g.term ?? g.later ?? '').toLowerCase();
     const future = w === 'coming' || w === 'next' || w.startsWith('later') || w === 'from now' || w === 'near' || w === 'short' || w === 'long' || Boolean(g.later);
     return { spec: { kind: 'ref', ref: future ? 'FUTURE_REF' : 'PAST_REF' } };
