@@ -37,6 +37,41 @@ function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
 }
 
+// Unicode spaces other than the ASCII space (no-break, thin, ideographic, ...): some patterns
+// in the stages match a plain ' '.
+function isOtherSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+// Format characters with no width: soft hyphen, zero-width space/joiners, direction marks,
+// embeddings and isolates, word joiner and invisible operators, BOM.
+function isInvisible(code: number): boolean {
+  return (
+    code === 0xad || code === 0x180e || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff
+  );
+}
+
+// Emoji count as word characters here so that joiners inside an emoji sequence stay.
+const WORD = /^[\p{L}\p{N}\p{M}\p{Extended_Pictographic}]$/u;
+
+/** Whether the code point ending just before `at` is a letter, digit, mark or emoji. */
+function isWordBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const start = isLow(low) && at >= 2 && isHigh(text.charCodeAt(at - 2)) ? at - 2 : at - 1;
+  return isWordAt(text, start);
+}
+
+/** Whether the code point starting at `at` is a letter, digit, mark or emoji. */
+function isWordAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const cp = text.codePointAt(at) ?? 0;
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  if (cp >= 0xd800 && cp <= 0xdfff) return false;
+  return WORD.test(String.fromCodePoint(cp));
+}
+
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 const isTagStart = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2f || code === 0x21;
@@ -45,9 +80,11 @@ const isTagStart = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || 
  * The text the extraction stages read: the same length as `text`, offset for offset, with
  * what makes the NLP libraries slow or confused blanked to spaces: HTML tags, comments and
  * script/style content; character references (`&amp;` becomes `&` and spaces); control
- * characters (NUL and the like); and every run of punctuation beyond its first
- * {@link MAX_PUNCTUATION_RUN} characters. Lone surrogates become U+FFFD. Returns `text` itself
- * when nothing needed changing. Linear in the length of `text`, and idempotent.
+ * characters (NUL and the like); invisible marks between words (zero-width space, direction
+ * marks, BOM); and every run of punctuation beyond its first {@link MAX_PUNCTUATION_RUN}
+ * characters. Unicode spaces become ASCII spaces; a lone CR and the Unicode line and paragraph
+ * separators become LF; lone surrogates become U+FFFD. Returns `text` itself when nothing needed
+ * changing. Linear in the length of `text`, and idempotent.
  */
 export function stageText(text: string): string {
   let out: string[] | undefined;
@@ -114,6 +151,36 @@ export function stageText(text: string): string {
     if (isControl(code)) {
       put(i, ' ');
       i++;
+      run = 0;
+      continue;
+    }
+    if (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a) {
+      // A lone CR (old Mac line ends) is a line break, as LF and CRLF are.
+      put(i, '\n');
+      i++;
+      run = 0;
+      continue;
+    }
+    if (code === 0x2028 || code === 0x2029) {
+      put(i, '\n');
+      i++;
+      run = 0;
+      continue;
+    }
+    if (isOtherSpace(code)) {
+      put(i, ' ');
+      i++;
+      run = 0;
+      continue;
+    }
+    if (isInvisible(code)) {
+      // Invisible marks (zero-width space, direction marks, BOM, soft hyphen) between words
+      // become spaces, so 'Acme\u200B Holdings' and '\u202AAcme\u202C' read as plain words.
+      // Inside a word they stay: blanking would split the word, and the length must not change.
+      let j = i;
+      while (j < text.length && isInvisible(text.charCodeAt(j))) j++;
+      if (!(isWordBefore(text, i) && isWordAt(text, j))) blank(i, j);
+      i = j;
       run = 0;
       continue;
     }
