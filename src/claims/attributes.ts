@@ -1,7 +1,7 @@
 import type { EntityType, Quantity, TimeValue } from '../types.js';
 import { clauseAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { modalityOf } from './modality.js';
-import { attributionSpeaker } from './events.js';
+import { attributionSpeaker, byAgent } from './events.js';
 
 /** How a figure's neighbourhood names what it measures. Checked in order; the first that fits wins. */
 interface Measure {
@@ -20,6 +20,7 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'market-share', kinds: ['percent'], before: /\bmarket share\b[^.;]{0,25}$/iu },
   { predicate: 'stake', kinds: ['percent'], after: /^\s*(?:,\s*)?(?:stake|equity|of the (?:shares|equity|stake)|shareholding|interest|ownership|of (?:its|the company['’]s) shares)\b/iu },
   { predicate: 'stake', kinds: ['percent'], before: /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu },
+  { predicate: 'stake', kinds: ['percent'], after: /^-?\s*(?:owned|held|controlled) by\b/iu },
   { predicate: 'stake', kinds: ['percent'], before: /\bstake (?:in|of)\b[^.;]{1,60}\b(?:to|from|at)\s+(?:(?:about|around|below|above|nearly|just)\s+)?$/iu },
   { predicate: 'registered-capital', kinds: ['money'], before: /\bregistered (?:capital|assets?)\b[^.;]{0,40}$/iu },
   { predicate: 'loss', kinds: ['money'], before: /\b(?:net loss|loss|losses|lost|loss-making)\b[^.;]{0,30}$/iu, flow: true },
@@ -80,8 +81,18 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     if (predicate === 'stake') {
       const figureAt = q.span.start;
       // 'cut its stake in X to 5%': the company named before the figure.
-      const held = heldCompany(ctx, q.span.end, clause.end) ?? ctx.mentions.find((m) => m.start >= clause.start && m.end <= figureAt && m.type === 'organization' && !m.place && /\bstake (?:in|of)\s+$/iu.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)));
-      const holder = subjectBefore(ctx, clause, q.span.start);
+      const owned = /^-?\s*(?:owned|held|controlled) by\b/iu.test(ctx.text.slice(q.span.end, q.span.end + 16));
+      // 'X, in which Y holds 20%': X, the name before 'in which'.
+      const inWhich = /,\s+(?:in|of) which\b/iu.exec(ctx.text.slice(ctx.sentence.start, figureAt));
+      const inWhichAt = inWhich ? ctx.sentence.start + inWhich.index : -1;
+      const held = owned
+        ? subjectBefore(ctx, clause, figureAt, ['organization'])
+        : (heldCompany(ctx, q.span.end, clause.end) ??
+          // 'cut its stake in X to 5%', 'the largest shareholder of X with a 30% stake'
+          ctx.mentions.find((m) => m.start >= clause.start && m.end <= figureAt && m.type === 'organization' && !m.place && /\b(?:stake|shareholder|shares|interest|holding) (?:in|of)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(clause.start, m.start - 20), m.start))) ??
+          (inWhich ? [...ctx.mentions].reverse().find((m) => m.end <= inWhichAt && inWhichAt - m.end <= 2 && m.type === 'organization') : undefined));
+      // '51%-owned by Y': Y holds it.
+      const holder = owned ? byAgent(ctx, q.span.end, clause.end) : inWhich ? ctx.mentions.find((m) => m.start > inWhichAt && m.end <= figureAt && !m.place && m.type === 'organization') : subjectBefore(ctx, clause, q.span.start);
       if (!held || !holder || held.entity === holder.entity) continue;
       subject = held;
       qualifier = holder.entity;
@@ -145,7 +156,7 @@ function heldCompany(ctx: SentenceContext, from: number, limit: number): Sentenc
 function figureTime(ctx: SentenceContext, clause: { start: number; end: number }, q: Quantity): TimeValue | undefined {
   if (!q.span) return undefined;
   const end = q.span.end;
-  const next = ctx.times.find((t) => t.span && t.span.start >= end && t.span.start - end <= 45 && !ctx.quantities.some((o) => o.span && o !== q && o.span.start > end && o.span.start < (t.span?.start ?? 0) && !EQUIVALENT_BEFORE.test(ctx.text.slice(end, o.span.start))));
+  const next = ctx.times.find((t) => t.span && t.span.start >= end && t.span.start - end <= 45 && !/[,;]/u.test(ctx.text.slice(end, t.span.start)) && !ctx.quantities.some((o) => o.span && o !== q && o.span.start > end && o.span.start < (t.span?.start ?? 0) && !EQUIVALENT_BEFORE.test(ctx.text.slice(end, o.span.start))));
   if (next) return next;
   const own = timeFor(ctx, clause, q.span.start, true);
   if (own) return own;
