@@ -197,10 +197,20 @@ export async function analyze(input: Iterable<Document> | AsyncIterable<Document
   const extracted: DocumentExtraction[] = [];
   const skipped: Diagnostic[] = [];
   for await (const e of extract(keepTexts(input, texts), options)) {
-    if (e.kind === 'document') extracted.push(e);
+    if (e.kind === 'document') extracted.push(forLinking(e));
     else skipped.push(e.diagnostic);
   }
   return assembleReport(extracted, { diagnostics: [...(options.diagnostics ?? []), ...skipped], texts, rules: options.rules, customRules: options.customRules });
+}
+
+/**
+ * An extraction with only what assembling reads of its entities: the entities, and which are
+ * anonymous or founded by whom. The mentions and per-sentence facts served extraction; dropping
+ * them keeps a third less per article in memory (a test checks the report is unchanged).
+ */
+function forLinking(e: DocumentExtraction): DocumentExtraction {
+  const { doc, entities, anonymous, founders } = e.entities;
+  return { ...e, entities: { doc, entities, mentions: [], ...(anonymous ? { anonymous } : {}), ...(founders ? { founders } : {}) } };
 }
 
 /**
