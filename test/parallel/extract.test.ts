@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, extract, type Extraction } from '../../src/pipeline.js';
+import { loadCorpus } from '../../src/corpus/index.js';
+import { analyze, assembleReport, extract, type Extraction } from '../../src/pipeline.js';
 import { workerFile } from '../../src/parallel/index.js';
 import type { Document } from '../../src/types.js';
 
@@ -87,5 +89,18 @@ describe('analyze', () => {
       diagnostics: [{ severity: 'warning', code: 'loader', message: 'from the loader' }],
     });
     expect(report.diagnostics.map((d) => d.code)).toEqual(['loader', 'document-shape', 'no-publication-date']);
+  });
+});
+
+describe('assembleReport', () => {
+  it('gives what analyze gives from the full extractions (analyze keeps only what linking reads)', async () => {
+    const extracted = (await collect(TEXTS)).flatMap((e) => (e.kind === 'document' ? [e] : []));
+    expect(JSON.stringify(assembleReport(extracted, { texts: new Map(TEXTS.map((d) => [d.id, d.text])) }))).toBe(JSON.stringify(await analyze(TEXTS)));
+  });
+
+  it('the same on the default corpus', async () => {
+    const { documents } = await loadCorpus([join(import.meta.dirname, '../../corpus')]);
+    const extracted = (await collect(documents)).flatMap((e) => (e.kind === 'document' ? [e] : []));
+    expect(JSON.stringify(assembleReport(extracted, { texts: new Map(documents.map((d) => [d.id, d.text])) }))).toBe(JSON.stringify(await analyze(documents)));
   });
 });
