@@ -50,6 +50,8 @@ const NEVER = /^\uFFFF\uFFFE/;
 const HINT_WORDS = [...new Set(TIME_RULES.flatMap((r) => (Array.isArray(r.hint) ? r.hint : [])))];
 const SINGLE = HINT_WORDS.filter((w) => !w.includes(' '));
 const PAIRS = new Set(HINT_WORDS.filter((w) => w.includes(' ')));
+// First words of the pairs: only after one of these is a pair worth building.
+const PAIR_FIRST = new Set([...PAIRS].map((w) => w.slice(0, w.indexOf(' '))));
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, readonly string[]>();
 const WORD = /[a-z0-9'’]+/g;
@@ -73,8 +75,10 @@ function hintWordsIn(text: string): Set<string> {
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const word = m[0];
     for (const h of containedHints(word)) words.add(h);
-    const pair = `${previous} ${word}`;
-    if (PAIRS.has(pair)) words.add(pair);
+    if (PAIR_FIRST.has(previous)) {
+      const pair = `${previous} ${word}`;
+      if (PAIRS.has(pair)) words.add(pair);
+    }
     previous = word;
   }
   return words;
