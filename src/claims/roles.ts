@@ -180,7 +180,8 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     // 'Y named X as chief executive', 'Y has appointed X, a banker, as its CFO'
     const lead = ctx.text.slice(Math.max(s.start, person.start - 40), person.start);
     const appointedBy = /\b(?:appointed|appoints|named|names|hired|hires|tapped|taps|promoted|elected|picked|chose)\s+$/iu.test(lead);
-    const asTitle = /^\s*as\s+/iu.exec(rest);
+    // 'as its CEO', or 'named X its new CEO'
+    const asTitle = /^\s*as\s+|^\s+(?=(?:its|their)\s)/iu.exec(rest);
     if (appointedBy && asTitle) {
       const owned = titlesWithOwner(ctx, verbFrom + asTitle[0].length, s.end);
       if (owned) {
