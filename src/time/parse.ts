@@ -42,7 +42,7 @@ export function parseTimes(text: string, options: ParseTimesOptions = {}): TimeV
     for (const mention of joinMentions(clean, findMentions(clean))) {
       const start = sentence.start + mention.index;
       const span = { start, end: start + mention.text.length, text: text.slice(start, start + mention.text.length) };
-      const future = isFutureContext(clean, mention.index);
+      const future = isFutureContext(clean, mention.index, mention.text.length);
       // Tense beyond the future cue matters only to a month or day without a year.
       const undated = mention.spec.kind === 'calendar' && !mention.spec.year && (mention.spec.unit === 'month' || mention.spec.unit === 'day');
       const past = undated && !future && isPastContext(clean, mention.index);

@@ -11,14 +11,24 @@ const FUTURE_WINDOW = 90;
 
 /**
  * Whether the clause leading up to `index` speaks of the future. Looks back only within the
- * clause, so that 'said on Monday it will' keeps Monday in the past.
+ * clause, so that 'said on Monday it will' keeps Monday in the past; a date that opens the
+ * sentence (given its `length`) is read with the clause after it.
  */
-export function isFutureContext(text: string, index: number): boolean {
+export function isFutureContext(text: string, index: number, length?: number): boolean {
   let window = text.slice(Math.max(0, index - FUTURE_WINDOW), index);
   const parts = window.split(CLAUSE_BREAK);
   window = parts[parts.length - 1] ?? window;
-  return FUTURE_CUE.test(window);
+  if (FUTURE_CUE.test(window)) return true;
+  // A date opening the sentence ('On Tuesday, the league plans to ...') is governed by the verb after it.
+  if (length === undefined || !OPENS_SENTENCE.test(text.slice(0, index))) return false;
+  const after = text.slice(index + length, index + length + FUTURE_WINDOW).replace(/^\s*,/, '');
+  const clause = after.split(CLAUSE_BREAK)[0] ?? '';
+  // 'In September, it announced plans to ...': a past verb makes the cue a noun or a past plan.
+  return FUTURE_CUE.test(clause) && !PAST_VERB.test(clause) && !/\b[a-z]{3,}ed\b/i.test(clause);
 }
+
+// What may precede a date that opens its sentence: nothing, or a preposition.
+const OPENS_SENTENCE = /^\s*(?:[a-z]+\s+)?$/i;
 
 // Finite past-tense verbs: common irregular and reporting verbs, and any '-ed' form right after
 // a subject pronoun or relative ('it launched', 'which changed'), but not '-ed' adjectives
@@ -50,7 +60,7 @@ export function isPastClause(text: string, index: number, length: number): boole
   if (isFutureContext(text, index)) return false;
   const lead = text.slice(Math.max(0, index - 60), index);
   const clause = lead.split(CLAUSE_END).pop() ?? '';
-  if (/^\s*(?:[a-z]+\s+)?$/i.test(text.slice(0, index)) || clause.trim() === '' || /^\s*(?:in|on|during|by)\s+$/i.test(clause)) {
+  if (OPENS_SENTENCE.test(text.slice(0, index)) || clause.trim() === '' || /^\s*(?:in|on|during|by)\s+$/i.test(clause)) {
     const after = text.slice(index + length, index + length + 60).replace(/^\s*,/, '').split(CLAUSE_END)[0] ?? '';
     return PAST_VERB.test(after) && !NOT_NARRATED.test(after);
   }

@@ -189,6 +189,9 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'a weekday after postponed until', text: 'Officials postponed until Tuesday morning any action.', reference: '2000-03-30', expr: 'Tuesday', timex: '2000-04-04' },
       { name: 'a modal far back in the clause', text: 'They were planning to drive around Miami International Airport on Monday.', reference: '2000-01-07', expr: 'Monday', timex: '2000-01-10' },
       { name: 'could is the past of can', text: 'He could not be located Wednesday in his hometown.', reference: '2000-01-06', expr: 'Wednesday', timex: '2000-01-05' },
+      { name: 'an opening weekday governed by a future verb after it', text: 'On Tuesday, the league plans to hold a news conference.', reference: '1998-10-26', expr: 'Tuesday', timex: '1998-10-27' },
+      { name: 'an opening weekday with a past plan after it', text: 'On Friday, the government planned to pay the first claims.', reference: '1998-08-17', expr: 'Friday', timex: '1998-08-14' },
+      { name: 'an opening month with plans as a noun', text: 'In September, it announced plans to acquire the unit.', reference: '1989-10-30', expr: 'September', timex: '1989-09' },
       { name: 'a quotation ends the future clause', text: '"We will concentrate on our own businesses," Mr. Gerstner said Friday.', reference: '1989-10-30', expr: 'Friday', timex: '1989-10-27' },
     ],
     negative: [
