@@ -174,10 +174,13 @@ export function findMentions(text: string): Mention[] {
     const spec = best && (!builtin || rank(best.spec) >= rank(builtin)) ? best.spec : builtin;
     if (!spec) continue;
     // 'the day before last Tuesday': chrono joins a discourse offset to the date it counts
-    // from; the date is kept on its own, since the offset has no earlier date to count from.
+    // from. A day counted from a weekday is that weekday shifted; otherwise the date is kept on
+    // its own, since the offset has no earlier date in the text to count from.
     const counted = best && spec === best.spec && best.spec.kind === 'offset' && best.spec.from === 'discourse' ? ours.find((f) => f.index >= best.index + best.text.length && f.index + f.text.length <= end) : undefined;
-    if (counted) {
-      out.push(counted);
+    if (best && counted) {
+      const shift = best.spec.kind === 'offset' && best.spec.unit === 'day' ? best.spec.by : 0;
+      const whole = { index: best.index, text: text.slice(best.index, counted.index + counted.text.length) };
+      out.push(counted.spec.kind === 'weekday' && shift !== 0 ? { ...whole, spec: { ...counted.spec, dayShift: shift } } : counted);
       continue;
     }
     // chrono's own patterns take a leading preposition ('On 27 December'); the span is the date.

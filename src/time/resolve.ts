@@ -250,7 +250,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
       else if (dir === 'last') delta = delta >= 0 ? delta - 7 : delta;
       else if (dir === 'this') delta = delta < 0 && ctx.future ? delta + 7 : delta;
       else delta = delta > 0 ? delta - 7 : delta;
-      const iso = addDays(ref.start, delta);
+      const iso = addDays(ref.start, delta + (spec.dayShift ?? 0));
       return build({ timex: iso, start: iso, end: iso }, 'day', 'publication', [], spec.mod, span);
     }
     case 'offset': {

@@ -66,5 +66,12 @@ export type DateSpec =
       readonly yearOverride?: number;
       readonly mod?: TimeMod;
     }
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly direction?: Direction; readonly mod?: TimeMod }
+  | {
+      readonly kind: 'weekday';
+      readonly weekday: number;
+      readonly direction?: Direction;
+      readonly mod?: TimeMod;
+      /** Days from the named weekday ('the day before last Tuesday' is -1). */
+      readonly dayShift?: number;
+    }
   | { readonly kind: 'ref'; readonly ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' };

@@ -184,7 +184,7 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'yesterday', text: 'Shares fell yesterday.', reference: '1998-01-08', expr: 'yesterday', timex: '1998-01-07' },
       { name: 'Tuesday evening', text: 'He spoke Tuesday evening.', reference: '1998-01-08', expr: 'Tuesday evening', timex: '1998-01-06' },
       { name: 'last Friday', text: 'It closed last Friday.', reference: '1998-01-09', expr: 'last Friday', timex: '1998-01-02' },
-      { name: 'a weekday counted from, without an earlier date', text: "The day before last Tuesday's hearing, he left.", reference: '2000-02-24', expr: 'last Tuesday', timex: '2000-02-22' },
+      { name: 'the day before a weekday', text: "The day before last Tuesday's hearing, he left.", reference: '2000-02-24', expr: 'day before last Tuesday', timex: '2000-02-21' },
       { name: 'a weekday after plan to', text: 'They did not plan to remove him on Thursday morning.', reference: '2000-03-29', expr: 'Thursday', timex: '2000-03-30' },
       { name: 'a weekday after postponed until', text: 'Officials postponed until Tuesday morning any action.', reference: '2000-03-30', expr: 'Tuesday', timex: '2000-04-04' },
       { name: 'a modal far back in the clause', text: 'They were planning to drive around Miami International Airport on Monday.', reference: '2000-01-07', expr: 'Monday', timex: '2000-01-10' },
