@@ -8,5 +8,5 @@
  */
 export { splitText, type Sentence, type Paragraph, type Segmented } from './sentences.js';
 export { isBoilerplate } from './boilerplate.js';
-export { stageText, MAX_PUNCTUATION_RUN } from './stage-text.js';
+export { stageText, stageView, blankText, MAX_PUNCTUATION_RUN, type StageView } from './stage-text.js';
 export { restoreSpans } from './spans.js';

@@ -1,20 +1,35 @@
-// Stages read `stageText(text)`, which has the same offsets as `text` but some characters
-// blanked; the spans they return must still quote the original.
+import { stageView } from './stage-text.js';
 
-/** A value whose every `Span` (an object with numeric `start`/`end` and a string `text`) quotes `text`. */
+// Stages read `stageText(text)`, which has some characters blanked and runs of spaces squeezed;
+// the spans they return must point into, and quote, the original.
+
+/**
+ * `value` with every `Span` in it (an object with numeric `start`/`end` and a string `text`)
+ * computed on `stageText(text)` moved to the same characters of `text`, quoting them.
+ */
 export function restoreSpans<T>(value: T, text: string): T {
-  return restore(value, text, 0) as T;
+  const view = stageView(text);
+  const length = view.text.length;
+  // A span ends after its last character, which keeps a squeezed space after it out of the span.
+  const map = (start: number, end: number): [number, number] => {
+    if (start < 0 || end > length || start > end) return [start, end];
+    const s = view.toOriginal(start);
+    return [s, end > start ? view.toOriginal(end - 1) + 1 : s];
+  };
+  return restore(value, text, map, 0) as T;
 }
 
 // Deep enough for any report value (claim → quantity → equivalent → span); deeper is not a span.
 const MAX_DEPTH = 8;
 
-function restore(value: unknown, text: string, depth: number): unknown {
+type Mapping = (start: number, end: number) => [number, number];
+
+function restore(value: unknown, text: string, map: Mapping, depth: number): unknown {
   if (depth > MAX_DEPTH || typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     let changed = false;
     const out = value.map((v: unknown) => {
-      const r = restore(v, text, depth + 1);
+      const r = restore(v, text, map, depth + 1);
       if (r !== v) changed = true;
       return r;
     });
@@ -23,13 +38,16 @@ function restore(value: unknown, text: string, depth: number): unknown {
   const record = value as Record<string, unknown>;
   let out: Record<string, unknown> | undefined;
   for (const [key, v] of Object.entries(record)) {
-    const r = restore(v, text, depth + 1);
+    const r = restore(v, text, map, depth + 1);
     if (r !== v) (out ??= { ...record })[key] = r;
   }
   const { start, end, text: quoted } = out ?? record;
-  if (typeof start === 'number' && typeof end === 'number' && typeof quoted === 'string' && start >= 0 && end <= text.length && start <= end) {
-    const original = text.slice(start, end);
-    if (original !== quoted) (out ??= { ...record }).text = original;
+  if (typeof start === 'number' && typeof end === 'number' && typeof quoted === 'string') {
+    const [s, e] = map(start, end);
+    if (s >= 0 && e <= text.length && s <= e) {
+      const original = text.slice(s, e);
+      if (s !== start || e !== end || original !== quoted) Object.assign((out ??= { ...record }), { start: s, end: e, text: original });
+    }
   }
   return out ?? value;
 }

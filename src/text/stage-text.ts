@@ -37,10 +37,10 @@ function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
 }
 
-// Unicode spaces other than the ASCII space (no-break, thin, ideographic, ...): some patterns
-// in the stages match a plain ' '.
+// Tabs and Unicode spaces (no-break, thin, ideographic, ...): patterns in the stages match a
+// plain ' '.
 function isOtherSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+  return code === 0x09 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
 // Format characters with no width: soft hyphen, zero-width space/joiners, direction marks,
@@ -77,16 +77,16 @@ const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 const isTagStart = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2f || code === 0x21;
 
 /**
- * The text the extraction stages read: the same length as `text`, offset for offset, with
- * what makes the NLP libraries slow or confused blanked to spaces: HTML tags, comments and
+ * The first half of {@link stageText}: a copy of `text` of the same length, offset for offset,
+ * with what makes the NLP libraries slow or confused blanked to spaces: HTML tags, comments and
  * script/style content; character references (`&amp;` becomes `&` and spaces); control
  * characters (NUL and the like); invisible marks between words (zero-width space, direction
  * marks, BOM); and every run of punctuation beyond its first {@link MAX_PUNCTUATION_RUN}
- * characters. Unicode spaces become ASCII spaces; a lone CR and the Unicode line and paragraph
- * separators become LF; lone surrogates become U+FFFD. Returns `text` itself when nothing needed
- * changing. Linear in the length of `text`, and idempotent.
+ * characters. Unicode spaces and tabs become ASCII spaces; a lone CR and the Unicode line and
+ * paragraph separators become LF; lone surrogates become U+FFFD. Returns `text` itself when
+ * nothing needed changing. Linear in the length of `text`, and idempotent.
  */
-export function stageText(text: string): string {
+export function blankText(text: string): string {
   let out: string[] | undefined;
   const put = (i: number, ch: string): void => {
     out ??= text.split('');
@@ -246,4 +246,52 @@ function entityAt(text: string, from: number): string | undefined {
   if (semi < 0) return undefined;
   const ref = text.slice(from, semi + 1).toLowerCase();
   return ENTITIES[ref] !== undefined ? ref : undefined;
+}
+
+/** The staged copy of a text, and where each of its characters came from. */
+export interface StageView {
+  /** What the stages read. */
+  readonly text: string;
+  /** The offset in the original text of offset `at` of {@link StageView.text} (its length maps to the original's). */
+  toOriginal(at: number): number;
+}
+
+/**
+ * The text the extraction stages read: {@link blankText}, then every run of spaces within a
+ * line squeezed to one, because tags and marks blanked to spaces (and double spaces in scraped
+ * text) would otherwise break the stages' patterns between words. Line breaks are kept, so
+ * lines, paragraphs and sentences are the same as in the original. Returns `text` itself when
+ * nothing needed changing. Offsets into the result map back with {@link stageView};
+ * `restoreSpans` does that for the stages' spans. Linear, and idempotent.
+ */
+export function stageText(text: string): string {
+  return stageView(text).text;
+}
+
+/** {@link stageText} with the map from its offsets back to offsets of `text`. */
+export function stageView(text: string): StageView {
+  const blanked = blankText(text);
+  let squeezable = false;
+  for (let i = 1; i < blanked.length; i++) {
+    if (blanked.charCodeAt(i) === 0x20 && blanked.charCodeAt(i - 1) === 0x20) {
+      squeezable = true;
+      break;
+    }
+  }
+  if (!squeezable) return { text: blanked, toOriginal: (at) => at };
+  const origin: number[] = [];
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < blanked.length; i++) {
+    if (blanked.charCodeAt(i) === 0x20 && blanked.charCodeAt(i - 1) === 0x20) {
+      if (from < i) parts.push(blanked.slice(from, i));
+      from = i + 1;
+      continue;
+    }
+    origin.push(i);
+  }
+  parts.push(blanked.slice(from));
+  origin.push(blanked.length);
+  const staged = parts.join('');
+  return { text: staged, toOriginal: (at) => origin[Math.max(0, Math.min(at, origin.length - 1))] ?? text.length };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // The text stage is imported directly (splitText is the same function src/index.ts exports) so
 // this suite does not depend on the other stages compiling.
-import { MAX_PUNCTUATION_RUN, restoreSpans, splitText, stageText } from '../../src/text/index.js';
+import { MAX_PUNCTUATION_RUN, blankText, restoreSpans, splitText, stageText, stageView } from '../../src/text/index.js';
 import { anyText, hasLoneSurrogate, runs } from './arbitraries.js';
 
 describe('splitText on any string', () => {
@@ -66,10 +66,29 @@ describe('splitText on any string', () => {
 });
 
 describe('stageText on any string', () => {
-  it('keeps the length, so every offset still points into the original', () => {
+  it('blankText keeps the length, so every offset still points into the original', () => {
     fc.assert(fc.property(anyText(), (text) => {
-      expect(stageText(text).length).toBe(text.length);
+      expect(blankText(text).length).toBe(text.length);
     }), runs(400));
+  });
+
+  it('maps every staged offset back, in order, to the character it came from', () => {
+    fc.assert(
+      fc.property(anyText(), (text) => {
+        const view = stageView(text);
+        expect(view.text).toBe(stageText(text));
+        let last = -1;
+        for (let k = 0; k <= view.text.length; k++) {
+          const at = view.toOriginal(k);
+          expect(at).toBeGreaterThan(last);
+          last = at;
+          const ch = view.text[k];
+          if (ch !== undefined && /[\p{L}\p{N}]/u.test(ch)) expect(text[at]).toBe(ch);
+        }
+        expect(view.toOriginal(view.text.length)).toBe(text.length);
+      }),
+      runs(300),
+    );
   });
 
   it('is idempotent', () => {
@@ -113,13 +132,13 @@ describe('stageText on any string', () => {
     );
   });
 
-  it('keeps the words of prose wrapped in markup at the same offsets', () => {
+  it('blankText keeps the words of prose wrapped in markup at the same offsets', () => {
     const word = fc.stringMatching(/^[A-Za-z]{1,10}$/u);
     const tag = fc.constantFrom('<p>', '</p>', '<b class="x">', '</b>', '<br/>', '<!-- c -->', '<script>if (a < b) x();</script>', '<style>p{}</style>');
     fc.assert(
       fc.property(fc.array(fc.tuple(word, tag), { maxLength: 20 }), (parts) => {
         const text = parts.map(([w, t]) => `${w} ${t}`).join('');
-        const out = stageText(text);
+        const out = blankText(text);
         let at = 0;
         for (const [w, t] of parts) {
           expect(out.slice(at, at + w.length)).toBe(w);
@@ -133,22 +152,28 @@ describe('stageText on any string', () => {
 });
 
 describe('restoreSpans', () => {
-  it('makes every span quote the original text, and changes nothing else', () => {
+  it('moves every span to the original and makes it quote it, and changes nothing else', () => {
     fc.assert(
       fc.property(anyText(), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }), (text, ranges) => {
         const staged = stageText(text);
+        const view = stageView(text);
         const spans = ranges.map(([a, b]) => {
-          const start = Math.min(a, b) % (text.length + 1);
-          const end = Math.min(text.length, start + (Math.max(a, b) % 50));
+          const start = Math.min(a, b) % (staged.length + 1);
+          const end = Math.min(staged.length, start + (Math.max(a, b) % 50));
           return { start, end, text: staged.slice(start, end), sentence: 0 };
         });
         const value = { claims: spans.map((evidence, i) => ({ id: `c${i}`, evidence, object: { value: 1, span: evidence } })) };
         const restored = restoreSpans(value, text);
-        for (const c of restored.claims) {
+        restored.claims.forEach((c, i) => {
+          const before = spans[i];
           expect(c.evidence.text).toBe(text.slice(c.evidence.start, c.evidence.end));
-          expect(c.object.span.text).toBe(text.slice(c.evidence.start, c.evidence.end));
-          expect(c.id).toMatch(/^c\d+$/u);
-        }
+          expect(c.object.span).toEqual(c.evidence);
+          expect(c.id).toBe(`c${i}`);
+          if (before && before.end > before.start) {
+            expect(c.evidence.start).toBe(view.toOriginal(before.start));
+            expect(c.evidence.end).toBe(view.toOriginal(before.end - 1) + 1);
+          }
+        });
         if (staged === text) expect(restored).toBe(value);
       }),
       runs(200),

@@ -14,6 +14,12 @@ const corpus = resolve(import.meta.dirname, '../../corpus');
 type Variant = (body: string) => string;
 const VARIANTS: Record<string, Variant> = {
   'CRLF line ends and a BOM': (body) => body.replace(/\n/gu, '\r\n'),
+  'old Mac line ends (CR only)': (body) => body.replace(/\n/gu, '\r'),
+  'invisible marks and Unicode spaces': (body) =>
+    body
+      .replace(/ (?=\p{Lu})/gu, ' \u200E')
+      .replace(/(?<=\p{Ll}) /gu, '\u200B\u00A0')
+      .replace(/\n\n/gu, '\n\uFEFF\n'),
   'HTML soup': (body) =>
     [
       '<div class="share"><a href="https://x.example/share">Share</a> <script>window.track && track("view", {id: 1});</script></div>',
@@ -35,12 +41,15 @@ async function write(dir: string, variant: Variant | undefined): Promise<void> {
   }
 }
 
-/** A claim without what depends on character offsets, its text squeezed of whitespace. */
+/** Text without invisible marks, its whitespace squeezed: what a reader sees. */
+const visible = (t: string): string => t.replace(/[\u00AD\u200B-\u200F\uFEFF]/gu, '').replace(/\s+/gu, ' ');
+
+/** A claim without what depends on character offsets, its quoted text as a reader sees it. */
 function meaning(c: Claim): unknown {
   const { id: _id, evidence, ...rest } = c;
   return JSON.parse(
-    JSON.stringify({ ...rest, evidence: evidence.text.replace(/\s+/gu, ' ') }, (k, v: unknown) =>
-      k === 'span' ? undefined : typeof v === 'string' && k === 'text' ? v.replace(/\s+/gu, ' ') : v,
+    JSON.stringify({ ...rest, evidence: visible(evidence.text) }, (k, v: unknown) =>
+      k === 'span' ? undefined : typeof v === 'string' && k === 'text' ? visible(v) : v,
     ),
   );
 }
@@ -96,7 +105,13 @@ describe('the default corpus in other encodings', () => {
         expect(report.claims.map(meaning).sort(byJson)).toEqual(plain.claims.map(meaning).sort(byJson));
       });
 
-      it('yields the same findings', () => {
+      // Found by this test (src/rules is another engineer's): with a zero-width space and a
+      // no-break space between words (the tmtpost article's 'for six months' written
+      // 'for\u200B\u00A0six\u200B\u00A0months'), the self-contradiction rule's durationMismatch
+      // finding on 'approved' disappears, although every claim is the same: the rule reads the
+      // original text, not the staged one. Remove the `fails` once it reads stageText's view.
+      const sameFindings = name === 'invisible marks and Unicode spaces' ? it.fails : it;
+      sameFindings('yields the same findings', () => {
         expect(findingsOf(report)).toEqual(findingsOf(plain));
       });
     });

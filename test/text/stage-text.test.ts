@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreSpans, splitText, stageText } from '../../src/text/index.js';
+import { blankText, restoreSpans, splitText, stageText, stageView } from '../../src/text/index.js';
 
 // `_` marks a blanked character in the expected output, so the tables show lengths exactly.
 const cases: { name: string; text: string; staged: string }[] = [
@@ -9,7 +9,7 @@ const cases: { name: string; text: string; staged: string }[] = [
   { name: 'mixed punctuation runs count together', text: 'what?!?!?!?!', staged: 'what?!?!?!__' },
   { name: 'closing punctuation after an ellipsis stays', text: '(in 2016)...") next', staged: '(in 2016)...") next' },
   { name: 'NUL and escape characters are blanked', text: 'a\u0000b\u001B[0m', staged: 'a_b_[0m' },
-  { name: 'tabs, CR and LF stay', text: 'a\tb\r\nc', staged: 'a\tb\r\nc' },
+  { name: 'a tab becomes a space; CR and LF stay', text: 'a\tb\r\nc', staged: 'a_b\r\nc' },
   { name: 'a lone high surrogate becomes U+FFFD', text: 'a\uD800b', staged: 'a\uFFFDb' },
   { name: 'a lone low surrogate becomes U+FFFD', text: '\uDC00ab', staged: '\uFFFDab' },
   { name: 'emoji stay', text: 'up 📈 👨‍👩‍👧 market', staged: 'up 📈 👨‍👩‍👧 market' },
@@ -31,32 +31,69 @@ const cases: { name: string; text: string; staged: string }[] = [
   { name: 'a tag cannot span lines', text: '<b\n>x', staged: '<b\n>x' },
 ];
 
-describe('stageText', () => {
+describe('blankText', () => {
   for (const c of cases) {
     it(c.name, () => {
       const expected = c.staged.replace(/_/gu, ' ');
-      expect(stageText(c.text)).toBe(expected);
+      expect(blankText(c.text)).toBe(expected);
     });
   }
 
   it('returns the same string object when nothing changes, so the common case costs no copy', () => {
     const text = 'Nothing to do here.';
+    expect(blankText(text)).toBe(text);
     expect(stageText(text)).toBe(text);
+  });
+});
+
+describe('stageText', () => {
+  const squeezed: { name: string; text: string; staged: string }[] = [
+    { name: 'double spaces become one', text: 'Acme  Holdings   rose.', staged: 'Acme Holdings rose.' },
+    { name: 'tabs become a space', text: 'Acme\t\tHoldings', staged: 'Acme Holdings' },
+    { name: 'a tag between words leaves one space', text: 'raised <b>$5 million</b> in 2016', staged: 'raised $5 million in 2016' },
+    { name: 'line breaks stay', text: 'One.  \n\n  Two.', staged: 'One. \n\n Two.' },
+    { name: 'a no-break space after a space', text: 'a \u00A0b', staged: 'a b' },
+  ];
+  for (const c of squeezed) {
+    it(c.name, () => {
+      expect(stageText(c.text)).toBe(c.staged);
+    });
+  }
+
+  it('maps every offset back to the character it came from', () => {
+    const text = 'Acme  <b>Holdings</b>   raised\t\t$5 million.';
+    const view = stageView(text);
+    for (let k = 0; k < view.text.length; k++) {
+      const ch = view.text[k] ?? '';
+      if (ch !== ' ') expect(text[view.toOriginal(k)]).toBe(ch);
+    }
+    expect(view.toOriginal(view.text.length)).toBe(text.length);
   });
 
   it('gives HTML soup the same sentences as the plain text, at the offsets of the soup', () => {
     const soup = '<div><p>Acme Holdings was founded in 2016.</p><p>It raised $5 million.</p></div>';
     const { sentences } = splitText(stageText(soup));
     expect(sentences.map((s) => s.text.trim())).toEqual(['Acme Holdings was founded in 2016.', 'It raised $5 million.']);
-    for (const s of sentences) expect(soup.slice(s.start, s.end)).toContain(s.text.trim());
+    for (const s of restoreSpans(sentences, soup)) expect(soup.slice(s.start, s.end)).toBe(s.text);
+    expect(restoreSpans(sentences, soup).map((s) => s.text)).toEqual(['Acme Holdings was founded in 2016.', 'It raised $5 million.']);
   });
 });
 
 describe('restoreSpans', () => {
+  it('moves a span over squeezed spaces to the original offsets', () => {
+    const text = 'Acme   Holdings  raised <b>$5 million</b>.';
+    const staged = stageText(text);
+    const at = staged.indexOf('Holdings raised $5');
+    const span = { start: at, end: at + 'Holdings raised $5'.length, text: 'Holdings raised $5' };
+    const restored = restoreSpans(span, text);
+    expect(restored.text).toBe(text.slice(restored.start, restored.end));
+    expect(restored.text).toBe('Holdings  raised <b>$5');
+  });
+
   const text = 'Up.......... 5% in 2016';
   const staged = stageText(text);
   const cases: { name: string; value: unknown; expected: unknown }[] = [
-    { name: 'a span over a blanked run quotes the original', value: { start: 0, end: 12, text: staged.slice(0, 12) }, expected: { start: 0, end: 12, text: text.slice(0, 12) } },
+    { name: 'a span over a blanked run quotes the original', value: { start: 0, end: staged.indexOf('%') + 1, text: 'Up...... 5%' }, expected: { start: 0, end: 15, text: 'Up.......... 5%' } },
     { name: 'nested spans in arrays are restored', value: [{ evidence: { start: 2, end: 6, text: staged.slice(2, 6), sentence: 0 } }], expected: [{ evidence: { start: 2, end: 6, text: text.slice(2, 6), sentence: 0 } }] },
     { name: 'an out-of-range span is left alone', value: { start: 5, end: 999, text: 'x' }, expected: { start: 5, end: 999, text: 'x' } },
     { name: 'an object that is not a span is left alone', value: { start: '2016-01-01', end: '2016-12-31', text: 'x' }, expected: { start: '2016-01-01', end: '2016-12-31', text: 'x' } },
