@@ -242,6 +242,15 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
     }
     case 'weekday': {
       if (!ref || ref.timex.endsWith('_REF')) return undefined;
+      if (spec.previous) {
+        // Before the day the text is at, or, with none, the one before the latest such weekday.
+        const focus = ctx.previousInSentence ?? ctx.previous;
+        if (focus?.granularity === 'day') {
+          const back = ((weekdayOf(focus.start) - spec.weekday + 7) % 7) || 7;
+          const iso = addDays(focus.start, -back);
+          return build({ timex: iso, start: iso, end: iso }, 'day', 'discourse', [], spec.mod, span);
+        }
+      }
       if (ref.granularity !== 'day') return coarsen(ref, 'day', spec.mod, span);
       const wd = weekdayOf(ref.start);
       let delta = spec.weekday - wd;
@@ -250,7 +259,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
       else if (dir === 'last') delta = delta >= 0 ? delta - 7 : delta;
       else if (dir === 'this') delta = delta < 0 && ctx.future ? delta + 7 : delta;
       else delta = delta > 0 ? delta - 7 : delta;
-      const iso = addDays(ref.start, delta + (spec.dayShift ?? 0));
+      const iso = addDays(ref.start, delta + (spec.dayShift ?? 0) - (spec.previous ? 7 : 0));
       return build({ timex: iso, start: iso, end: iso }, 'day', 'publication', [], spec.mod, span);
     }
     case 'offset': {

@@ -73,5 +73,7 @@ export type DateSpec =
       readonly mod?: TimeMod;
       /** Days from the named weekday ('the day before last Tuesday' is -1). */
       readonly dayShift?: number;
+      /** 'the previous Friday': the one before the day in focus, or before the latest one. */
+      readonly previous?: boolean;
     }
   | { readonly kind: 'ref'; readonly ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' };

@@ -184,6 +184,8 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'yesterday', text: 'Shares fell yesterday.', reference: '1998-01-08', expr: 'yesterday', timex: '1998-01-07' },
       { name: 'Tuesday evening', text: 'He spoke Tuesday evening.', reference: '1998-01-08', expr: 'Tuesday evening', timex: '1998-01-06' },
       { name: 'last Friday', text: 'It closed last Friday.', reference: '1998-01-09', expr: 'last Friday', timex: '1998-01-02' },
+      { name: 'the previous Friday, with no earlier day', text: 'The index is down 4.5% from the previous Friday.', reference: '1989-10-30', expr: 'the previous Friday', timex: '1989-10-20' },
+      { name: 'the previous Friday, before the day in focus', text: 'It closed on Oct. 25. The previous Friday, it had risen.', reference: '1989-10-30', expr: 'The previous Friday', timex: '1989-10-20' },
       { name: 'the day before a weekday', text: "The day before last Tuesday's hearing, he left.", reference: '2000-02-24', expr: 'day before last Tuesday', timex: '2000-02-21' },
       { name: 'a weekday after plan to', text: 'They did not plan to remove him on Thursday morning.', reference: '2000-03-29', expr: 'Thursday', timex: '2000-03-30' },
       { name: 'a weekday after postponed until', text: 'Officials postponed until Tuesday morning any action.', reference: '2000-03-30', expr: 'Tuesday', timex: '2000-04-04' },

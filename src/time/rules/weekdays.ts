@@ -4,12 +4,12 @@ import { WEEKDAY_NAMES, capitalized, modifierOf, weekdayNumber } from '../vocabu
 
 const DIRECTIONS: Readonly<Record<string, Direction>> = { last: 'last', past: 'last', 'this past': 'last', this: 'this', next: 'next', coming: 'next', 'this coming': 'next' };
 
-/** Weekdays, placed against the publication date: 'Thursday', 'last Friday', 'Tuesday evening', 'early Tuesday'. */
+/** Weekdays, placed against the publication date: 'Thursday', 'last Friday', 'Tuesday evening', 'early Tuesday', 'the previous Friday'. */
 export const weekdayRule: TimeRule = {
   name: 'weekday',
   hint: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
   pattern: new RegExp(
-    `(?:(?<dir>this\\s+past|this\\s+coming|last|this|next|past|coming)\\s+|(?<modB>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_NAMES})(?![\\w])(?:\\s+(?:morning|afternoon|evening|night))?`,
+    `(?:(?<dir>this\\s+past|this\\s+coming|last|this|next|past|coming)\\s+|(?<prev>the\\s+(?:previous|prior|preceding))\\s+|(?<modB>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_NAMES})(?![\\w])(?:\\s+(?:morning|afternoon|evening|night))?`,
     'i',
   ),
   extract(match, text) {
@@ -21,6 +21,7 @@ export const weekdayRule: TimeRule = {
     if (weekday === undefined || !capitalized(wd)) return null;
     const direction = g.dir ? DIRECTIONS[g.dir.toLowerCase().replace(/\s+/g, ' ')] : undefined;
     const mod = modifierOf(g.modB);
-    return { spec: { kind: 'weekday', weekday, ...(direction ? { direction } : {}), ...(mod ? { mod } : {}) } };
+    const previous = g.prev ? { previous: true } : {};
+    return { spec: { kind: 'weekday', weekday, ...(direction ? { direction } : {}), ...previous, ...(mod ? { mod } : {}) } };
   },
 };
