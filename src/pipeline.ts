@@ -58,8 +58,9 @@ export type ExtractItem = { readonly doc: Document } | { readonly skipped: Diagn
 
 /**
  * The one ordered list of stages for a single document. The stages read a bounded copy of the
- * text (same offsets; markup, control characters and punctuation runs blanked) because the NLP
- * libraries under them are super-linear on such input; spans then quote the original again.
+ * text (`stageText`: markup, control characters and punctuation runs blanked, runs of spaces
+ * squeezed) because the NLP libraries under them are super-linear or fragile on such input;
+ * `restoreSpans` then moves every span back to the original text.
  */
 function extractDocument(original: Document): DocumentExtraction {
   const staged = stageText(original.text);
@@ -73,7 +74,7 @@ function extractDocument(original: Document): DocumentExtraction {
   const reference = referenceOf(doc.published) ?? inferred?.value;
   const claims = extractClaims({ doc, segmented, times, quantities, entities, reference });
   const diagnostics = publicationDiagnostics(original, inferred);
-  const document = describe(original, inferred);
+  const document = describe(original, doc === original ? inferred : restoreSpans(inferred, original.text));
   if (doc === original) return { kind: 'document', document, entities, claims, diagnostics };
   return { kind: 'document', document, entities: restoreSpans(entities, original.text), claims: restoreSpans(claims, original.text), diagnostics };
 }
