@@ -28,6 +28,10 @@ function checkSpans(report: Report, docs: readonly Document[]): void {
       expect(text?.slice(span.start, span.end)).toBe(span.text);
     }
   }
+  for (const d of report.documents) {
+    const text = texts.get(d.id) ?? '';
+    for (const span of spansIn(d)) expect(text.slice(span.start, span.end)).toBe(span.text);
+  }
   const claimIds = new Set(report.claims.map((c) => c.id));
   for (const f of report.findings) for (const id of f.claims) expect(claimIds.has(id)).toBe(true);
 }
