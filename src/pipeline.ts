@@ -2,7 +2,7 @@ import type { Claim, Diagnostic, Document, Finding, Report, ReportDocument, Time
 import { restoreSpans, splitText, stageText } from './text/index.js';
 import { contradictsPublished, inferPublished, parseTimes, type PublishedInference } from './time/index.js';
 import { parseQuantities } from './quantity/index.js';
-import { extractEntities, linkEntities, type DocumentEntities } from './entities/index.js';
+import { extractEntities, linkEntities, type DocumentEntities, type GazetteerEntry } from './entities/index.js';
 import { extractClaims } from './claims/index.js';
 import { runRules, type AnyRule, type RulesConfig } from './rules/index.js';
 import { resolveFindings } from './resolve/index.js';
@@ -29,6 +29,8 @@ export interface AnalyzeOptions extends ExtractOptions, RuleOptions {
 
 /** Which rules run, and how: for {@link analyze} and {@link assembleReport}. */
 export interface RuleOptions {
+  /** Known entities and their other names (a corpus's `entities.yaml`), used when linking entities across documents. */
+  readonly gazetteer?: readonly GazetteerEntry[] | undefined;
   /** The `rules` section of a configuration: severities, options, declarative rules. */
   readonly rules?: RulesConfig | undefined;
   /** Rules written in code with `defineRule`, run beside the built-in ones. */
@@ -162,7 +164,7 @@ export interface AssembleOptions extends RuleOptions {
  * {@link extract} yields, from this process or read back from JSON Lines written elsewhere.
  */
 export function assembleReport(extracted: readonly DocumentExtraction[], options: AssembleOptions = {}): Report {
-  const graph = linkEntities(extracted.map((e) => e.entities));
+  const graph = linkEntities(extracted.map((e) => e.entities), options.gazetteer);
   const claims = extracted
     .flatMap((e) =>
       e.claims.map((c) => ({
@@ -201,7 +203,7 @@ export async function analyze(input: Iterable<Document> | AsyncIterable<Document
     if (e.kind === 'document') extracted.push(forLinking(e));
     else skipped.push(e.diagnostic);
   }
-  return assembleReport(extracted, { diagnostics: [...(options.diagnostics ?? []), ...skipped], texts, rules: options.rules, customRules: options.customRules });
+  return assembleReport(extracted, { diagnostics: [...(options.diagnostics ?? []), ...skipped], texts, rules: options.rules, customRules: options.customRules, gazetteer: options.gazetteer });
 }
 
 /**

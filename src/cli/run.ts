@@ -191,6 +191,7 @@ async function reportFor(paths: readonly string[], settings: Settings, io: CliIO
   // it yet, so it is typed here and ignored until it does.
   const options: AnalyzeOptions & { rules?: Config['rules'] } = {
     diagnostics: loaded.diagnostics as Diagnostic[],
+    gazetteer: loaded.gazetteer,
     jobs: settings.jobs ?? defaultJobs(loaded.documents.length),
     ...(settings.config.rules === undefined ? {} : { rules: settings.config.rules }),
     ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),

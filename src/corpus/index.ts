@@ -6,3 +6,4 @@
 export { loadCorpus, DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, type LoadCorpusOptions, type LoadedCorpus } from './load.js';
 export { parseDocument, type ParsedDocument } from './front-matter.js';
 export { validateDocuments, type ValidatedDocuments } from './validate.js';
+export { loadGazetteer, parseGazetteer, GAZETTEER_FILES } from './gazetteer.js';

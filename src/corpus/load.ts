@@ -3,6 +3,8 @@ import { basename, extname, join, relative } from 'node:path';
 import type { Diagnostic, Document } from '../types.js';
 import { parseDocument } from './front-matter.js';
 import { validateDocuments } from './validate.js';
+import { loadGazetteer } from './gazetteer.js';
+import type { GazetteerEntry } from '../entities/index.js';
 
 /**
  * Options for {@link loadCorpus}: limits that keep one runaway input (a scraped archive, a log
@@ -33,6 +35,8 @@ export const DEFAULT_MAX_DOCUMENTS = 100_000;
 export interface LoadedCorpus {
   readonly documents: Document[];
   readonly diagnostics: Diagnostic[];
+  /** Known entities from an `entities.yaml` in any folder given; pass them to `analyze`. */
+  readonly gazetteer: GazetteerEntry[];
 }
 
 const ARTICLE = new Set(['.md', '.txt', '.markdown']);
@@ -46,6 +50,7 @@ export async function loadCorpus(paths: string | readonly string[], options: Loa
   const maxBytes = limit(options.maxBytes, 'maxBytes', DEFAULT_MAX_BYTES, diagnostics);
   const maxDocuments = limit(options.maxDocuments, 'maxDocuments', DEFAULT_MAX_DOCUMENTS, diagnostics);
   const files: string[] = [];
+  const gazetteer: GazetteerEntry[] = [];
   for (const p of typeof paths === 'string' ? [paths] : paths) {
     let info;
     try {
@@ -54,7 +59,12 @@ export async function loadCorpus(paths: string | readonly string[], options: Loa
       diagnostics.push({ path: p, severity: 'error', code: 'unreadable', message: `${p}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path.` });
       continue;
     }
-    if (info.isDirectory()) files.push(...(await listArticles(p, diagnostics)));
+    if (info.isDirectory()) {
+      files.push(...(await listArticles(p, diagnostics)));
+      const known = await loadGazetteer(p);
+      gazetteer.push(...known.entries);
+      diagnostics.push(...known.diagnostics);
+    }
     else files.push(p);
   }
   const parsed: Document[] = [];
@@ -98,7 +108,7 @@ export async function loadCorpus(paths: string | readonly string[], options: Loa
   }
   const checked = validateDocuments(parsed);
   diagnostics.push(...checked.diagnostics, ...checked.warnings);
-  return { documents: checked.documents, diagnostics };
+  return { documents: checked.documents, diagnostics, gazetteer };
 }
 
 /** A limit option as given, or the default with a diagnostic when it is not a usable count. */
