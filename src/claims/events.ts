@@ -41,7 +41,8 @@ const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
 const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
 const RENAME_SELF = /\b(?:upgraded|changed|renamed|rebranded|switched) to (?:its|their|the) (?:existing|current|present|new|now-familiar) name\b|\bchanged (?:its|their) name from\b/iu;
-const RENAME_TO = /\b(?:under the new name|(?:was |were |has been |had been |is being )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)?|changed (?:its|their) name to|now (?:known|called) as|evolv\w+|renaming of)\s*["“'‘]?/giu;
+const RENAME_TO = /\b(?:under the new name|(?:was |were |has been |had been |is being )?(?:officially )?(?:renamed|rebranded)(?: itself| themselves)?(?: as| to| into)?|changed (?:its|their) name to|now (?:known|called) as|evolv\w+|renaming of)\s*["“'‘]?/giu;
+const FORMER_NAME = /\b(?:formerly|previously|originally|once) (?:known as|called|named)\b|\b(?:its|their) (?:former|previous|old|original) name\b|\bchanged (?:its|their) name from\b/iu;
 const NAME_CHANGE = /\b(?:changed (?:its|their) name|name change|renamed|rebranded)\b/iu;
 
 /** Event claims of one sentence: founded, launched, acquired, licensed, renamed, ... */
@@ -140,8 +141,11 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'gave X the green light to set up Y': a plan, not an outcome.
       // 'had to break up', 'was forced to sell': obligations that were carried out.
       const plan = (/\bto\s+(?:\w+ly\s+)?$/iu.test(before) && !/\b(?:had|has|have|needed|was forced|were forced|was able|were able|managed|went on)\s+to\s+$/iu.test(before)) || /^agreed to/iu.test(word);
-      const tense = plan ? 'future' : tenseOf(clauseText);
-      const base = modalityOf(clauseText, attributionSpeaker(ctx));
+      // 'X, founded in 2017 by Y, plans to ...': the appositive states a fact of its own; the
+      // plan of the clause around it is not the founding's.
+      const ownText = appositive ? ctx.text.slice(appositive.start, appositive.end) : clauseText;
+      const tense = plan ? 'future' : tenseOf(ownText);
+      const base = modalityOf(ownText, attributionSpeaker(ctx));
       const modality = plan ? { ...base, hedged: true } : base;
       // 'A and B opened': both did.
       const subjects = [subject, ...coordinated(ctx, subject, at)];
@@ -257,7 +261,10 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       const at = s.start + plain.index;
       const clause = clauseAt(ctx, at);
       const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, at);
-      if (subject) push(renameClaim(ctx, clause, at, subject.entity, undefined));
+      // 'X was formerly known as Y and changed its name in 2019': the sentence gives the old
+      // name, so the subject is called by its new name, which is the rename's object.
+      const renamedTo = subject && FORMER_NAME.test(s.text) ? subject.entity : undefined;
+      if (subject) push(renameClaim(ctx, clause, at, subject.entity, renamedTo));
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { clauseAt, isPossessiveModifier, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { clauseAt, isPossessiveModifier, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { modalityOf } from './modality.js';
 import { attributionSpeaker } from './events.js';
 
@@ -103,6 +103,7 @@ const BECAME = /^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|late
 const IS = /^\s*(?:,\s*)?(?:is|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
 const STEPPED_DOWN = /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:stepped down as|steps down as|resigned as|resigns as|quit as|left (?:his|her|their) (?:post|position|role) as|retired as|was removed as|was dismissed as|was ousted as)\s+/iu;
+const FOUNDED_BY = /\b(?:co-?founded|founded|set up|established)(?: in \w+(?: \d{4})?)? by (?:(?:the|its|a|former|late)\s)?(?:[\p{Ll}-]+\s){0,3}$/u;
 const COPULA_BEFORE = /(?:^|\b(?:previously|formerly|earlier|before that|until \w+),?\s+)(?:the\s+)?$/iu;
 
 /** Role claims of one sentence: who holds which title at which organization, and when. */
@@ -196,6 +197,13 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     if (who) {
       const org = ctx.mentions.find((m) => m.start === after + who[0].length && m.type === 'organization');
       if (org) add(org, person, { predicates: ['founder'], end: org.end, former: false }, 'present', after, true);
+    }
+    // 'Y, founded in 2017 by former engineer X,' / 'Y was set up by X': X is Y's founder.
+    const by = FOUNDED_BY.exec(ctx.text.slice(Math.max(s.start, person.start - 90), person.start));
+    if (by) {
+      const verbAt = person.start - by[0].length;
+      const founded = subjectBefore(ctx, clauseAt(ctx, verbAt), verbAt, ['organization']);
+      if (founded) add(founded, person, { predicates: ['founder'], end: person.end, former: false }, 'present', verbAt, true);
     }
     // 'X stepped down as chairman of Y': the role ends, and a resignation event.
     const down = STEPPED_DOWN.exec(rest);

@@ -2,7 +2,10 @@ import type { EntityType } from '../types.js';
 import type { NameSpan } from './names.js';
 import type { NlpHint } from './nlp.js';
 import { HONORIFICS, looksLikeChineseName } from './person-names.js';
-import { ORG_HEADS, PLACE_CUES_AFTER } from './name-words.js';
+import { BUSINESS_NOUNS, ORG_HEADS, PLACE_CUES_AFTER } from './name-words.js';
+
+// Business nouns that people ('investor Jane Doe') or products ('the app X') are called by too.
+const NOT_ONLY_ORG_NOUNS = new Set(['investor', 'designer', 'developer', 'broker', 'builder', 'publisher', 'producer', 'supplier', 'agency', 'app', 'service', 'platform', 'network', 'chain']);
 
 /** What a name is, as far as one mention tells: a type, and how sure. */
 export interface TypeVote {
@@ -37,6 +40,9 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   const hint = hints.find((h) => h.start <= name.start - sentenceStart + 1 && h.end >= name.end - sentenceStart - 1);
   if (name.quoted && PRODUCT_CUE.test(before.trimEnd())) return { type: 'product', strength: 2 };
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && ORG_HEADS.has(last)) return { type: 'organization', strength: 2 };
+  // 'electric carmaker X', 'online lender X': the descriptor says what X is.
+  const noun = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]*) $/u.exec(before)?.[1];
+  if (noun && BUSINESS_NOUNS.has(noun) && !NOT_ONLY_ORG_NOUNS.has(noun)) return { type: 'organization', strength: 2 };
   const honorific = /\b(\w+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (honorific && HONORIFICS.has(honorific)) return { type: 'person', strength: 2 };
   if (name.hyphenCue === 'based' || PLACE_CUES_AFTER.has(afterWord)) return { type: 'other', strength: 2, place: true };

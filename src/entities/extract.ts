@@ -8,6 +8,7 @@ import { appositiveRanges, inRanges, type Range } from './appositives.js';
 import { UnionFind } from './union-find.js';
 import { isHeading } from './heading.js';
 import { COMPANY_WORDS, FUNCTION_WORDS } from './name-words.js';
+import { isShortFormCandidate, isUnitName } from './short-names.js';
 
 /** The entities of one document, with mentions whose `entity` is a document-local id. */
 export interface DocumentEntities {
@@ -59,8 +60,13 @@ const KIND_PATTERNS: Readonly<Record<string, RegExp>> = {
   lender: /\bbank|lend|loan|credit|financ/u,
   insurer: /insur|assur/u,
 };
+// Industry nouns for companies that make or run something rather than invest or lend.
+const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform)$/u;
+const FINANCIAL_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|securities|bank|insurance|asset management|equity)\b/u;
 const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|startup|start-up|lender|insurer|fund|platform|unit|entity|institution)$/u;
-const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group|startup|venture|subsidiary|insurer|maker|giant|conglomerate)\b(?!-)/gu;
+// 'the company', 'the carmaker', 'the start-up', 'the airline': an industry noun refers back to the
+// salient organization (any word ending in 'maker' is one: 'chipmaker', 'drugmaker').
+const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier)\b(?!-)/gu;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
 const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could|seems|seemed|wasn['’]t|isn['’]t|remains)\s+(?:not\s+|only\s+|also\s+)?(?:be\s+|become\s+)?(?:reported|said|believed|expected|understood|known|clear|unclear|immediately|likely|unlikely|possible|impossible|natural|important|difficult|harder|hard|easy|true|time|necessary|worth|a|an|the|no|only|estimated|rumou?red)\b/u;
 const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|as|besides|[Rr]esembling|[Ff]ollowing|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike)\s+(?:the\s+)?$/u;
@@ -232,6 +238,24 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     const only = longer[0];
     if (longer.length === 1 && only && only[0].split(' ').slice(1).every((w) => COMPANY_WORDS.has(w))) merge(node, only[1]);
   }
+  const sentencesByNode = new Map<number, Set<number>>();
+  for (const o of occurrences) sentencesByNode.set(o.node, (sentencesByNode.get(o.node) ?? new Set()).add(o.sentence));
+  const sentencesOf = (n: number): ReadonlySet<number> => sentencesByNode.get(n) ?? new Set();
+  // 'Lumeng' beside 'Lumeng Auto': a one-word name that is no ordinary word and starts exactly
+  // one longer organization name is its short form, unless the longer name is a business unit
+  // of it ('X' and 'X Finance' are parent and subsidiary).
+  for (const [key, node] of keys) {
+    if (key.includes(' ') || key.startsWith('place:') || typeOf(node) !== 'organization' || !isShortFormCandidate(key) || lowercaseWords.has(key)) continue;
+    if (nodesOf(uf.find(node)).some((n) => [...n.names.keys()].some((x) => x.includes(' ')))) continue;
+    const longer = (byFirstWord.get(key) ?? []).filter(([, n]) => uf.find(n) !== uf.find(node));
+    const roots = new Set(longer.map(([, n]) => uf.find(n)));
+    const only = longer[0];
+    if (!only || roots.size !== 1 || longer.some(([k]) => isUnitName(k))) continue;
+    // Both forms in one sentence ('founder of X, chairman of X Software') are two companies.
+    const shortIn = sentencesOf(node);
+    if ([...sentencesOf(only[1])].some((x) => shortIn.has(x))) continue;
+    merge(node, only[1]);
+  }
 
   // 4. Organizations known only by a description: 'established a private online bank'.
   for (const s of sentences) {
@@ -264,6 +288,8 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     if (want === 'person') return t === 'person';
     if (t !== 'organization') return false;
     if (want === 'org') return true;
+    // 'the carmaker', 'the start-up': not a company whose name says it is an investor or a bank.
+    if (want === 'operating') return !FINANCIAL_NAME.test(kindOf(node));
     return (KIND_PATTERNS[want] ?? /$^/u).test(kindOf(node));
   };
   const subjectCandidates = (idx: number, before: number, want: string): Occurrence[] => {
@@ -308,7 +334,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       const noun = m[2] ?? 'company';
       const start = s.start + m.index;
       if (occurrences.some((o) => o.start <= start && o.end > start)) continue;
-      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : 'org';
+      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : OPERATING_NOUN.test(noun) ? 'operating' : 'org';
       const end = start + m[0].length;
       refs.push({ start, end, want, possessive: /^['’]s\b/u.test(text.slice(end, end + 3)), definite: true });
     }
@@ -360,7 +386,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
         if (!n1 || !n2 || uf.find(m1.node) === uf.find(m2.node)) continue;
         if (isPlace(m1.node) || isPlace(m2.node)) continue;
         const compatible = typeOf(m1.node) === typeOf(m2.node) || m1.via === 'reference';
-        if (/^,? \(?(?:formerly|previously|once|originally) (?:known as |called |named )?["“'‘]?$/u.test(between)) {
+        if (/^,? \(?(?:(?:was|is|had been|has been) )?(?:formerly|previously|once|originally) (?:known as |called |named )?["“'‘]?$/u.test(between)) {
           merge(m1.node, m2.node);
           n2.former.add(foldName(m2.text));
         } else if (/^ \($/u.test(between) && tail.startsWith(')') && compatible && m2.via === 'name') {

@@ -3,6 +3,7 @@ import type { DocumentEntities } from './extract.js';
 import { candidatePairs, nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
 import { UnionFind } from './union-find.js';
 import { COMPANY_WORDS } from './name-words.js';
+import { isShortFormCandidate, isUnitName } from './short-names.js';
 
 /** Entities merged across documents. */
 export interface EntityGraph {
@@ -99,6 +100,34 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     if (names.some((n) => n.includes(' '))) return;
     const targets = new Set<number>();
     for (const n of names) for (const r of longer.get(`${m.entity.type} ${n}`) ?? []) targets.add(uf.find(r));
+    const only = [...targets][0];
+    if (targets.size === 1 && only !== undefined) uf.union(i, only);
+  });
+  // 'Lumeng' alone in one article, 'Lumeng Auto' in another: a one-word organization name that
+  // is no ordinary word and starts exactly one longer organization name (not a unit of it, like
+  // 'X Finance') is that organization's short name.
+  const byFirst = new Map<string, Set<number>>();
+  const multiWord = new Set<string>();
+  const parents = new Set<string>();
+  members.forEach((m, i) => {
+    if (m.anonymous || m.entity.type !== 'organization') return;
+    for (const name of namesOf(m)) {
+      const key = nameKey(name);
+      if (!key.includes(' ')) continue;
+      const first = key.slice(0, key.indexOf(' '));
+      multiWord.add(`${uf.find(i)} ${first}`);
+      if (isUnitName(key)) parents.add(first);
+      else byFirst.set(first, (byFirst.get(first) ?? new Set()).add(i));
+    }
+  });
+  const rootBefore = members.map((_, i) => uf.find(i));
+  members.forEach((m, i) => {
+    if (m.anonymous || m.entity.type !== 'organization') return;
+    // Already joined to a longer name that starts with it.
+    const names = namesOf(m).map(nameKey).filter(isShortFormCandidate).filter((n) => !multiWord.has(`${rootBefore[i] ?? -1} ${n}`));
+    if (names.some((n) => parents.has(n))) return;
+    const targets = new Set<number>();
+    for (const n of names) for (const r of byFirst.get(n) ?? []) if (uf.find(r) !== uf.find(i)) targets.add(uf.find(r));
     const only = [...targets][0];
     if (targets.size === 1 && only !== undefined) uf.union(i, only);
   });

@@ -15,6 +15,12 @@ export const ORG_HEADS = new Set([
   'administration', 'regulator', 'commerce', 'consumer', 'credit', 'lending', 'asset', 'management', 'energy',
   'pharmaceutical', 'pharma', 'telecom', 'communications', 'entertainment', 'games', 'studios', 'news', 'times', 'post',
   'daily', 'today', 'journal', 'reuters', 'court',
+  // industries beyond finance: 'X Auto', 'X Robotics', 'X Airways'
+  'auto', 'autos', 'motor', 'automotive', 'mobility', 'vehicles', 'cars', 'airways', 'aviation', 'aerospace', 'robotics',
+  'semiconductor', 'semiconductors', 'microelectronics', 'biotech', 'therapeutics', 'biosciences', 'pharmaceuticals',
+  'healthcare', 'logistics', 'shipping', 'foods', 'beverages', 'retail', 'brands', 'power', 'solar', 'steel', 'mining',
+  'chemicals', 'materials', 'devices', 'instruments', 'telecoms', 'wireless', 'properties', 'realty', 'construction',
+  'engineering', 'hotels', 'resorts', 'apparel', 'textiles', 'batteries', 'battery',
 ]);
 
 /** Words that name a kind of organization; 'the bank' prefers an entity with one of these. */
@@ -88,3 +94,22 @@ export const CURRENCY_WORDS = new Set('yuan renminbi rmb dollar dollars euro eur
 
 /** Words that only say a name is a company ('Bank', 'Group', 'Inc'): 'Acme' is 'Acme Bank'. */
 export const COMPANY_WORDS = new Set([...LEGAL_SUFFIXES, 'bank', 'technology', 'technologies', 'tech', 'inc', 'corp', 'ltd', 'co', 'plc', 'limited']);
+
+/**
+ * Common nouns that say what kind of business a name is ('carmaker', 'lender', 'chip designer'):
+ * in 'Electric carmaker X' they end a descriptor before the name, and 'the carmaker' refers back
+ * to the salient organization. Relational nouns ('unit', 'parent', 'rival') are left out: in
+ * 'X unit Y' the word before is a name of its own.
+ */
+export const BUSINESS_NOUNS = new Set(
+  (
+    'company firm bank lender group startup start-up maker carmaker automaker chipmaker drugmaker phonemaker ' +
+    'giant conglomerate retailer e-tailer insurer reinsurer airline carrier platform operator manufacturer developer ' +
+    'designer provider producer supplier miner brokerage broker investor fund exchange marketplace network ' +
+    'fintech bank-tech utility refiner shipper builder distributor wholesaler chain outlet publisher broadcaster ' +
+    'telco automaker vendor app service consultancy agency'
+  ).split(' '),
+);
+
+/** Business nouns that make 'the X' a reference to an organization (not 'the app', 'the service'). */
+export const REFERRING_BUSINESS_NOUNS = new Set([...BUSINESS_NOUNS].filter((w) => !['app', 'service', 'network', 'exchange', 'fund', 'platform', 'chain', 'outlet', 'agency', 'utility', 'investor', 'broker', 'designer', 'developer', 'builder', 'vendor', 'carrier'].includes(w)));

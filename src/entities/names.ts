@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, CURRENCY_WORDS, FUNCTION_WORDS, NON_NAME_ACRONYMS, ORG_HEADS, STOP_WORDS, TITLE_WORDS } from './name-words.js';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, CURRENCY_WORDS, FUNCTION_WORDS, NON_NAME_ACRONYMS, ORG_HEADS, STOP_WORDS, TITLE_WORDS } from './name-words.js';
 import { HONORIFICS } from './person-names.js';
 
 /** A capitalized name found in a sentence; offsets are into the document text. */
@@ -107,6 +107,11 @@ export function findNames(
       break;
     }
     i = j;
+    if (isDescriptor(docText, start, run, knownNames)) continue;
+    // 'BEIJING, May 3 (Agency) -': the agency of a dateline files the story; it is not in it.
+    const runStart = run[0]?.start ?? 0;
+    const runEnd = run[run.length - 1]?.end ?? 0;
+    if (docText[runStart - 1] === '(' && DATELINE_AGENCY.test(docText.slice(runEnd, runEnd + 4)) && runStart - start < 60) continue;
     // Hyphenated cue on the last word: 'Acme-backed', 'New York-based'.
     let last = run[run.length - 1];
     if (last) {
@@ -174,6 +179,30 @@ export function findNames(
     });
   }
   return out;
+}
+
+const DATELINE_AGENCY = /^\)\s?[-–—]/u;
+// 'carmaker Acme', 'state-owned chip designer Acme': lowercase words ending in a business noun, then a name.
+const DESCRIBED_NAME = /^ ((?:\p{Ll}[\p{Ll}-]* ){1,3})["“‘']?\p{Lu}/u;
+const NATIONALITY = /(?:an|ese|ish|ch|i|ss)$/u;
+
+/**
+ * 'Electric carmaker X', 'State-owned lender X', 'South Korean chip designer X': capitalized only
+ * because they open the sentence (or follow a dateline's dash), these words describe the name that
+ * follows a business noun; they are not a name themselves.
+ */
+function isDescriptor(docText: string, sentenceStart: number, run: readonly Token[], knownNames: ReadonlySet<string>): boolean {
+  const head = run[0];
+  const tail = run[run.length - 1];
+  if (!head || !tail || run.length > 2) return false;
+  const before = docText.slice(sentenceStart, head.start).trimEnd();
+  if (!isSentenceInitial(docText, sentenceStart, head.start) && !/[-–—]$/u.test(before)) return false;
+  const m = DESCRIBED_NAME.exec(docText.slice(tail.end, tail.end + 60));
+  const words = (m?.[1] ?? '').trim().split(' ');
+  const noun = words[words.length - 1] ?? '';
+  if (!m || !BUSINESS_NOUNS.has(noun)) return false;
+  if (run.length === 2) return NATIONALITY.test(tail.text);
+  return !knownNames.has(head.text) || NATIONALITY.test(head.text) || /-\p{Ll}+$/u.test(head.text);
 }
 
 function isNameWord(word: string): boolean {
