@@ -1,9 +1,10 @@
 // The NLP libraries the stages stand on are not linear on hostile input: compromise slows with
 // the square of a run of punctuation and of unbalanced brackets, and both it and chrono-node
-// trip over control characters, lone surrogates and markup. The stages therefore read a copy of
-// the text with those neutralized. The copy has exactly the same length, character for
-// character, so every offset a stage computes on it is an offset into the original text; only
-// span texts need re-reading from the original (see `restoreSpans`).
+// trip over control characters, lone surrogates and markup; the stages' own patterns expect
+// single ASCII spaces between words. The stages therefore read a copy of the text with all that
+// neutralized. It is made in two passes: `blankText` replaces characters one for one (so its
+// offsets are the original's), then `stageView` squeezes runs of spaces and keeps, for every
+// character left, the offset it came from; `restoreSpans` moves the stages' spans back with it.
 
 /**
  * A run of punctuation keeps this many characters, enough for the longest ordinary one
