@@ -34,7 +34,7 @@ export function parseDocument(raw: string, fileId: string, path?: string): Parse
     return { ok: false, diagnostics: [problem('binary', 'looks binary (it contains NUL bytes); pass only text (.md or .txt) articles.')] };
   }
   let meta: Record<string, unknown> = {};
-  const fm = /^---[ \t]*\r?\n/u.exec(content);
+  const fm = /^---[ \t]*(?:\r\n?|\n)/u.exec(content);
   if (fm) {
     const close = /^---[ \t]*$/mu;
     const rest = content.slice(fm[0].length);
@@ -47,10 +47,11 @@ export function parseDocument(raw: string, fileId: string, path?: string): Parse
       return { ok: false, diagnostics: [problem('front-matter-too-large', `front matter is ${yamlText.length} characters, over the ${MAX_FRONT_MATTER}-character limit for metadata; keep only id, title, outlet, url and published between the '---' lines.`)] };
     }
     let after = rest.slice(end.index + end[0].length);
-    after = after.replace(/^\r?\n/u, '');
+    after = after.replace(/^(?:\r\n?|\n)/u, '');
     let parsed;
     try {
-      parsed = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: true });
+      // The YAML library breaks lines only at LF; the metadata's offsets matter to nobody.
+      parsed = parseYaml(yamlText.replace(/\r\n?/gu, '\n'), { prettyErrors: false, uniqueKeys: true });
     } catch (error) {
       return { ok: false, diagnostics: [problem('front-matter-yaml', `front matter could not be read (${(error as Error).message}); fix the metadata between the '---' lines.`)] };
     }

@@ -21,6 +21,7 @@ describe('parseDocument', () => {
     { name: 'front matter over the size limit', raw: `---\n${'k: v\n'.repeat(5000)}---\nText.`, ok: false, code: 'front-matter-too-large' },
     { name: 'deeply nested front matter', raw: `---\na: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\nText.`, ok: false, code: 'front-matter-yaml' },
     { name: 'duplicate keys', raw: '---\nid: a\nid: b\n---\nText.', ok: false, code: 'front-matter-yaml' },
+    { name: 'old Mac (CR only) front matter', raw: '---\rid: mac\rpublished: 2001-05\r---\rLine one.\rLine two.', ok: true, id: 'mac', published: '2001-05', text: 'Line one.\rLine two.' },
     { name: 'CRLF text after LF front matter keeps its line ends', raw: '---\nid: mixed\n---\r\nOne.\r\nTwo.', ok: true, id: 'mixed', text: 'One.\r\nTwo.' },
     { name: 'HTML soup is text like any other', raw: '<html><body><p>The bank opened in 2016.</p></body></html>', ok: true, text: '<html><body><p>The bank opened in 2016.</p></body></html>' },
     { name: 'front matter only', raw: '---\nid: x\n---\n', ok: false, code: 'empty' },
