@@ -12,10 +12,18 @@ export interface EntityGraph {
   canonical(doc: string, localId: string): string;
 }
 
-/** One known entity from a user's gazetteer (`entities.yaml`): a name and its other names. */
+/**
+ * One known entity from a user's gazetteer (`entities.yaml` beside the articles): its preferred
+ * name, its type and its other names. Every document entity whose name or alias equals one of
+ * these names (case, legal suffixes and quotes aside) becomes this entity, whatever type the text
+ * suggested; the entity is then called by `name` and has `type`.
+ */
 export interface GazetteerEntry {
+  /** The name the entity is reported under. */
   readonly name: string;
+  /** Its type; 'organization' when left out. Overrides the type extraction guessed. */
   readonly type?: EntityType;
+  /** Other names the articles may use: short forms, former names, other spellings. */
   readonly aliases?: readonly string[];
 }
 
@@ -32,6 +40,11 @@ interface Member {
  * gazetteer, and organizations known only by a description ('a joint venture') that were founded
  * by the same partners as a named one elsewhere. Ids derive from the chosen name, never from the
  * order of the documents.
+ *
+ * @param perDocument - what `extractEntities` found in each document.
+ * @param gazetteer - optional known entities (from `entities.yaml`); a name or alias listed there
+ *   joins every document entity of that name, and the entry's name and type win. Entries no
+ *   document mentions add no entity.
  */
 export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer: readonly GazetteerEntry[] = []): EntityGraph {
   const members: Member[] = [];
@@ -49,6 +62,22 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     uf.add();
   }
   const namesOf = (m: Member): string[] => (m.anonymous ? [] : [m.entity.name, ...m.entity.aliases]);
+
+  // A gazetteer name joins the text's entity of that name whatever type extraction guessed
+  // ('X Y said' may read like a person); places are left alone.
+  const listed = new Map<string, number>();
+  members.forEach((m, i) => {
+    if (m.gazetteer) for (const name of namesOf(m)) listed.set(nameKey(name), i);
+  });
+  if (listed.size > 0) {
+    members.forEach((m, i) => {
+      if (m.gazetteer || m.entity.type === 'other') return;
+      for (const name of namesOf(m)) {
+        const g = listed.get(nameKey(name));
+        if (g !== undefined) uf.union(g, i);
+      }
+    });
+  }
 
   // Same name or alias, same type.
   const byKey = new Map<string, number>();
@@ -171,7 +200,8 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   const ordered = [...groups.values()].map((g) => ({ g, name: chooseName(g.map((i) => members[i] as Member)) })).sort((a, b) => (a.name.key < b.name.key ? -1 : a.name.key > b.name.key ? 1 : 0));
   for (const { g, name } of ordered) {
     const ms = g.map((i) => members[i] as Member);
-    const type = majorityType(ms.filter((m) => !m.gazetteer).map((m) => m.entity.type)) ?? ms[0]?.entity.type ?? 'organization';
+    const listedType = ms.find((m) => m.gazetteer?.type)?.gazetteer?.type;
+    const type = listedType ?? majorityType(ms.filter((m) => !m.gazetteer).map((m) => m.entity.type)) ?? ms[0]?.entity.type ?? 'organization';
     let id = name.named ? `${typePrefix(type)}:${slug(name.name)}` : (ms[0]?.entity.id ?? `other:${slug(name.name)}`);
     while (used.has(id)) id = `${id}~`;
     used.add(id);

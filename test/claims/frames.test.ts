@@ -163,6 +163,34 @@ describe('event frames', () => {
       expect: [{ subject: 'Ember Bank', predicate: 'opened', time: '2020', evidence: 'In 2020, Zenith obtained a payment licence, and Ember Bank opened.' }],
     },
     { name: 'a subordinate clause does not give the subject', text: 'After Globex and Initech opened their banks, Acme followed suit and is set to open an online bank soon.', expect: [{ subject: 'Acme', predicate: 'opened', tense: 'future' }], reject: [{ subject: 'Globex', predicate: 'opened', tense: 'future' }] },
+    {
+      name: 'founded in an apposition after a short name keeps its own tense (not the plan of the clause)',
+      text: 'Velora, founded in 2016 by former battery engineer Lin Hao, plans to start deliveries in 2025.',
+      expect: [{ subject: 'Velora', predicate: 'founded', time: '2016', tense: 'past', hedged: false }],
+      reject: [{ predicate: 'founded', hedged: true }, { predicate: 'founded', tense: 'future' }],
+    },
+    {
+      name: 'renamed: a stated former name makes the subject the new name',
+      text: 'Velora Motors raised funds in May. The company was formerly known as Greenway Mobility and changed its name in 2019.',
+      expect: [{ subject: 'Velora Motors', predicate: 'renamed', object: 'Velora Motors', time: '2019' }],
+      reject: [{ subject: 'Greenway Mobility', predicate: 'renamed' }],
+    },
+    { name: 'renamed: X renamed itself Y', text: 'The carmaker, which renamed itself Velora Motors in 2020, was founded in 2016.', expect: [{ subject: 'Velora Motors', predicate: 'renamed', object: 'Velora Motors', time: '2020' }] },
+    { name: 'renamed: no new name and no former name gives no object', text: 'Velora Motors changed its name in 2019.', expect: [{ subject: 'Velora Motors', predicate: 'renamed', time: '2019' }], reject: [{ predicate: 'renamed', object: 'Velora Motors' }] },
+    {
+      name: 'a descriptor before the name: the name takes the claims',
+      text: 'Electric carmaker Velora Motors said on Friday it had raised 2 billion yuan.',
+      published: '2024-03-09',
+      expect: [{ subject: 'Velora Motors', predicate: 'amount-raised', object: 2_000_000_000, unit: 'CNY' }],
+      reject: [{ subject: 'Electric' }],
+    },
+    {
+      name: 'a dateline with an agency: neither the place nor the agency is the subject',
+      text: 'OSLO, May 4 (Nordwire) - Budget airline Skyfly said on Tuesday it had raised $50 million.',
+      published: '2024-05-04',
+      expect: [{ subject: 'Skyfly', predicate: 'amount-raised', object: 50_000_000, unit: 'USD' }],
+      reject: [{ subject: 'Nordwire' }, { subject: 'OSLO' }, { subject: 'Budget' }],
+    },
   ]);
 });
 
@@ -192,12 +220,17 @@ describe('role frames', () => {
     { name: "Y's chief executive, X, said", text: "Contoso's chief executive, Ravi Menon, said the deal would close soon.", expect: [{ subject: 'Contoso', predicate: 'ceo', object: 'Ravi Menon' }] },
     { name: 'X, who founded Y', text: 'Zhou Hang, who founded Yidao Ride in 2010, left in 2016.', expect: [{ subject: 'Yidao Ride', predicate: 'founder', object: 'Zhou Hang' }, { subject: 'Yidao Ride', predicate: 'founded', time: '2010' }] },
     { name: 'no role from a title with no holder', text: 'The chairman of Contoso will speak tomorrow.', reject: [{ kind: 'role' }] },
+    { name: 'founded in an apposition by X: X is the founder', text: 'Velora, founded in 2016 by former battery engineer Lin Hao, plans to start deliveries in 2025.', expect: [{ subject: 'Velora', predicate: 'founder', object: 'Lin Hao' }] },
+    { name: 'was set up by X: X is the founder', text: 'Quillfield Dynamics was set up in 2015 by Maria Olsen.', expect: [{ subject: 'Quillfield Dynamics', predicate: 'founder', object: 'Maria Olsen' }] },
+    { name: 'founded, then a person in another role: no founder', text: 'Quillfield Dynamics was founded in 2015 and hired Maria Olsen as chief executive in 2020.', reject: [{ predicate: 'founder' }] },
   ]);
 });
 
 describe('attribute frames', () => {
   run([
     { name: 'stake: X owns a share of Y', text: 'Umbrella Holdings owns a 35% stake in Tyrell Bank.', expect: [{ subject: 'Tyrell Bank', predicate: 'stake', object: 35, qualifier: 'Umbrella Holdings', tense: 'present', time: '2021-06-15' }] },
+    { name: 'stake in the carmaker: the salient company, the holder as qualifier', text: 'Velora Motors raised funds this year. Harbor Peak Capital now holds a 12% stake in the carmaker.', expect: [{ subject: 'Velora Motors', predicate: 'stake', object: 12, qualifier: 'Harbor Peak Capital' }], reject: [{ subject: 'Harbor Peak Capital', predicate: 'stake' }] },
+    { name: 'stake in the start-up after an investor sentence: not the investor', text: 'Velora said sales rose. Harbor Peak Capital holds 15% of Velora. Tenmoon Holdings owns 5% of the start-up.', expect: [{ subject: 'Velora', predicate: 'stake', object: 5, qualifier: 'Tenmoon Holdings' }], reject: [{ subject: 'Harbor Peak Capital', predicate: 'stake' }] },
     {
       name: 'stake: respectively pairs holders and figures in order',
       text: 'Kumo Bank, Rio Group and Sora Holdings hold 40 per cent, 35 per cent and 25 per cent of Nova Bank, respectively.',

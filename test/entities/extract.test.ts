@@ -26,6 +26,11 @@ describe('names and types', () => {
     { name: 'a quoted product name', text: 'In 2015 the firm launched its loan product “Vandelay Cash” for students.', entity: 'Vandelay Cash', type: 'product' },
     { name: 'a -based place is not a company', text: 'It works with Ohio-based lenders.', entity: 'Ohio', type: 'other' },
     { name: 'non-breaking spaces inside a name', text: 'Shares of Nova\u00a0Bank rose.', entity: 'Nova Bank', type: 'organization' },
+    { name: 'the name after a descriptor is the entity, typed by it', text: 'Electric carmaker Velora Motors said on Friday it had raised funds.', entity: 'Velora Motors', type: 'organization' },
+    { name: 'a one-word name after a descriptor', text: 'Online lender Quickfund said profit rose.', entity: 'Quickfund', type: 'organization' },
+    { name: 'a descriptor makes a person-shaped name a company', text: 'Chinese tech giant Tenmoon Leap said it would invest.', entity: 'Tenmoon Leap', type: 'organization' },
+    { name: 'a name before a relational noun stays a name (X unit Y)', text: 'Tenmoon unit Cloudly said it would list.', entity: 'Tenmoon', type: 'organization' },
+    { name: 'a company word of another industry (X Auto)', text: 'Lumina Auto said sales rose.', entity: 'Lumina Auto', type: 'organization' },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -43,6 +48,12 @@ describe('names and types', () => {
     { name: 'a title-case heading yields no names of its own', text: 'Acme Setting Up Online Financial Services Company', notName: 'Acme Setting Up Online Financial Services Company' },
     { name: 'a nationality adjective is not a name', text: 'The Brazilian digital bank grew.', notName: 'Brazilian' },
     { name: 'a ticker is not a name', text: "Orbit's (01810:HK) shares rose.", notName: 'HK' },
+    { name: 'a descriptor opening a sentence is not a name (Electric carmaker X)', text: 'Electric carmaker Velora Motors said on Friday it had raised funds.', notName: 'Electric' },
+    { name: 'a descriptor after a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Budget airline Skyfly said it would add routes.', notName: 'Budget' },
+    { name: 'a hyphenated descriptor is not a name (State-owned lender X)', text: 'State-owned lender Westmark Bank cut its rates.', notName: 'State' },
+    { name: 'a two-word nationality is not a name (South Korean chipmaker X)', text: 'South Korean chipmaker Hanbit Semiconductor posted a profit.', notName: 'South Korean' },
+    { name: 'the agency of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'Nordwire' },
+    { name: 'the city of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'OSLO' },
   ];
   for (const c of negatives) {
     it(c.name, () => {
@@ -106,6 +117,11 @@ describe('references', () => {
     { name: 'the company in its subject’s own clause is someone else', text: 'Starling Bank was founded in 2014. SoftBank owns about 40% of the company.', reference: 'the company', entity: 'org:starling-bank' },
     { name: 'the lender → a bank', text: 'Starling Bank was founded in 2014. The lender has 3.6 million customers.', reference: 'The lender', entity: 'org:starling-bank' },
     { name: 'as for X, it → X', text: 'Falcon Bank grew. As for Plover, it launched two apps.', reference: 'it', entity: 'org:plover' },
+    { name: 'the carmaker → the salient company', text: 'Velora Motors raised $300 million. Harbor Peak Capital now holds 12% of the carmaker.', reference: 'the carmaker', entity: 'org:velora-motors' },
+    { name: 'the start-up → not an investor named in the sentence before', text: 'Velora said sales rose. Harbor Peak Capital holds 15% of Velora. Tenmoon Holdings owns 5% of the start-up.', reference: 'the start-up', entity: 'org:velora' },
+    { name: 'the airline → the salient company', text: 'Skyfly added ten routes. The airline expects a profit.', reference: 'The airline', entity: 'org:skyfly' },
+    { name: 'the chipmaker → any word ending in maker', text: 'Hanbit Semiconductor posted a profit. The chipmaker plans a new fab.', reference: 'The chipmaker', entity: 'org:hanbit-semiconductor' },
+    { name: 'the retailer → the salient company', text: 'Brightcart grew in 2022. Quillfield Capital invested in the retailer.', reference: 'the retailer', entity: 'org:brightcart' },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -119,6 +135,7 @@ describe('references', () => {
     { name: 'expletive it is no reference', text: 'Borealis sells phones. It was reported that sales fell.', reference: 'It' },
     { name: 'it wasn’t clear is no reference', text: 'Borealis sells phones. However, it wasn’t immediately clear why.', reference: 'it' },
     { name: 'no organization before: nothing to refer to', text: 'The company said nothing.', reference: 'The company' },
+    { name: 'the carmaker in the sentence of an investor only: not the investor', text: 'Harbor Peak Capital holds 12% of the carmaker.', reference: 'the carmaker' },
   ];
   for (const c of negatives) {
     it(c.name, () => {

@@ -84,4 +84,37 @@ describe('linking across documents', () => {
     expect(ids[0]).toBe(ids[1]);
     expect(graph.entities.find((e) => e.id === ids[0])?.aliases).toContain('Hongmu Chain');
   });
+
+  it('a gazetteer entry names the entity and sets its type, whatever the text suggested', () => {
+    // 'Tamsin Vale said' reads like a person.
+    const per = docs({ a: 'Tamsin Vale said profit rose.', b: 'Shares of Tamsin Vale Group fell.' });
+    expect(per[0]?.entities[0]?.type).toBe('person');
+    const graph = linkEntities(per, [{ name: 'Tamsin Vale Group', type: 'organization', aliases: ['Tamsin Vale'] }]);
+    const a = graph.canonical('a', per[0]?.entities[0]?.id ?? '');
+    expect(a).toBe(graph.canonical('b', per[1]?.entities[0]?.id ?? ''));
+    const entity = graph.entities.find((e) => e.id === a);
+    expect(entity?.name).toBe('Tamsin Vale Group');
+    expect(entity?.type).toBe('organization');
+  });
+
+  it('a gazetteer alias links a short name the texts use alone', () => {
+    const per = docs({ a: 'Velora Motors raised funds.', b: 'Velora Motors hired staff. Velora Robotics grew. Velora said it would list.' });
+    const graph = linkEntities(per, [{ name: 'Velora Motors', aliases: ['Velora'] }]);
+    const short = per[1]?.entities.find((e) => e.name === 'Velora');
+    const long = per[0]?.entities.find((e) => e.name === 'Velora Motors');
+    expect(short).toBeDefined();
+    expect(graph.canonical('b', short?.id ?? '')).toBe(graph.canonical('a', long?.id ?? ''));
+  });
+
+  it('a gazetteer entry no document mentions adds no entity', () => {
+    const per = docs({ a: 'Velora Motors raised funds.' });
+    const graph = linkEntities(per, [{ name: 'Quillfield Dynamics' }]);
+    expect(graph.entities.map((e) => e.name)).not.toContain('Quillfield Dynamics');
+  });
+
+  it('kept apart: a place of the same name as a gazetteer alias', () => {
+    const per = docs({ a: 'Sales in Brazil fell.' });
+    const graph = linkEntities(per, [{ name: 'Brazil Foods', aliases: ['Brazil'] }]);
+    expect(graph.entities.map((e) => e.name)).not.toContain('Brazil Foods');
+  });
 });
