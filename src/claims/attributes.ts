@@ -116,6 +116,9 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
         const product = ctx.mentions.find((m) => m.type === 'product');
         if (product) qualifier = product.entity;
       }
+      // 'raised $300 million in a Series C round': the round names the deal, so two reports of
+      // one round compare even when only one of them is dated to the day.
+      if (predicate === 'amount-raised') qualifier = fundingRound(ctx.text.slice(clause.start, clause.end)) ?? qualifier;
     }
     if (!subject) continue;
     const time = figureTime(ctx, clause, q);
@@ -231,4 +234,16 @@ function respectively(ctx: SentenceContext): { claims: ClaimDraft[]; used: Set<Q
     });
   });
   return { claims, used };
+}
+
+const ROUND = /\b(?:(pre-)?(?:series|round) ([a-h])(?:[-+]?\d)?\b|(seed|angel)(?: round| funding| financing)\b|(pre-ipo)\b|(initial public offering|ipo)\b)/iu;
+
+/** The funding round a clause names ('a Series C round' → 'series-c'), normalized for comparison. */
+export function fundingRound(clause: string): string | undefined {
+  const m = ROUND.exec(clause);
+  if (!m) return undefined;
+  if (m[2]) return `${m[1] ? 'pre-' : ''}series-${m[2].toLowerCase()}`;
+  if (m[3]) return m[3].toLowerCase();
+  if (m[4]) return 'pre-ipo';
+  return m[5] ? 'ipo' : undefined;
 }

@@ -13,7 +13,8 @@
  * - attribute: `subject` is the entity measured, `object` the figure (a Quantity); for a stake,
  *   the subject is the company whose shares are held and the qualifier is the holder.
  * - `qualifier` is part of the comparison key: the licence type ('payment', 'consumer-finance'),
- *   the stake holder's entity id, the counted noun, the product a loan limit applies to.
+ *   the stake holder's entity id, the counted noun, the product a loan limit applies to, the
+ *   funding round an amount was raised in ('series-c').
  * Rules compare only claims whose key (subject, predicate, qualifier) is the same.
  *
  * Refinements extraction keeps (rules may rely on them):
@@ -87,7 +88,7 @@ export const PREDICATES = {
   profit: { kind: 'attribute', period: true, description: 'profit for a period' },
   loss: { kind: 'attribute', period: true, description: 'net loss for a period, as the positive figure stated' },
   valuation: { kind: 'attribute', description: 'valuation' },
-  'amount-raised': { kind: 'attribute', deal: true, description: 'money raised in a round or offering' },
+  'amount-raised': { kind: 'attribute', deal: true, description: "money raised in a round or offering (qualifier: the round when named, 'series-c', 'seed', 'pre-ipo', 'ipo')" },
   'loan-limit': { kind: 'attribute', description: 'the most a borrower can get (qualifier: the product)' },
   'loans-issued': { kind: 'attribute', period: true, description: 'total lending' },
   price: { kind: 'attribute', deal: true, description: 'price paid in a deal' },

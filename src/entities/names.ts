@@ -108,6 +108,8 @@ export function findNames(
     }
     i = j;
     if (isDescriptor(docText, start, run, knownNames)) continue;
+    // 'Series C', 'Series B-1': a funding round, not a name.
+    if (FUNDING_ROUND.test(docText.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0))) continue;
     // 'BEIJING, May 3 (Agency) -': the agency of a dateline files the story; it is not in it.
     const runStart = run[0]?.start ?? 0;
     const runEnd = run[run.length - 1]?.end ?? 0;
@@ -181,6 +183,7 @@ export function findNames(
   return out;
 }
 
+const FUNDING_ROUND = /^(?:Pre-)?Series(?: [A-H](?:[-+]?\d)?)?$/u;
 const DATELINE_AGENCY = /^\)\s?[-–—]/u;
 // 'carmaker Acme', 'state-owned chip designer Acme': lowercase words ending in a business noun, then a name.
 const DESCRIBED_NAME = /^ ((?:\p{Ll}[\p{Ll}-]* ){1,3})["“‘']?\p{Lu}/u;

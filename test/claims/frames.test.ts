@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readClaims, type ReadableClaim } from './read-claims.js';
+import { fundingRound } from '../../src/claims/attributes.js';
 
 interface Case {
   readonly name: string;
@@ -229,6 +230,9 @@ describe('role frames', () => {
 describe('attribute frames', () => {
   run([
     { name: 'stake: X owns a share of Y', text: 'Umbrella Holdings owns a 35% stake in Tyrell Bank.', expect: [{ subject: 'Tyrell Bank', predicate: 'stake', object: 35, qualifier: 'Umbrella Holdings', tense: 'present', time: '2021-06-15' }] },
+    { name: 'amount raised in a named round: the round is the qualifier', text: 'Velora Motors raised $250 million in its Series C round in March.', expect: [{ subject: 'Velora Motors', predicate: 'amount-raised', object: 250_000_000, qualifier: 'series-c' }] },
+    { name: 'amount raised in a seed round', text: 'Quillfield raised $4 million in a seed round led by Harbor Peak Capital in 2019.', expect: [{ subject: 'Quillfield', predicate: 'amount-raised', qualifier: 'seed' }] },
+    { name: 'amount raised with no round named: no qualifier', text: 'Velora Motors raised $250 million in March.', expect: [{ subject: 'Velora Motors', predicate: 'amount-raised', object: 250_000_000 }], reject: [{ predicate: 'amount-raised', qualifier: 'series-c' }] },
     { name: 'stake in the carmaker: the salient company, the holder as qualifier', text: 'Velora Motors raised funds this year. Harbor Peak Capital now holds a 12% stake in the carmaker.', expect: [{ subject: 'Velora Motors', predicate: 'stake', object: 12, qualifier: 'Harbor Peak Capital' }], reject: [{ subject: 'Harbor Peak Capital', predicate: 'stake' }] },
     { name: 'stake in the start-up after an investor sentence: not the investor', text: 'Velora said sales rose. Harbor Peak Capital holds 15% of Velora. Tenmoon Holdings owns 5% of the start-up.', expect: [{ subject: 'Velora', predicate: 'stake', object: 5, qualifier: 'Tenmoon Holdings' }], reject: [{ subject: 'Harbor Peak Capital', predicate: 'stake' }] },
     {
@@ -311,4 +315,17 @@ describe('what yields no claims', () => {
     { name: 'a heading in title case', text: 'Acme Corp Launches New Bank In Ohio', reject: [{}] },
     { name: 'a sentence with no actor', text: 'The weather was fine on Monday.', reject: [{}] },
   ]);
+});
+
+describe('funding rounds', () => {
+  const cases: readonly { name: string; clause: string; want: string | undefined }[] = [
+    { name: 'Series C', clause: 'raised $300 million in a Series C round', want: 'series-c' },
+    { name: 'Series B-1', clause: 'closed a Series B-1 extension', want: 'series-b' },
+    { name: 'pre-Series A', clause: 'raised funds in a pre-Series A round', want: 'pre-series-a' },
+    { name: 'seed', clause: 'raised $2 million in seed funding', want: 'seed' },
+    { name: 'an IPO', clause: 'raised $1 billion in its initial public offering', want: 'ipo' },
+    { name: 'no round', clause: 'raised $300 million from investors', want: undefined },
+    { name: 'a TV series is no round', clause: 'made a series about cars', want: undefined },
+  ];
+  for (const c of cases) it(c.name, () => expect(fundingRound(c.clause)).toBe(c.want));
 });

@@ -52,6 +52,7 @@ describe('names and types', () => {
     { name: 'a descriptor after a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Budget airline Skyfly said it would add routes.', notName: 'Budget' },
     { name: 'a hyphenated descriptor is not a name (State-owned lender X)', text: 'State-owned lender Westmark Bank cut its rates.', notName: 'State' },
     { name: 'a two-word nationality is not a name (South Korean chipmaker X)', text: 'South Korean chipmaker Hanbit Semiconductor posted a profit.', notName: 'South Korean' },
+    { name: 'a funding round is not a name', text: 'Velora raised $250 million in its Series C round.', notName: 'Series C' },
     { name: 'the agency of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'Nordwire' },
     { name: 'the city of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'OSLO' },
   ];
