@@ -22,7 +22,7 @@ export const configSchema = z.strictObject({
   minSeverity: z.enum(SEVERITY_NAMES).optional().describe('Report only findings at least this severe (--min-severity).'),
   failOn: z.enum(FAIL_ON_NAMES).optional().describe("Exit 1 when a finding at least this severe is reported; 'never' always exits 0 (--fail-on)."),
   only: z.array(z.string().min(1)).optional().describe('Report only findings of these rules (--rule).'),
-  jobs: z.int().min(1).max(256).optional().describe('How many documents to analyze at once (--jobs).'),
+  jobs: z.int().min(1).max(256).optional().describe('Worker threads to analyze articles on (--jobs); by default the number of cores, one per 8 articles for a few.'),
   rules: z
     .unknown()
     .optional()
