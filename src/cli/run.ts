@@ -187,9 +187,7 @@ async function reportFor(paths: readonly string[], settings: Settings, io: CliIO
   const characters = loaded.documents.reduce((n, d) => n + d.text.length, 0);
   const bar = io.stderrIsTTY === true && isLarge(loaded.documents.length, characters) ? new ProgressBar({ write: io.stderr, ...(io.columns ? { columns: io.columns } : {}) }, 'analyzing') : undefined;
   bar?.update(0, loaded.documents.length);
-  // `rules` rides along for the pipeline to hand to the rules stage; AnalyzeOptions does not name
-  // it yet, so it is typed here and ignored until it does.
-  const options: AnalyzeOptions & { rules?: Config['rules'] } = {
+  const options: AnalyzeOptions = {
     diagnostics: loaded.diagnostics as Diagnostic[],
     gazetteer: loaded.gazetteer,
     jobs: settings.jobs ?? defaultJobs(loaded.documents.length),

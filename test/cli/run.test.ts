@@ -160,6 +160,15 @@ describe('configuration', () => {
     const r = await cli(['check', join(root, fixture), '--format', 'json', '--rule', 'event-date-conflict'], { cwd: dir });
     expect((JSON.parse(r.stdout) as Report).findings.map((f) => f.rule)).toEqual(['event-date-conflict']);
   });
+  it("the config's rules section reaches the rules: a rule turned off finds nothing", async () => {
+    const corpus = join(root, 'corpus');
+    const on = JSON.parse((await cli(['check', corpus, '--format', 'json'], { cwd: tempDir() })).stdout) as Report;
+    expect(on.findings.some((f) => f.rule === 'event-date-conflict')).toBe(true);
+    const dir = tempDir({ 'corroborate.config.json': '{ "rules": { "event-date-conflict": "off" } }' });
+    const off = JSON.parse((await cli(['check', corpus, '--format', 'json'], { cwd: dir })).stdout) as Report;
+    expect(off.findings.filter((f) => f.rule === 'event-date-conflict')).toEqual([]);
+    expect(off.findings.length).toBeGreaterThan(0);
+  });
   it('a bad config exits 2 listing every problem with its path and fix', async () => {
     const dir = tempDir({ 'corroborate.config.json': '{ "fromat": "html", "jobs": 0, "rules": { "figure-mismatch": "loud" } }' });
     const r = await cli(['check', join(root, fixture)], { cwd: dir });
