@@ -34,13 +34,14 @@ const FRAMES: readonly EventFrame[] = [
   { predicate: 'announced', trigger: /\b(?:announced|announces)\b/giu, subject: 'actor', object: 'phrase' },
 ];
 
+const DIVESTED = /\b(?:stake|stakes|shares|share|unit|units|division|business|businesses|arm|subsidiary|subsidiaries|operations?|holding|holdings|interest|assets?|brand|plant|factory|portfolio|company|bank|lender|insurer)\b/iu;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w+ly\s+)?$/iu;
 const LICENCE = /\blicen[cs]es?\b/iu;
 const LICENCE_VERB = /\b(?:received|receives?|receiving|obtained|obtains?|obtaining|won|wins?|got|gets?|acquired|acquires?|secured|secures?|granted|awarded|issued|holds?|held|lacks?|gained|gains?|applied for|was given|were given)\b/giu;
 const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
 const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
-const RENAME_SELF = /\b(?:upgraded|changed|renamed|rebranded|switched) to (?:its|their|the) (?:existing|current|present|new|now-familiar) name\b|\bchanged (?:its|their) name from\b/iu;
+const RENAME_SELF = /\b(?:upgraded|changed|renamed|rebranded|switched) to (?:its|their|the) (?:existing|current|present|new|now-familiar) name\b|\bchanged (?:its|their) name from\b|\b(?:adopted|adopts|took|takes|assumed|assumes) (?:on )?(?:its|their|the) (?:current|present|new|now-familiar) name\b/iu;
 const RENAME_TO = /\b(?:under the new name|(?:was |were |has been |had been |is being )?(?:officially )?(?:renamed|rebranded)(?: itself| themselves)?(?: as| to| into)?|changed (?:its|their) name to|now (?:known|called) as|evolv\w+|renaming of)\s*["“'‘]?/giu;
 const FORMER_NAME = /\b(?:formerly|previously|originally|once) (?:known as|called|named)\b|\b(?:its|their) (?:former|previous|old|original) name\b|\bchanged (?:its|their) name from\b/iu;
 const NAME_CHANGE = /\b(?:changed (?:its|their) name|name change|renamed|rebranded)\b/iu;
@@ -83,6 +84,9 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         if (frame.predicate === 'acquired' && /^\s+(?:from|as)\b/iu.test(rest)) continue;
         // 'sold 526,409 cars' is a sales figure, not a divestment.
         if (frame.predicate === 'sold' && /^\s+(?:about |around |nearly |over |more than )?[\d$€£¥]/iu.test(rest)) continue;
+        // 'sells cars', 'sold phones': what a company trades in, not a divestment; a divestment
+        // parts with a stake, a unit or a company.
+        if (frame.predicate === 'sold' && !DIVESTED.test(rest.split(/[,;]/u)[0] ?? '') && !mentionRightAfter(ctx, end, 4, ['organization'])) continue;
       }
       // 'Bluebay Bank, a private bank it set up in 2017': the appositive's head was founded.
       const appositive = ctx.appositives.find((r) => at >= r.start && at < r.end);
@@ -238,7 +242,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     const at = s.start + self.index;
     const clause = clauseAt(ctx, at);
     const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, at);
-    if (subject) push(renameClaim(ctx, clause, at, subject.entity, subject.entity));
+    // The date after 'adopted its current name' is the rename's, not 'current'.
+    if (subject) push(renameClaim(ctx, clause, at + self[0].length, subject.entity, subject.entity));
   }
   for (const m of s.text.matchAll(RENAME_TO)) {
     const at = s.start + m.index;

@@ -356,6 +356,8 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       addOccurrence({ start: r.start, end: r.end, text: text.slice(r.start, r.end), sentence: s.index, node, via: 'reference', possessive: r.possessive });
     }
     const all = bySentence(s.index);
+    // 'The Oslo-based start-up, founded in 2015, employs ...': a description has appositives too.
+    if (refs.length > 0) appositives[s.index] = appositiveRanges(text, s.start, s.end, all.map((o) => o.end + (o.possessive ? possessiveLength(text, o.end) : 0)));
     const ranges = appositives[s.index] ?? [];
     const orgs = all.filter((o) => !inRanges(ranges, o.start) && fits(o.node, 'org'));
     const direct = orgs.filter(

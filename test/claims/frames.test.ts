@@ -177,6 +177,16 @@ describe('event frames', () => {
       reject: [{ subject: 'Greenway Mobility', predicate: 'renamed' }],
     },
     { name: 'renamed: X renamed itself Y', text: 'The carmaker, which renamed itself Velora Motors in 2020, was founded in 2016.', expect: [{ subject: 'Velora Motors', predicate: 'renamed', object: 'Velora Motors', time: '2020' }] },
+    { name: 'renamed: adopted its current name in a year', text: 'Velora Motors builds vans. It adopted its current name in 2019.', expect: [{ subject: 'Velora Motors', predicate: 'renamed', object: 'Velora Motors', time: '2019' }] },
+    { name: 'sold: what a company sells is no divestment', text: 'Velora Motors sells electric vans in Norway.', reject: [{ predicate: 'sold' }] },
+    { name: 'sold: a unit is a divestment', text: 'Tenmoon sold its lending unit in 2021.', expect: [{ subject: 'Tenmoon', predicate: 'sold', time: '2021' }] },
+    { name: 'sold: a named company is a divestment', text: 'Tenmoon sold Quickfund to Harbor Peak Capital in 2021.', expect: [{ subject: 'Tenmoon', predicate: 'sold', object: 'Quickfund' }] },
+    {
+      name: 'an appositive after a description keeps its date to itself',
+      text: 'Quillfield Dynamics sells drones. The Oslo-based start-up, founded in 2015, employs 300 people.',
+      expect: [{ subject: 'Quillfield Dynamics', predicate: 'founded', time: '2015' }, { subject: 'Quillfield Dynamics', predicate: 'employees', object: 300, time: '2021-06-15' }],
+      reject: [{ predicate: 'employees', time: '2015' }],
+    },
     { name: 'renamed: no new name and no former name gives no object', text: 'Velora Motors changed its name in 2019.', expect: [{ subject: 'Velora Motors', predicate: 'renamed', time: '2019' }], reject: [{ predicate: 'renamed', object: 'Velora Motors' }] },
     {
       name: 'a descriptor before the name: the name takes the claims',
