@@ -26,6 +26,8 @@ const MAX_HEAD_LINE = 240;
 const QUOTE_START = /^["“”'‘’«]/;
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 const CLOCK_AFTER = /^[\sT]+\d{1,2}:\d{2}/;
+// A clock time printed right after a date, with its half of the day: ', 04:41 PM'.
+const CLOCK_STAMP = /^,?[\sT]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/i;
 const BYLINE_WORD = /\b(?:published|updated|posted|author|editor|by|date|time)\b/i;
 // 'CHENGDU, Dec. 27 (NBD)', 'BEIJING, March 3 (Reuters) -': a place in capitals, a comma, a date.
 const DATELINE = /^[A-Z][A-Z .'’-]{1,40},\s+(?=[A-Z][a-z]{2})/;
@@ -67,8 +69,11 @@ function fromByline(text: string): PublishedInference | undefined {
     if (!day?.span) continue;
     const before = line.slice(0, day.span.start);
     if (/["“]/.test(before) && !/["”]/.test(before.slice(before.search(/["“]/) + 1))) continue;
-    const mostlyDate = day.span.text.length * 2 >= line.length;
-    if (CLOCK.test(line.slice(day.span.end)) || BYLINE_WORD.test(line) || mostlyDate) {
+    // A clock right after the date is part of its stamp ('Oct 18, 2020 04:41 PM').
+    const clock = CLOCK_STAMP.exec(line.slice(day.span.end))?.[0].length ?? 0;
+    const stamp = day.span.text.length + clock;
+    // A line that is mostly a date and clock is a dateline; a name before a stamp is a comment.
+    if (BYLINE_WORD.test(line) || stamp * 2 >= line.length) {
       return { value: value(day, 'day'), basis: 'byline', confidence: 0.95 };
     }
   }
