@@ -56,7 +56,7 @@ export type Extraction =
 export type DocumentExtraction = Extract<Extraction, { kind: 'document' }>;
 
 /** One unit of extraction work: a valid document, or an input already found unusable. */
-export type ExtractItem = { readonly doc: Document } | { readonly skipped: Diagnostic };
+export type ExtractItem = { readonly doc: Document; readonly warnings?: readonly Diagnostic[] } | { readonly skipped: Diagnostic };
 
 /**
  * The one ordered list of stages for a single document. The stages read a bounded copy of the
@@ -83,7 +83,10 @@ function extractDocument(original: Document): DocumentExtraction {
 
 /** Extracts one work item: what the worker threads and the calling thread both run. */
 export function extractItem(item: ExtractItem): Extraction {
-  return 'doc' in item ? extractDocument(item.doc) : { kind: 'skipped', diagnostic: item.skipped };
+  if (!('doc' in item)) return { kind: 'skipped', diagnostic: item.skipped };
+  const extraction = extractDocument(item.doc);
+  // Metadata dropped while validating the input is said first, beside the document it came from.
+  return item.warnings?.length ? { ...extraction, diagnostics: [...item.warnings, ...extraction.diagnostics] } : extraction;
 }
 
 /** What to say about a document's publication date: missing, contradicted by its text, or inferred. */
@@ -130,7 +133,7 @@ export async function* extract(input: Iterable<Document> | AsyncIterable<Documen
         yield { skipped: { doc: doc.id, severity: 'error', code: 'duplicate-id', message: `${doc.path ?? doc.id}: the id '${doc.id}' is already used by another document; give it a unique id in its front matter. It was skipped.` } };
       } else if (doc) {
         seen.add(doc.id);
-        yield { doc };
+        yield checked.warnings.length > 0 ? { doc, warnings: checked.warnings } : { doc };
       }
     }
   }

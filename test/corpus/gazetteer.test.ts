@@ -42,3 +42,11 @@ describe('entities.yaml beside a corpus', () => {
     expect(after.findings.some((f) => f.rule === 'event-date-conflict')).toBe(true);
   });
 });
+
+describe('documents given as objects', () => {
+  it('reports metadata dropped from a kept document', async () => {
+    const report = await analyze([{ id: 'x', text: 'The bank was founded in 2011.', published: '2016-13' } as never]);
+    expect(report.documents.map((d) => d.id)).toEqual(['x']);
+    expect(report.diagnostics.some((d) => d.doc === 'x' && d.severity === 'warning' && d.message.includes('published'))).toBe(true);
+  });
+});
