@@ -2,6 +2,7 @@ import type { TimeValue } from '../types.js';
 import { beforePublication, clauseAt, mentionRightAfter, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { modalityOf, tenseOf } from './modality.js';
 import { licenceKinds } from './licence-type.js';
+import { BUSINESS_NOUNS } from '../entities/index.js';
 
 /** How an event verb finds its parts. */
 interface EventFrame {
@@ -277,7 +278,14 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
 
 /** The agent of a passive verb: 'by Y' right after it (an adverb or a date may come between). */
 export function byAgent(ctx: SentenceContext, from: number, limit: number): SentenceMention | undefined {
-  return ctx.mentions.find((m) => m.start > from && m.start < limit && !m.place && /^[^,;]{0,30}\bby\s+(?:the\s+)?$/u.test(ctx.text.slice(from, m.start)));
+  return ctx.mentions.find((m) => {
+    if (m.start <= from || m.start >= limit || m.place) return false;
+    const gap = ctx.text.slice(from, m.start);
+    if (/^[^,;]{0,30}\bby\s+(?:the\s+)?$/u.test(gap)) return true;
+    // 'owned by Dutch investor X', 'acquired by state-owned lender X': a descriptor ending in a business noun.
+    const described = /^[^,;]{0,30}\bby\s+(?:the\s+)?((?:[\p{L}-]+\s){1,4})$/u.exec(gap)?.[1]?.trim().split(/\s/u);
+    return described !== undefined && BUSINESS_NOUNS.has(described[described.length - 1] ?? '');
+  });
 }
 
 /** Names joined to a subject by 'and' before the verb: 'A and B, a bank under C, opened'. */

@@ -7,7 +7,7 @@ import { candidatePairs, foldName, nameKey, sameOrganizationName, samePersonName
 import { appositiveRanges, inRanges, type Range } from './appositives.js';
 import { UnionFind } from './union-find.js';
 import { isHeading } from './heading.js';
-import { COMPANY_WORDS, FUNCTION_WORDS } from './name-words.js';
+import { BUSINESS_NOUNS, COMPANY_WORDS, FUNCTION_WORDS } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
 
 /** The entities of one document, with mentions whose `entity` is a document-local id. */
@@ -50,6 +50,8 @@ interface Node {
   readonly current: Set<string>;
   readonly extraAliases: Set<string>;
   descriptor?: string;
+  /** Business nouns the text puts before the name ('budget airline X', 'X, a lender'). */
+  readonly kinds: Set<string>;
   firstAt: number;
 }
 
@@ -62,7 +64,8 @@ const KIND_PATTERNS: Readonly<Record<string, RegExp>> = {
 };
 // Industry nouns for companies that make or run something rather than invest or lend.
 const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform)$/u;
-const FINANCIAL_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|securities|bank|insurance|asset management|equity)\b/u;
+const FINANCIAL_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|securities|insurance|asset management|equity|lender|insurer|investor)\b|bank\b/u;
+
 const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|startup|start-up|lender|insurer|fund|platform|unit|entity|institution)$/u;
 // 'the company', 'the carmaker', 'the start-up', 'the airline': an industry noun refers back to the
 // salient organization (any word ending in 'maker' is one: 'chipmaker', 'drugmaker').
@@ -106,7 +109,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     occurrencesBySentence.set(o.sentence, list);
   };
   const newNode = (at: number): number => {
-    const node: Node = { names: new Map(), votes: [], former: new Set(), current: new Set(), extraAliases: new Set(), firstAt: at };
+    const node: Node = { names: new Map(), votes: [], former: new Set(), current: new Set(), extraAliases: new Set(), kinds: new Set(), firstAt: at };
     nodes.push(node);
     const id = uf.add();
     members.set(id, [node]);
@@ -153,6 +156,8 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     if (!n) return;
     n.names.set(foldName(name.text), (n.names.get(foldName(name.text)) ?? 0) + 1);
     n.votes.push(vote);
+    const kind = businessNounAround(text.slice(Math.max(s.start, name.start - 30), name.start), text.slice(name.end, Math.min(s.end, name.end + 60)));
+    if (kind) n.kinds.add(kind);
     addOccurrence({ start: name.start, end: name.end, text: name.text, sentence: s.index, node, via: 'name', possessive: name.possessive });
   }
 
@@ -279,7 +284,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
   const bySentence = (idx: number): Occurrence[] => occurrencesBySentence.get(idx) ?? [];
   const kindOf = (node: number): string =>
     nodesOf(uf.find(node))
-      .flatMap((n) => [...n.names.keys(), n.descriptor ?? ''])
+      .flatMap((n) => [...n.names.keys(), n.descriptor ?? '', ...n.kinds])
       .join(' ')
       .toLowerCase();
   const fits = (node: number, want: 'org' | 'person' | string): boolean => {
@@ -289,8 +294,13 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     if (t !== 'organization') return false;
     if (want === 'org') return true;
     // 'the carmaker', 'the start-up': not a company whose name says it is an investor or a bank.
-    if (want === 'operating') return !FINANCIAL_NAME.test(kindOf(node));
+    if (want.startsWith('operating')) return !FINANCIAL_NAME.test(kindOf(node));
     return (KIND_PATTERNS[want] ?? /$^/u).test(kindOf(node));
+  };
+  const describedAs = (noun: string, before: number): number | undefined => {
+    const found = new Set<number>();
+    for (const o of occurrences) if (o.start < before && o.via === 'name' && nodes[o.node]?.kinds.has(noun) && !isPlace(o.node)) found.add(uf.find(o.node));
+    return found.size === 1 ? [...found][0] : undefined;
   };
   const subjectCandidates = (idx: number, before: number, want: string): Occurrence[] => {
     const ranges = appositives[idx] ?? [];
@@ -299,6 +309,9 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
   const resolve = (idx: number, at: number, want: string, attribution = false, definite = false): number | undefined => {
     const s = sentences[idx];
     if (!s) return undefined;
+    // 'the airline' after 'budget airline X': the one organization the text called so.
+    const described = want.startsWith('operating:') ? describedAs(want.slice('operating:'.length), s.start + (at - s.start)) : undefined;
+    if (described !== undefined) return described;
     // 'X, Y and Z, the company said': the speaker is the topic, not the last name listed.
     let here = attribution ? [] : subjectCandidates(idx, at, want);
     // 'X owns 40% of the company': a description in X's own clause is someone else, unless a
@@ -334,7 +347,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       const noun = m[2] ?? 'company';
       const start = s.start + m.index;
       if (occurrences.some((o) => o.start <= start && o.end > start)) continue;
-      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : OPERATING_NOUN.test(noun) ? 'operating' : 'org';
+      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : OPERATING_NOUN.test(noun) ? `operating:${noun}` : 'org';
       const end = start + m[0].length;
       refs.push({ start, end, want, possessive: /^['’]s\b/u.test(text.slice(end, end + 3)), definite: true });
     }
@@ -605,4 +618,12 @@ function indefiniteDescription(text: string, from: number, to: number): { start:
   return undefined;
 }
 
-
+/** The business noun right before a name ('budget airline X') or heading its appositive ('X, a low-cost carrier'). */
+function businessNounAround(before: string, after: string): string | undefined {
+  const last = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]*) $/u.exec(before)?.[1];
+  if (last && BUSINESS_NOUNS.has(last)) return last;
+  const app = /^, (?:an?|the) /u.exec(after);
+  if (!app) return undefined;
+  const words = after.slice(app[0].length).split(/[\s,.;]/u).slice(0, 4);
+  return words.find((w) => BUSINESS_NOUNS.has(w));
+}

@@ -145,7 +145,10 @@ export function findNames(
       if (only) {
         const lower = only.text.replace(POSSESSIVE, '').toLowerCase();
         const initial = isSentenceInitial(docText, start, only.start);
-        const ordinary = lowercaseWords.has(lower) || ((notNames.has(only.start - start) || adjectives.has(only.start - start)) && !knownNames.has(only.text.replace(POSSESSIVE, '')));
+        // 'Skyfly, which ...': only a name takes a relative clause or a possessive, whatever a
+        // tagger guesses from the word's ending.
+        const named = NAME_FOLLOWS.test(docText.slice(only.end, only.end + 12));
+        const ordinary = lowercaseWords.has(lower) || ((notNames.has(only.start - start) || adjectives.has(only.start - start)) && !knownNames.has(only.text.replace(POSSESSIVE, '')) && !named);
         if (initial && ordinary) run.shift();
       }
     }
@@ -183,6 +186,7 @@ export function findNames(
   return out;
 }
 
+const NAME_FOLLOWS = /^(?:, (?:which|who|whose|founded|formerly|based)\b|['’]s\s)/u;
 const FUNDING_ROUND = /^(?:Pre-)?Series(?: [A-H](?:[-+]?\d)?)?$/u;
 const DATELINE_AGENCY = /^\)\s?[-–—]/u;
 // 'carmaker Acme', 'state-owned chip designer Acme': lowercase words ending in a business noun, then a name.
@@ -199,12 +203,14 @@ function isDescriptor(docText: string, sentenceStart: number, run: readonly Toke
   const tail = run[run.length - 1];
   if (!head || !tail || run.length > 2) return false;
   const before = docText.slice(sentenceStart, head.start).trimEnd();
-  if (!isSentenceInitial(docText, sentenceStart, head.start) && !/[-–—]$/u.test(before)) return false;
+  // Inside a sentence only a nationality describes ('owned by Dutch investor X'): other capitals are names.
+  const opening = isSentenceInitial(docText, sentenceStart, head.start) || /[-–—]$/u.test(before);
+  if (!opening && !NATIONALITY.test(tail.text)) return false;
   const m = DESCRIBED_NAME.exec(docText.slice(tail.end, tail.end + 60));
   const words = (m?.[1] ?? '').trim().split(' ');
   const noun = words[words.length - 1] ?? '';
   if (!m || !BUSINESS_NOUNS.has(noun)) return false;
-  if (run.length === 2) return NATIONALITY.test(tail.text);
+  if (run.length === 2 || !opening) return NATIONALITY.test(tail.text);
   return !knownNames.has(head.text) || NATIONALITY.test(head.text) || /-\p{Ll}+$/u.test(head.text);
 }
 

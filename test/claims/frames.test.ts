@@ -240,6 +240,7 @@ describe('role frames', () => {
 describe('attribute frames', () => {
   run([
     { name: 'stake: X owns a share of Y', text: 'Umbrella Holdings owns a 35% stake in Tyrell Bank.', expect: [{ subject: 'Tyrell Bank', predicate: 'stake', object: 35, qualifier: 'Umbrella Holdings', tense: 'present', time: '2021-06-15' }] },
+    { name: 'stake: N%-owned by a described holder', text: 'Budget airline Skyfly grew. The airline, which is 30%-owned by Dutch investor Kestrel Partners, added routes.', expect: [{ subject: 'Skyfly', predicate: 'stake', object: 30, qualifier: 'Kestrel Partners' }], reject: [{ qualifier: 'Dutch' }] },
     { name: 'amount raised in a named round: the round is the qualifier', text: 'Velora Motors raised $250 million in its Series C round in March.', expect: [{ subject: 'Velora Motors', predicate: 'amount-raised', object: 250_000_000, qualifier: 'series-c' }] },
     { name: 'amount raised in a seed round', text: 'Quillfield raised $4 million in a seed round led by Harbor Peak Capital in 2019.', expect: [{ subject: 'Quillfield', predicate: 'amount-raised', qualifier: 'seed' }] },
     { name: 'amount raised with no round named: no qualifier', text: 'Velora Motors raised $250 million in March.', expect: [{ subject: 'Velora Motors', predicate: 'amount-raised', object: 250_000_000 }], reject: [{ predicate: 'amount-raised', qualifier: 'series-c' }] },

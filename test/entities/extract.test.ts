@@ -30,6 +30,7 @@ describe('names and types', () => {
     { name: 'a one-word name after a descriptor', text: 'Online lender Quickfund said profit rose.', entity: 'Quickfund', type: 'organization' },
     { name: 'a descriptor makes a person-shaped name a company', text: 'Chinese tech giant Tenmoon Leap said it would invest.', entity: 'Tenmoon Leap', type: 'organization' },
     { name: 'a name before a relational noun stays a name (X unit Y)', text: 'Tenmoon unit Cloudly said it would list.', entity: 'Tenmoon', type: 'organization' },
+    { name: "a name ending like an adverb opening a sentence before ', which'", text: 'Skyfly, which is 30%-owned by Kestrel Partners, grew.', entity: 'Skyfly', type: 'organization' },
     { name: 'a company word of another industry (X Auto)', text: 'Lumina Auto said sales rose.', entity: 'Lumina Auto', type: 'organization' },
   ];
   for (const c of cases) {
@@ -52,6 +53,8 @@ describe('names and types', () => {
     { name: 'a descriptor after a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Budget airline Skyfly said it would add routes.', notName: 'Budget' },
     { name: 'a hyphenated descriptor is not a name (State-owned lender X)', text: 'State-owned lender Westmark Bank cut its rates.', notName: 'State' },
     { name: 'a two-word nationality is not a name (South Korean chipmaker X)', text: 'South Korean chipmaker Hanbit Semiconductor posted a profit.', notName: 'South Korean' },
+    { name: 'a nationality inside a sentence before a business noun is not a name', text: 'The airline is 30%-owned by Dutch investor Kestrel Partners.', notName: 'Dutch' },
+    { name: "an adverb opening a sentence is not a name even before a name", text: 'Separately, Kestrel Partners said it grew.', notName: 'Separately' },
     { name: 'a funding round is not a name', text: 'Velora raised $250 million in its Series C round.', notName: 'Series C' },
     { name: 'the agency of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'Nordwire' },
     { name: 'the city of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'OSLO' },
@@ -122,6 +125,8 @@ describe('references', () => {
     { name: 'the start-up → not an investor named in the sentence before', text: 'Velora said sales rose. Harbor Peak Capital holds 15% of Velora. Tenmoon Holdings owns 5% of the start-up.', reference: 'the start-up', entity: 'org:velora' },
     { name: 'the airline → the salient company', text: 'Skyfly added ten routes. The airline expects a profit.', reference: 'The airline', entity: 'org:skyfly' },
     { name: 'the chipmaker → any word ending in maker', text: 'Hanbit Semiconductor posted a profit. The chipmaker plans a new fab.', reference: 'The chipmaker', entity: 'org:hanbit-semiconductor' },
+    { name: 'the airline → the company the text called an airline, not the lender named since', text: 'Budget airline Skyfly added routes. State-owned lender Nordbank lent it money. Maria Olsen is the airline’s chief executive.', reference: 'the airline', entity: 'org:skyfly' },
+    { name: 'the carrier → the company an appositive called a carrier', text: 'Skyfly, a low-cost carrier, grew. Kestrel Partners bought shares. Nordbank lent money to the carrier.', reference: 'the carrier', entity: 'org:skyfly' },
     { name: 'the retailer → the salient company', text: 'Brightcart grew in 2022. Quillfield Capital invested in the retailer.', reference: 'the retailer', entity: 'org:brightcart' },
   ];
   for (const c of cases) {
