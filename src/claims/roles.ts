@@ -240,6 +240,8 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const titles = readTitles(ctx.text, titleStart, person.start);
       const owner = ctx.mentions.find((x) => x.type === 'organization' && x.end <= titleStart && titleStart - x.end <= 4 && x.possessive);
       if (titles && owner) add(owner, person, titles, titles.former ? 'past' : 'present', person.start, true);
+      // 'Chief executive X said ...' opening a sentence: the title at the company the text is about.
+      else if (titles && ctx.topic && /^\s*["“]?$/u.test(ctx.text.slice(s.start, titleStart)) && !ctx.mentions.some((x) => x.end <= titleStart)) add(undefined, person, titles, titles.former ? 'past' : 'present', person.start, true);
     }
   }
 
