@@ -4,7 +4,7 @@ import { findMentions } from './chrono-adapter.js';
 import { joinMentions } from './joins.js';
 import { referenceValue } from './reference.js';
 import { resolveSpec } from './resolve.js';
-import { isFutureContext, isPastClause, isPastContext } from './tense.js';
+import { isFutureContext, isOpenDeadline, isPastClause, isPastContext } from './tense.js';
 
 /** Options for {@link parseTimes}. */
 export interface ParseTimesOptions {
@@ -42,9 +42,10 @@ export function parseTimes(text: string, options: ParseTimesOptions = {}): TimeV
     for (const mention of joinMentions(clean, findMentions(clean))) {
       const start = sentence.start + mention.index;
       const span = { start, end: start + mention.text.length, text: text.slice(start, start + mention.text.length) };
-      const future = isFutureContext(clean, mention.index, mention.text.length);
       // Tense beyond the future cue matters only to a month or day without a year.
       const undated = mention.spec.kind === 'calendar' && !mention.spec.year && (mention.spec.unit === 'month' || mention.spec.unit === 'day');
+      const bareMonth = undated && mention.spec.kind === 'calendar' && mention.spec.unit === 'month';
+      const future = isFutureContext(clean, mention.index, mention.text.length) || (bareMonth && isOpenDeadline(clean, mention.index));
       const past = undated && !future && isPastContext(clean, mention.index);
       const pastClause = past && isPastClause(clean, mention.index, mention.text.length);
       const ctx = { reference, previous, previousInSentence, previousRecent: index - previousAt <= NARRATIVE_REACH, frame, future, past, pastClause };

@@ -2,7 +2,7 @@ import type { TimeRule } from '../rule.js';
 import { monthRule } from './months.js';
 import { halfRule, quarterRule, shortHalfRule, shortQuarterRule, yearQuarterRule } from './quarters.js';
 import { refPhraseRule, refWordRule, vaguePeriodRule } from './ref-words.js';
-import { agoRule, comparablePeriodRule, inCountRule, deicticDayRule, discourseDayRule, relativePeriodRule, yearAgoRule, yearEndRule } from './relative.js';
+import { agoRule, comparablePeriodRule, inCountRule, deicticDayRule, discourseDayRule, presentNthDayRule, relativePeriodRule, yearAgoRule, yearEndRule } from './relative.js';
 import { seasonRule } from './seasons.js';
 import { weekdayRule } from './weekdays.js';
 import { holidayRule } from './holidays.js';
@@ -31,6 +31,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   inCountRule,
   deicticDayRule,
   discourseDayRule,
+  presentNthDayRule,
   weekdayRule,
   holidayRule,
   yearRule,

@@ -160,6 +160,25 @@ export const discourseDayRule: TimeRule = {
   },
 };
 
+// What says a numbered day is the present one: 'today is', "it's", 'this is'.
+const PRESENT_DAY_BEFORE = /(?:\btoday|\bit|\bthis|\bmonday|\btuesday|\bwednesday|\bthursday|\bfriday|\bsaturday|\bsunday)\s*(?:\bis|['’]s)\s+$/i;
+
+/**
+ * A numbered day of an event said to be the present one ('today is the eighth day of the
+ * strike', "it's the second day of an offensive"): the publication day. In past narration
+ * ('it was the second day') the day is the narrative's, so no date is read.
+ */
+export const presentNthDayRule: TimeRule = {
+  name: 'present-nth-day',
+  hint: ['day'],
+  pattern:
+    /(?<![\w-])(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day(?![\w-])/i,
+  extract(match, text) {
+    if (!PRESENT_DAY_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) return null;
+    return { spec: { kind: 'offset', unit: 'day', by: 0, from: 'reference' } };
+  },
+};
+
 /** Counted periods ahead in future wording: 'would be redeemed in five years', 'will open in two weeks'. */
 export const inCountRule: TimeRule = {
   name: 'in-count',
