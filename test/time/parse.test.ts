@@ -61,6 +61,11 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'figures a year earlier are the latest quarter a year back', text: 'Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.', reference: '1989-11-02', expr: 'a year earlier', timex: '1988-Q3' },
       { name: 'per-share figures a year ago', text: 'It earned $1.1 million, or four cents a share, a year ago.', reference: '1989-11-01', expr: 'a year ago', timex: '1988-Q3' },
       { name: 'figures a year earlier after a stated year', text: 'In 1987 it earned $5 million, up from $4 million a year earlier.', expr: 'a year earlier', timex: '1986' },
+      { name: 'a quarter ended in a month is the calendar quarter it mostly covers', text: 'In the quarter ended July 31, it had 5.6 million shares outstanding.', reference: '1989-10-30', expr: 'the quarter', timex: '1989-Q2' },
+      { name: 'a quarter ended at a calendar quarter end', text: 'For the quarter ended Sept. 30, it posted net income.', reference: '1989-10-30', expr: 'the quarter', timex: '1989-Q3' },
+      { name: 'a quarter ended in January is over, a year back', text: 'Sales rose in the quarter ended Jan. 31.', reference: '1989-10-30', expr: 'the quarter', timex: '1988-Q4' },
+      { name: 'negative: a quarter ending ahead in future wording stays ahead', text: 'Sales will rise in the quarter ending Dec. 31.', reference: '1989-10-30', expr: 'the quarter', timex: '1989-Q4' },
+      { name: 'negative: a quarter that ended badly is the latest reported', text: 'The quarter ended badly for the firm.', reference: '1989-10-30', expr: 'The quarter', timex: '1989-Q3' },
     ],
     negative: [
       { name: 'a quarter of the shares', text: 'It sold a quarter of its shares.', reference: '2020-01-01', notDate: 'quarter' },
@@ -75,6 +80,17 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'a year ago without figures', text: 'A year ago, it had no plants.', reference: '1989-11-01', expr: 'A year ago', timex: '1988' },
     ],
     negative: [],
+  },
+  'an elided period after a comparison': {
+    positive: [
+      { name: 'this year as last', text: 'The gain would mean nearly twice as high a dividend this year as last.', reference: '1989-10-27', expr: 'last', timex: '1988' },
+      { name: 'this month than last', text: 'Sales rose more this month than last.', reference: '1989-10-27', expr: 'last', timex: '1989-09' },
+    ],
+    negative: [
+      { name: 'as last reported', text: 'The figure rose as last reported.', reference: '1989-10-27', notDate: 'last' },
+      { name: 'the same as last, with no period before', text: 'It was the same as last.', reference: '1989-10-27', notDate: 'last' },
+      { name: 'than last, with no period before', text: 'Turnout was higher than last.', reference: '1989-10-27', notDate: 'last' },
+    ],
   },
   'bare months in past tense': {
     positive: [

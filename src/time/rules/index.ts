@@ -2,7 +2,7 @@ import type { TimeRule } from '../rule.js';
 import { monthRule } from './months.js';
 import { halfRule, quarterRule, shortHalfRule, shortQuarterRule, yearQuarterRule } from './quarters.js';
 import { refPhraseRule, refWordRule, vaguePeriodRule } from './ref-words.js';
-import { agoRule, comparablePeriodRule, inCountRule, deicticDayRule, discourseDayRule, presentNthDayRule, relativePeriodRule, yearAgoRule, yearEndRule } from './relative.js';
+import { agoRule, comparablePeriodRule, inCountRule, deicticDayRule, discourseDayRule, ellipticLastRule, presentNthDayRule, relativePeriodRule, yearAgoRule, yearEndRule } from './relative.js';
 import { seasonRule } from './seasons.js';
 import { weekdayRule } from './weekdays.js';
 import { holidayRule } from './holidays.js';
@@ -32,6 +32,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   deicticDayRule,
   discourseDayRule,
   presentNthDayRule,
+  ellipticLastRule,
   weekdayRule,
   holidayRule,
   yearRule,

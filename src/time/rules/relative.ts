@@ -1,7 +1,7 @@
 import type { TimeRule } from '../rule.js';
 import type { DateSpec, OffsetUnit } from '../spec.js';
 import { isFutureContext } from '../tense.js';
-import { COUNT, MODIFIER, countOf, modifierOf } from '../vocabulary.js';
+import { COUNT, MODIFIER, MONTH_ABBREVIATIONS, MONTH_NAMES, countOf, modifierOf, monthNumber } from '../vocabulary.js';
 
 type Offset = Pick<Extract<DateSpec, { kind: 'offset' }>, 'by' | 'from' | 'fallback' | 'keep'>;
 
@@ -51,12 +51,25 @@ const DETERMINERS: Readonly<Record<string, Offset>> = {
 const DETERMINER =
   'this\\s+current|this\\s+past|this\\s+coming|that\\s+same|the\\s+(?:current|past|last|latest|most\\s+recent|recent|coming|same|following|next|subsequent|previous|prior|preceding|year-ago|year-earlier|prior-year|full|whole|entire|comparable\\s+year-ago|comparable\\s+year-earlier)|this|current|last|past|next|coming|same|that|following|previous|prior|the';
 
+const ENDED_MONTH = new RegExp(`^\\s+(?:ended|ending)\\s+(?<month>${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d`, 'i');
+
+/**
+ * The calendar quarter that a quarter closing in the month after 'ended' mostly covers: a
+ * quarter ended July 31 runs May to July, so it is the second. Its middle month decides.
+ */
+function quarterEndedIn(after: string): number | undefined {
+  const month = monthNumber(ENDED_MONTH.exec(after)?.groups?.month ?? '');
+  if (!month) return undefined;
+  const middle = month === 1 ? 12 : month - 1;
+  return Math.ceil(middle / 3);
+}
+
 /** Periods named relative to the publication date or to the previous date: 'last year', 'this week', 'the same year', 'the latest quarter', 'earlier this month'. */
 export const relativePeriodRule: TimeRule = {
   name: 'relative-period',
   hint: ['year', 'month', 'week', 'quarter', 'period', 'decade', 'day'],
   pattern: new RegExp(`${MODIFIER}(?<det>${DETERMINER})\\s+(?:(?:fiscal|calendar)\\s+)?(?<unit>year|month|weekend|week|quarter|period|decade|day)(?![\\w-])(?!\\s+(?:\\d|of\\s+\\d))`, 'i'),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     const det = (g.det ?? '').toLowerCase().replace(/\s+/g, ' ');
     const word = (g.unit ?? '').toLowerCase();
@@ -69,6 +82,13 @@ export const relativePeriodRule: TimeRule = {
     if (word === 'period' && !offset.keep && det !== 'the latest' && det !== 'the most recent') return null;
     if (word === 'day' && offset.from === 'reference') return null;
     const unit: OffsetUnit = word === 'weekend' ? 'week' : word === 'period' ? 'quarter' : (word as OffsetUnit);
+    if (det === 'the' && word === 'quarter') {
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
+      const quarter = quarterEndedIn(after);
+      // A quarter that 'ended' is over: the last such quarter begun before the publication month.
+      const direction = /^\s+ended/i.test(after) ? { direction: 'last' as const } : {};
+      if (quarter) return { spec: { kind: 'calendar', unit: 'quarter', quarter, ...direction, ...(mod ? { mod } : {}) } };
+    }
     const by = det === 'the' && unit === 'quarter' ? -1 : offset.by;
     if (offset.keep && unit === 'year') return null;
     // Without an earlier quarter in the text, the year-ago quarter is the one before the latest, a year back.
@@ -176,6 +196,28 @@ export const presentNthDayRule: TimeRule = {
   extract(match, text) {
     if (!PRESENT_DAY_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) return null;
     return { spec: { kind: 'offset', unit: 'day', by: 0, from: 'reference' } };
+  },
+};
+
+// The period a comparison set against the elided one names ('this year' in 'this year as last').
+const THIS_PERIOD = /\bthis\s+(?<unit>year|month|week|quarter)\b/gi;
+
+/**
+ * An elided period after a comparison with the current one: 'twice as high this year as last',
+ * 'more this month than last' is last year, last month. Without a 'this <period>' before it
+ * ('as last reported', 'than last time') the word names nothing.
+ */
+export const ellipticLastRule: TimeRule = {
+  name: 'elliptic-last',
+  hint: ['last'],
+  pattern: /(?<![\w-])(?:than|as)\s+last(?=\s*(?:[.,;:!?)"”]|$))/i,
+  extract(match, text) {
+    let unit: OffsetUnit | undefined;
+    for (const m of text.slice(Math.max(0, match.index - 100), match.index).matchAll(THIS_PERIOD)) {
+      unit = (m.groups?.unit ?? '').toLowerCase() as OffsetUnit;
+    }
+    if (!unit) return null;
+    return { spec: { kind: 'offset', unit, by: -1, from: 'reference' }, lead: match[0].length - 'last'.length };
   },
 };
 
