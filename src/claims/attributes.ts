@@ -162,7 +162,9 @@ function figureTime(ctx: SentenceContext, clause: { start: number; end: number }
   const next = ctx.times.find((t) => t.span && t.span.start >= end && t.span.start - end <= 45 && !/[,;]/u.test(ctx.text.slice(end, t.span.start)) && !ctx.quantities.some((o) => o.span && o !== q && o.span.start > end && o.span.start < (t.span?.start ?? 0) && !EQUIVALENT_BEFORE.test(ctx.text.slice(end, o.span.start))));
   if (next) return next;
   const own = timeFor(ctx, clause, q.span.start, true);
-  if (own) return own;
+  // 'X, who became CEO in 2019, said the firm employs 3,200': the date of a relative clause the
+  // figure is not in is the relative clause's.
+  if (own && !inRelativeClause(ctx, own, q.span.start)) return own;
   // 'revenue rose to X in 2023, while its net profit reached Y': parallel clauses share the year.
   const previous = ctx.clauses.filter((c) => c.end <= clause.start).pop();
   if (previous && /^,?\s*(?:while|whereas|and)\b/u.test(ctx.text.slice(previous.end, clause.start + 8))) {
@@ -246,4 +248,17 @@ export function fundingRound(clause: string): string | undefined {
   if (m[3]) return m[3].toLowerCase();
   if (m[4]) return 'pre-ipo';
   return m[5] ? 'ipo' : undefined;
+}
+
+/** Whether a time lies inside a ', who/which ...,' clause that does not hold the offset `at`. */
+function inRelativeClause(ctx: SentenceContext, time: TimeValue, at: number): boolean {
+  const span = time.span;
+  if (!span) return false;
+  const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  for (const m of sentence.matchAll(/, (?:who|which|whose) [^,;]*,/gu)) {
+    const start = ctx.sentence.start + m.index;
+    const end = start + m[0].length;
+    if (span.start >= start && span.end <= end && !(at >= start && at < end)) return true;
+  }
+  return false;
 }

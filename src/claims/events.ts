@@ -22,7 +22,7 @@ const FRAMES: readonly EventFrame[] = [
   { predicate: 'invested', trigger: /\b(?:invested|invests?|investing) in\b/giu, subject: 'actor', object: 'entity' },
   { predicate: 'partnered', trigger: /\b(?:teamed up|teams up|partnered|partners|joined hands|joins hands|in partnership|cooperated|cooperates|allied) with\b/giu, subject: 'actor', object: 'entity' },
   { predicate: 'appointed', trigger: /\b(?:appointed|appoints|hired|hires|named|names|brought in|brings in|tapped|taps|poached)\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'listed', trigger: /\b(?:listed on|lists on|list on|listing on|went public|go public|goes public|IPO(?:ed)? on|debuted on)\b/giu, subject: 'actor' },
+  { predicate: 'listed', trigger: /\b(?:listed on|lists on|list on|listing on|went public|go public|goes public|IPO(?:ed)? on|debuted on|(?:was|were|got|became) listed)\b/giu, subject: 'actor' },
   { predicate: 'suspended', trigger: /\b(?:suspended|suspends|halted|halts|paused|pauses|froze|freezes)\b/giu, subject: 'actor', object: 'phrase' },
   { predicate: 'closed', trigger: /\b(?:closed|closes|shut down|shuts down|shut|broke up|break up|breaks up|wound down|winds down|dissolved|dissolves|liquidated|collapsed)\b/giu, subject: 'actor', object: 'phrase' },
   { predicate: 'merged', trigger: /\b(?:merged|merges|merging|combined|combines) with\b/giu, subject: 'actor', object: 'entity' },

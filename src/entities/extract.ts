@@ -64,12 +64,15 @@ const KIND_PATTERNS: Readonly<Record<string, RegExp>> = {
 };
 // Industry nouns for companies that make or run something rather than invest or lend.
 const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform)$/u;
+// Trades a person may be called by as well ('the designer'): a reference only to a company the text described so.
+const DESCRIBED_ONLY = /^(?:designer|developer|producer|supplier|provider)$/u;
+const FINANCIAL_KINDS = new Set(['bank', 'lender', 'insurer', 'reinsurer', 'investor', 'fund', 'brokerage', 'broker', 'exchange']);
 const FINANCIAL_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|securities|insurance|asset management|equity|lender|insurer|investor)\b|bank\b/u;
 
 const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|startup|start-up|lender|insurer|fund|platform|unit|entity|institution)$/u;
 // 'the company', 'the carmaker', 'the start-up', 'the airline': an industry noun refers back to the
 // salient organization (any word ending in 'maker' is one: 'chipmaker', 'drugmaker').
-const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier)\b(?!-)/gu;
+const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier|designer|developer|producer|supplier|provider)\b(?!-)/gu;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
 const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could|seems|seemed|wasn['’]t|isn['’]t|remains)\s+(?:not\s+|only\s+|also\s+)?(?:be\s+|become\s+)?(?:reported|said|believed|expected|understood|known|clear|unclear|immediately|likely|unlikely|possible|impossible|natural|important|difficult|harder|hard|easy|true|time|necessary|worth|a|an|the|no|only|estimated|rumou?red)\b/u;
 const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|as|besides|[Rr]esembling|[Ff]ollowing|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike)\s+(?:the\s+)?$/u;
@@ -297,9 +300,13 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     if (want.startsWith('operating')) return !FINANCIAL_NAME.test(kindOf(node));
     return (KIND_PATTERNS[want] ?? /$^/u).test(kindOf(node));
   };
-  const describedAs = (noun: string, before: number): number | undefined => {
+  // Organizations named in sentences before `idx` with business nouns that pass `test`, if just one.
+  const describedAs = (idx: number, test: (kinds: ReadonlySet<string>) => boolean): number | undefined => {
     const found = new Set<number>();
-    for (const o of occurrences) if (o.start < before && o.via === 'name' && nodes[o.node]?.kinds.has(noun) && !isPlace(o.node)) found.add(uf.find(o.node));
+    for (const o of occurrences) {
+      const kinds = nodes[o.node]?.kinds;
+      if (o.sentence < idx && o.via === 'name' && kinds && kinds.size > 0 && test(kinds) && !isPlace(o.node)) found.add(uf.find(o.node));
+    }
     return found.size === 1 ? [...found][0] : undefined;
   };
   const subjectCandidates = (idx: number, before: number, want: string): Occurrence[] => {
@@ -309,9 +316,14 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
   const resolve = (idx: number, at: number, want: string, attribution = false, definite = false): number | undefined => {
     const s = sentences[idx];
     if (!s) return undefined;
-    // 'the airline' after 'budget airline X': the one organization the text called so.
-    const described = want.startsWith('operating:') ? describedAs(want.slice('operating:'.length), s.start + (at - s.start)) : undefined;
-    if (described !== undefined) return described;
+    // 'the airline' after 'budget airline X': the one organization the text called so; 'the
+    // chipmaker' after 'X, a chip designer': the one it described by a trade at all.
+    if (want.startsWith('described:')) return describedAs(idx, (kinds) => kinds.has(want.slice('described:'.length)));
+    if (want.startsWith('operating:')) {
+      const noun = want.slice('operating:'.length);
+      const described = describedAs(idx, (kinds) => kinds.has(noun)) ?? describedAs(idx, (kinds) => [...kinds].some((k) => !FINANCIAL_KINDS.has(k)));
+      if (described !== undefined) return described;
+    }
     // 'X, Y and Z, the company said': the speaker is the topic, not the last name listed.
     let here = attribution ? [] : subjectCandidates(idx, at, want);
     // 'X owns 40% of the company': a description in X's own clause is someone else, unless a
@@ -321,6 +333,9 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     const preferred = here.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /\bas for\s+$/iu.test(text.slice(s.start, o.start)));
     if (preferred[0]) return preferred[0].node;
     if (here[0] && want !== 'org') return here[0].node;
+    // 'X, who became chief executive of Y in 2019, said the firm ...': the speaker's company.
+    const employer = definite ? here.filter((o) => /\b(?:chief|officer|executive|chairman|chairwoman|president|head|founder|director|ceo|cfo)\w* of\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, o.start - 30), o.start)) && /,/u.test(text.slice(o.end, at))).pop() : undefined;
+    if (employer) return employer.node;
     const limit = want === 'org' || want === 'person' ? 4 : 8;
     let seen = 0;
     for (let k = idx - 1; k >= 0 && seen < limit; k--) {
@@ -347,7 +362,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       const noun = m[2] ?? 'company';
       const start = s.start + m.index;
       if (occurrences.some((o) => o.start <= start && o.end > start)) continue;
-      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : OPERATING_NOUN.test(noun) ? `operating:${noun}` : 'org';
+      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : OPERATING_NOUN.test(noun) ? `operating:${noun}` : DESCRIBED_ONLY.test(noun) ? `described:${noun}` : 'org';
       const end = start + m[0].length;
       refs.push({ start, end, want, possessive: /^['’]s\b/u.test(text.slice(end, end + 3)), definite: true });
     }

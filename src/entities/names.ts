@@ -154,8 +154,8 @@ export function findNames(
     }
     // 'the Brazilian digital bank': a nationality adjective before a common noun.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(run[0]?.text ?? '') && /^ \p{Ll}/u.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 2))) continue;
-    // 'LONDON:' or 'PARIS, May 3 (Agency) -': a dateline, not a company.
-    if (run.length >= 1 && /^[\p{Lu}\s.-]+$/u.test(docText.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0)) && isSentenceInitial(docText, start, run[0]?.start ?? 0) && /^(?:\s*:|\s[-–—(]|,\s(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu.test(docText.slice(run[run.length - 1]?.end ?? 0, (run[run.length - 1]?.end ?? 0) + 6))) continue;
+    // 'LONDON:', 'PARIS, May 3 (Agency) -' or 'CAMBRIDGE, England, May 3': a dateline, not a company.
+    if (run.length >= 1 && /^[\p{Lu}\s.-]+$/u.test(docText.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0)) && isSentenceInitial(docText, start, run[0]?.start ?? 0) && DATELINE_TAIL.test(docText.slice(run[run.length - 1]?.end ?? 0, (run[run.length - 1]?.end ?? 0) + 30))) continue;
     // 'Chinese Internet': ordinary words, capitalized.
     if (run.every((t) => STOP_WORDS.has(t.text.replace(POSSESSIVE, '').toLowerCase()))) continue;
     const head = run[0];
@@ -186,6 +186,7 @@ export function findNames(
   return out;
 }
 
+const DATELINE_TAIL = /^(?:\s*:|\s[-–—(]|(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?, (?:\d|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))/u;
 const NAME_FOLLOWS = /^(?:, (?:which|who|whose|founded|formerly|based)\b|['’]s\s)/u;
 const FUNDING_ROUND = /^(?:Pre-)?Series(?: [A-H](?:[-+]?\d)?)?$/u;
 const DATELINE_AGENCY = /^\)\s?[-–—]/u;

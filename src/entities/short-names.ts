@@ -6,6 +6,8 @@ const UNIT_WORDS = new Set([
   'finance', 'financial', 'cloud', 'pay', 'payments', 'payment', 'securities', 'insurance', 'wallet', 'credit', 'lending',
   'loans', 'ventures', 'capital', 'fund', 'funds', 'asset', 'assets', 'management', 'labs', 'music', 'pictures', 'studios',
   'games', 'foundation', 'bank', 'research', 'logistics', 'health', 'healthcare', 'express',
+  // a newspaper named after a word is not the company of that word
+  'daily', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette',
 ]);
 
 /**

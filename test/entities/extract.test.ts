@@ -57,6 +57,7 @@ describe('names and types', () => {
     { name: "an adverb opening a sentence is not a name even before a name", text: 'Separately, Kestrel Partners said it grew.', notName: 'Separately' },
     { name: 'a funding round is not a name', text: 'Velora raised $250 million in its Series C round.', notName: 'Series C' },
     { name: 'the agency of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'Nordwire' },
+    { name: 'the city of a dateline with a region is not a name', text: 'CAMBRIDGE, England, Nov 3 (ChipWire) - Arlo Semiconductor cut its forecast.', notName: 'CAMBRIDGE' },
     { name: 'the city of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'OSLO' },
   ];
   for (const c of negatives) {
@@ -127,6 +128,9 @@ describe('references', () => {
     { name: 'the chipmaker → any word ending in maker', text: 'Hanbit Semiconductor posted a profit. The chipmaker plans a new fab.', reference: 'The chipmaker', entity: 'org:hanbit-semiconductor' },
     { name: 'the airline → the company the text called an airline, not the lender named since', text: 'Budget airline Skyfly added routes. State-owned lender Nordbank lent it money. Maria Olsen is the airline’s chief executive.', reference: 'the airline', entity: 'org:skyfly' },
     { name: 'the carrier → the company an appositive called a carrier', text: 'Skyfly, a low-cost carrier, grew. Kestrel Partners bought shares. Nordbank lent money to the carrier.', reference: 'the carrier', entity: 'org:skyfly' },
+    { name: 'the designer → the company an appositive called a chip designer', text: 'Arlo, the Cambridge chip designer, went public in 2017. Tamura Holdings holds a 21% stake in the designer.', reference: 'the designer', entity: 'org:arlo' },
+    { name: 'the chipmaker → the one company described by a trade, not the investor named since', text: 'Arlo, a chip designer, grew. Tamura Holdings holds 21% of Arlo. Tenmoon bought a 5% stake in the chipmaker.', reference: 'the chipmaker', entity: 'org:arlo' },
+    { name: "the firm → the company of the speaker's title", text: 'Tamura Holdings holds 21% of Arlo. Priya Nair, who became chief executive of Arlo in 2019, said the firm employs 3,200 engineers.', reference: 'the firm', entity: 'org:arlo' },
     { name: 'the retailer → the salient company', text: 'Brightcart grew in 2022. Quillfield Capital invested in the retailer.', reference: 'the retailer', entity: 'org:brightcart' },
   ];
   for (const c of cases) {
@@ -141,6 +145,7 @@ describe('references', () => {
     { name: 'expletive it is no reference', text: 'Borealis sells phones. It was reported that sales fell.', reference: 'It' },
     { name: 'it wasn’t clear is no reference', text: 'Borealis sells phones. However, it wasn’t immediately clear why.', reference: 'it' },
     { name: 'no organization before: nothing to refer to', text: 'The company said nothing.', reference: 'The company' },
+    { name: 'the designer with no company described so is no reference (it may be a person)', text: 'Arlo grew in 2017. Tamura Holdings hired the designer.', reference: 'the designer' },
     { name: 'the carmaker in the sentence of an investor only: not the investor', text: 'Harbor Peak Capital holds 12% of the carmaker.', reference: 'the carmaker' },
   ];
   for (const c of negatives) {
