@@ -301,11 +301,13 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     return (KIND_PATTERNS[want] ?? /$^/u).test(kindOf(node));
   };
   // Organizations named in sentences before `idx` with business nouns that pass `test`, if just one.
+  // Names with a business noun beside them are few; only they are searched.
+  const describedNames = occurrences.filter((o) => o.via === 'name' && (nodes[o.node]?.kinds.size ?? 0) > 0);
   const describedAs = (idx: number, test: (kinds: ReadonlySet<string>) => boolean): number | undefined => {
     const found = new Set<number>();
-    for (const o of occurrences) {
+    for (const o of describedNames) {
       const kinds = nodes[o.node]?.kinds;
-      if (o.sentence < idx && o.via === 'name' && kinds && kinds.size > 0 && test(kinds) && !isPlace(o.node)) found.add(uf.find(o.node));
+      if (o.sentence < idx && kinds && test(kinds) && !isPlace(o.node)) found.add(uf.find(o.node));
     }
     return found.size === 1 ? [...found][0] : undefined;
   };
