@@ -12,6 +12,8 @@ const YEAR_JOINER = /^,?\s+(?:of\s+)?$/i;
 // A second day of the same month right after a month and day: 'April 24 and 25', 'May 3-4'.
 const LISTED_DAY = /^(?<gap>\s*(?:and|or|to|through|-|–)\s*)(?<day>[0-3]?\d)(?![\d:%]|[.,]\d)(?!\s*(?:percent|million|billion|thousand|a\.m|p\.m|am\b|pm\b|[a-z]+s\b))/i;
 const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
+// A quarter named again in apposition: 'the year-ago quarter, the second quarter ended Oct. 31'.
+const APPOSITION = /^\s*,\s*(?:the\s+|its\s+)?$/i;
 
 type Calendar = Extract<DateSpec, { kind: 'calendar' }>;
 
@@ -29,6 +31,14 @@ export function joinMentions(text: string, mentions: readonly Mention[]): Mentio
     const undated = isCalendar(s) && !s.year && !s.direction && (s.unit === 'month' || s.unit === 'season' || s.unit === 'day');
     if (next && undated && n && isCalendar(n) && n.unit === 'year' && n.year?.kind === 'absolute' && !n.mod && YEAR_JOINER.test(text.slice(m.index + m.text.length, next.index))) {
       out.push({ index: m.index, text: text.slice(m.index, next.index + next.text.length), spec: { ...s, year: n.year } });
+      i++;
+      continue;
+    }
+    // The year-ago quarter and the numbered quarter in apposition to it are one quarter: the
+    // number says which, the year-ago says it is last year's.
+    if (next && n && s.kind === 'offset' && s.keep && s.unit === 'year' && s.by === -1 && isCalendar(n) && n.unit === 'quarter' && n.quarter && !n.year && APPOSITION.test(text.slice(m.index + m.text.length, next.index))) {
+      const spec: Calendar = { ...n, year: { kind: 'relative', from: 'reference', by: -1 } };
+      out.push({ ...m, spec }, { ...next, spec });
       i++;
       continue;
     }

@@ -66,6 +66,9 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'a quarter ended in January is over, a year back', text: 'Sales rose in the quarter ended Jan. 31.', reference: '1989-10-30', expr: 'the quarter', timex: '1988-Q4' },
       { name: 'negative: a quarter ending ahead in future wording stays ahead', text: 'Sales will rise in the quarter ending Dec. 31.', reference: '1989-10-30', expr: 'the quarter', timex: '1989-Q4' },
       { name: 'negative: a quarter that ended badly is the latest reported', text: 'The quarter ended badly for the firm.', reference: '1989-10-30', expr: 'The quarter', timex: '1989-Q3' },
+      { name: 'the year-ago quarter takes the number of the quarter in apposition', text: 'In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss.', reference: '1989-10-27', expr: 'year-ago quarter', timex: '1988-Q2' },
+      { name: 'a numbered quarter in apposition to the year-ago quarter is last year\'s', text: 'In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss.', reference: '1989-10-27', expr: 'second quarter', timex: '1988-Q2' },
+      { name: 'negative: a numbered quarter not in apposition keeps its own year', text: 'Compared with the year-ago quarter, the company said second-quarter sales rose.', reference: '1989-10-27', expr: 'second-quarter', timex: '1989-Q2' },
     ],
     negative: [
       { name: 'a quarter of the shares', text: 'It sold a quarter of its shares.', reference: '2020-01-01', notDate: 'quarter' },
