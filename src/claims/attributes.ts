@@ -164,7 +164,7 @@ function figureTime(ctx: SentenceContext, clause: { start: number; end: number }
   const own = timeFor(ctx, clause, q.span.start, true);
   // 'X, who became CEO in 2019, said the firm employs 3,200': the date of a relative clause the
   // figure is not in is the relative clause's.
-  if (own && !inRelativeClause(ctx, own, q.span.start)) return own;
+  if (own && !inRelativeClause(ctx, own, q.span.start) && !PRESENT_AFTER_AND.test(ctx.text.slice(own.span?.end ?? q.span.start, q.span.start))) return own;
   // 'revenue rose to X in 2023, while its net profit reached Y': parallel clauses share the year.
   const previous = ctx.clauses.filter((c) => c.end <= clause.start).pop();
   if (previous && /^,?\s*(?:while|whereas|and)\b/u.test(ctx.text.slice(previous.end, clause.start + 8))) {
@@ -249,6 +249,9 @@ export function fundingRound(clause: string): string | undefined {
   if (m[4]) return 'pre-ipo';
   return m[5] ? 'ipo' : undefined;
 }
+
+// 'was founded in 2015 and employs 900 people': a present verb after 'and' starts a state of now.
+const PRESENT_AFTER_AND = /\band (?:now |currently |still )?(?:employs|has|holds|owns|operates|serves|runs|controls|manages|counts|is|are|remains)\b/u;
 
 /** Whether a time lies inside a ', who/which ...,' clause that does not hold the offset `at`. */
 function inRelativeClause(ctx: SentenceContext, time: TimeValue, at: number): boolean {
