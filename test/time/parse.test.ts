@@ -68,6 +68,9 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
       { name: 'negative: a quarter that ended badly is the latest reported', text: 'The quarter ended badly for the firm.', reference: '1989-10-30', expr: 'The quarter', timex: '1989-Q3' },
       { name: 'the year-ago quarter takes the number of the quarter in apposition', text: 'In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss.', reference: '1989-10-27', expr: 'year-ago quarter', timex: '1988-Q2' },
       { name: 'a numbered quarter in apposition to the year-ago quarter is last year\'s', text: 'In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss.', reference: '1989-10-27', expr: 'second quarter', timex: '1988-Q2' },
+      { name: "this quarter's reported loss is the latest closed quarter", text: "This quarter's loss includes pretax charges of $4.9 million.", reference: '1989-11-01', expr: 'This quarter', timex: '1989-Q3' },
+      { name: "negative: this quarter's results ahead are the current quarter", text: "This quarter's results will be weak.", reference: '1989-11-01', expr: 'This quarter', timex: '1989-Q4' },
+      { name: 'negative: this quarter without reported figures is the current quarter', text: 'Sales this quarter are up.', reference: '1989-11-01', expr: 'this quarter', timex: '1989-Q4' },
       { name: 'negative: a numbered quarter not in apposition keeps its own year', text: 'Compared with the year-ago quarter, the company said second-quarter sales rose.', reference: '1989-10-27', expr: 'second-quarter', timex: '1989-Q2' },
     ],
     negative: [

@@ -64,6 +64,11 @@ function quarterEndedIn(after: string): number | undefined {
   return Math.ceil(middle / 3);
 }
 
+// Figures a period reports, in the possessive: "this quarter's loss", "this quarter's results".
+const REPORTED_FIGURES = /^['’]s\s+(?:net\s+)?(?:loss|losses|profit|profits|results|earnings|income|revenue|revenues|sales)\b/i;
+// Wording after the subject that looks ahead: "this quarter's results will", 'are expected to'.
+const FUTURE_AFTER = /\b(?:will|would|could|should|may|might|expected|likely|forecast|projected)\b/i;
+
 /** Periods named relative to the publication date or to the previous date: 'last year', 'this week', 'the same year', 'the latest quarter', 'earlier this month'. */
 export const relativePeriodRule: TimeRule = {
   name: 'relative-period',
@@ -89,7 +94,11 @@ export const relativePeriodRule: TimeRule = {
       const direction = /^\s+ended/i.test(after) ? { direction: 'last' as const } : {};
       if (quarter) return { spec: { kind: 'calendar', unit: 'quarter', quarter, ...direction, ...(mod ? { mod } : {}) } };
     }
-    const by = det === 'the' && unit === 'quarter' ? -1 : offset.by;
+    // "This quarter's loss" reports figures, which exist only for a quarter already closed: the
+    // latest one, unless the sentence looks ahead ('this quarter's results will be weak').
+    const end = match.index + match[0].length;
+    const reported = det === 'this' && word === 'quarter' && REPORTED_FIGURES.test(text.slice(end, end + 24)) && !isFutureContext(text, match.index) && !FUTURE_AFTER.test(text.slice(end, end + 60));
+    const by = (det === 'the' && unit === 'quarter') || reported ? -1 : offset.by;
     if (offset.keep && unit === 'year') return null;
     // Without an earlier quarter in the text, the year-ago quarter is the one before the latest, a year back.
     const spec: DateSpec = offset.keep
