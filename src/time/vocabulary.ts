@@ -85,3 +85,9 @@ export function prepositionMod(text: string, index: number): TimeMod | undefined
 
 /** Whether the word starts with a capital letter. */
 export const capitalized = (word: string): boolean => /^[A-Z]/.test(word);
+
+/**
+ * A period figures are stated for that is not a quarter: 'for the nine months', 'the full
+ * year', 'annual', 'fiscal'. A comparison with a year back in such a sentence is a year.
+ */
+export const NON_QUARTER_PERIOD = /\b(?:(?:nine|six|three|twelve|\d+)\s+months|full\s+year|for\s+the\s+year|annual|fiscal)\b/i;

@@ -83,6 +83,8 @@ const families: Readonly<Record<string, { positive: readonly Case[]; negative: r
     positive: [
       { name: 'figures for nine months', text: 'For the nine months, it earned $18.9 million, compared with a loss of $9.7 million a year earlier.', reference: '1989-10-26', expr: 'a year earlier', timex: '1988' },
       { name: 'a count a year ago', text: 'It has 13 plants, up from seven a year ago.', reference: '1989-11-01', expr: 'a year ago', timex: '1988' },
+      { name: 'the year-stated period after nine months', text: 'In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.', reference: '1989-11-02', expr: 'the 1988 period', timex: '1988' },
+      { name: 'negative: the year-stated period in a quarterly story is the quarter', text: 'In the 1989 period also, interest expense was lower.', reference: '1989-11-01', expr: 'the 1989 period', timex: '1989-Q3' },
       { name: 'a year ago without figures', text: 'A year ago, it had no plants.', reference: '1989-11-01', expr: 'A year ago', timex: '1988' },
     ],
     negative: [],

@@ -1,6 +1,6 @@
 import type { TimeRule } from '../rule.js';
 import type { YearSpec } from '../spec.js';
-import { ordinalNumber } from '../vocabulary.js';
+import { NON_QUARTER_PERIOD, ordinalNumber } from '../vocabulary.js';
 import { YEAR_PHRASE, yearSpec } from './year-phrase.js';
 
 const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';
@@ -90,7 +90,10 @@ export const yearQuarterRule: TimeRule = {
   name: 'year-quarter',
   hint: ['quarter', 'period'],
   pattern: /(?<![\w-])the\s+(?<y>1\d{3}|20\d{2})\s+(?:quarter|period)(?![\w-])/i,
-  extract(match) {
-    return { spec: { kind: 'offset', unit: 'quarter', by: -1, from: 'reference', yearOverride: Number(match.groups?.y) } };
+  extract(match, text) {
+    const year = Number(match.groups?.y);
+    // After 'in the first nine months', 'the 1988 period' is those months of 1988: as a date, that year.
+    if (/period/i.test(match[0]) && NON_QUARTER_PERIOD.test(text.slice(0, match.index))) return { spec: { kind: 'calendar', unit: 'year', year: { kind: 'absolute', year } } };
+    return { spec: { kind: 'offset', unit: 'quarter', by: -1, from: 'reference', yearOverride: year } };
   },
 };

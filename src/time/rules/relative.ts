@@ -1,7 +1,7 @@
 import type { TimeRule } from '../rule.js';
 import type { DateSpec, OffsetUnit } from '../spec.js';
 import { isFutureContext } from '../tense.js';
-import { COUNT, MODIFIER, MONTH_ABBREVIATIONS, MONTH_NAMES, countOf, modifierOf, monthNumber } from '../vocabulary.js';
+import { COUNT, MODIFIER, MONTH_ABBREVIATIONS, MONTH_NAMES, NON_QUARTER_PERIOD, countOf, modifierOf, monthNumber } from '../vocabulary.js';
 
 type Offset = Pick<Extract<DateSpec, { kind: 'offset' }>, 'by' | 'from' | 'fallback' | 'keep'>;
 
@@ -121,7 +121,6 @@ export const yearAgoRule: TimeRule = {
 
 // A reported figure just before 'a year earlier': '$93.3 million', 'C$307.2', '$1.12 a share'.
 // A period the figures are stated for that is not a quarter: 'for the nine months', 'for the year'.
-const OTHER_PERIOD = /\b(?:(?:nine|six|three|twelve|\d+)\s+months|full\s+year|for\s+the\s+year|annual|fiscal)\b/i;
 const FIGURE_BEFORE = /\d(?:\s*(?:million|billion|bn))?(?:, or [^,]{1,40} a share)?,?\s*$/i;
 
 /** Counted offsets: 'two years ago', 'six weeks ago', 'a year earlier', 'three months later'. */
@@ -140,7 +139,7 @@ export const agoRule: TimeRule = {
     if ((dir === 'after' || dir === 'before' || dir === 'on') && /^\s+[a-z]/i.test(text.slice(end, end + 3))) return null;
     const deictic = dir === 'ago' || dir === 'back' || dir === 'from now' || dir === 'hence';
     // 'net fell to $85.7 million from $93.3 million a year earlier': the figures' period, a year back.
-    if (n === 1 && unit === 'year' && (dir === 'ago' || dir === 'earlier') && FIGURE_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index)) && !OTHER_PERIOD.test(text.slice(0, match.index))) {
+    if (n === 1 && unit === 'year' && (dir === 'ago' || dir === 'earlier') && FIGURE_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index)) && !NON_QUARTER_PERIOD.test(text.slice(0, match.index))) {
       return { spec: { kind: 'offset', unit, by: -1, from: deictic ? 'reference' : 'discourse', keep: true, comparable: true, fallback: true, fallbackShift: { unit: 'quarter', by: -5 } } };
     }
     const by = dir === 'ago' || dir === 'back' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -n : n;
