@@ -45,7 +45,8 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (noun && BUSINESS_NOUNS.has(noun) && !NOT_ONLY_ORG_NOUNS.has(noun)) return { type: 'organization', strength: 2 };
   const honorific = /\b(\w+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (honorific && HONORIFICS.has(honorific)) return { type: 'person', strength: 2 };
-  if (name.hyphenCue === 'based' || PLACE_CUES_AFTER.has(afterWord)) return { type: 'other', strength: 2, place: true };
+  // 'Oslo-based', 'Hong Kong-listed', 'Delaware-registered': where a company is, not who.
+  if (name.hyphenCue === 'based' || name.hyphenCue === 'listed' || name.hyphenCue === 'headquartered' || name.hyphenCue === 'registered' || PLACE_CUES_AFTER.has(afterWord)) return { type: 'other', strength: 2, place: true };
   const personShaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
   const orgEnding = ORG_ENDING.test(last);
   // A personal title next to the name outweighs compromise's guess that it is a place.

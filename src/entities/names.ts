@@ -60,6 +60,8 @@ export function findNames(
     tokens.push(token);
   }
   const out: NameSpan[] = [];
+  const dateline = DATELINE_HEAD.exec(text);
+  const datelineEnd = dateline && /[A-Z]{2}/u.test(dateline[0]) ? start + dateline[0].length : start;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
@@ -107,6 +109,7 @@ export function findNames(
       break;
     }
     i = j;
+    if ((run[0]?.start ?? 0) < datelineEnd) continue;
     if (isDescriptor(docText, start, run, knownNames)) continue;
     // 'Series C', 'Series B-1': a funding round, not a name.
     if (FUNDING_ROUND.test(docText.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0))) continue;
@@ -191,8 +194,10 @@ const NAME_FOLLOWS = /^(?:, (?:which|who|whose|founded|formerly|based)\b|['’]s
 const FUNDING_ROUND = /^(?:Pre-)?Series(?: [A-H](?:[-+]?\d)?)?$/u;
 const DATELINE_AGENCY = /^\)\s?[-–—]/u;
 // 'carmaker Acme', 'state-owned chip designer Acme': lowercase words ending in a business noun, then a name.
-const DESCRIBED_NAME = /^ ((?:\p{Ll}[\p{Ll}-]* ){1,3})["“‘']?\p{Lu}/u;
-const NATIONALITY = /(?:an|ese|ish|ch|i|ss)$/u;
+const DESCRIBED_NAME = /^\.? ((?:\p{Ll}[\p{Ll}-]* ){1,3})["“‘']?\p{Lu}/u;
+const NATIONALITY = /(?:an|ese|ish|ch|i|ss)$|^\p{Lu}(?:\.\p{Lu})+$/u;
+// 'HONG KONG/SINGAPORE, March 9 (Agency) -', 'CAMBRIDGE, England, Nov 3 -', 'LONDON:': where a dateline ends.
+const DATELINE_HEAD = /^\p{Lu}[\p{Lu} .'/]{1,40}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?:, \p{L}{3,9}\.? \d{1,2})?(?: \([^()]{1,30}\))? ?[-–—:]/u;
 
 /**
  * 'Electric carmaker X', 'State-owned lender X', 'South Korean chip designer X': capitalized only

@@ -31,6 +31,7 @@ describe('names and types', () => {
     { name: 'a descriptor makes a person-shaped name a company', text: 'Chinese tech giant Tenmoon Leap said it would invest.', entity: 'Tenmoon Leap', type: 'organization' },
     { name: 'a name before a relational noun stays a name (X unit Y)', text: 'Tenmoon unit Cloudly said it would list.', entity: 'Tenmoon', type: 'organization' },
     { name: "a name ending like an adverb opening a sentence before ', which'", text: 'Skyfly, which is 30%-owned by Kestrel Partners, grew.', entity: 'Skyfly', type: 'organization' },
+    { name: "'X-listed' names a place, not a person", text: 'Hong Kong-listed developer Sunridge Properties said sales rose.', entity: 'Hong Kong', type: 'other' },
     { name: 'a company word of another industry (X Auto)', text: 'Lumina Auto said sales rose.', entity: 'Lumina Auto', type: 'organization' },
   ];
   for (const c of cases) {
@@ -58,6 +59,8 @@ describe('names and types', () => {
     { name: 'a funding round is not a name', text: 'Velora raised $250 million in its Series C round.', notName: 'Series C' },
     { name: 'the agency of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'Nordwire' },
     { name: 'the city of a dateline with a region is not a name', text: 'CAMBRIDGE, England, Nov 3 (ChipWire) - Arlo Semiconductor cut its forecast.', notName: 'CAMBRIDGE' },
+    { name: 'cities of a dateline joined by a slash are not names', text: 'HONG KONG/SINGAPORE, March 9 (Newsline) - Rivet Motors said it had raised $80 million.', notName: 'HONG KONG' },
+    { name: 'an abbreviated nationality after a dateline is not a name', text: 'NEW YORK, May 3 (AP) — U.S. electric-truck maker Rivet Motors said it grew.', notName: 'U.S' },
     { name: 'the city of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'OSLO' },
   ];
   for (const c of negatives) {
