@@ -41,7 +41,7 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (name.quoted && PRODUCT_CUE.test(before.trimEnd())) return { type: 'product', strength: 2 };
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && ORG_HEADS.has(last)) return { type: 'organization', strength: 2 };
   // 'electric carmaker X', 'online lender X': the descriptor says what X is.
-  const noun = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]*) $/u.exec(before)?.[1];
+  const noun = /(?:^|[\s(])(\p{L}[\p{Ll}-]*) $/u.exec(before)?.[1]?.toLowerCase();
   if (noun && BUSINESS_NOUNS.has(noun) && !NOT_ONLY_ORG_NOUNS.has(noun)) return { type: 'organization', strength: 2 };
   const honorific = /\b(\w+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (honorific && HONORIFICS.has(honorific)) return { type: 'person', strength: 2 };

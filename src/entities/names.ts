@@ -137,7 +137,9 @@ export function findNames(
       const initial = isSentenceInitial(docText, start, head.start);
       // 'Resembling Ant Group': a verb form opening the sentence, not the first word of a name.
       const verbLike = initial && run.length > 1 && notNames.has(head.start - start) && lowercaseWords.has(lower);
-      if ((FUNCTION_WORDS.has(lower) && !caps) || TITLE_WORDS.has(lower) || verbLike || (run.length === 1 && STOP_WORDS.has(lower))) {
+      // 'Carmaker Velora Motors said': a trade opening the sentence describes the name after it.
+      const trade = initial && run.length > 1 && BUSINESS_NOUNS.has(lower) && !ORG_HEADS.has(lower);
+      if ((FUNCTION_WORDS.has(lower) && !caps) || TITLE_WORDS.has(lower) || verbLike || trade || (run.length === 1 && STOP_WORDS.has(lower))) {
         run.shift();
         continue;
       }

@@ -32,6 +32,8 @@ describe('names and types', () => {
     { name: 'a name before a relational noun stays a name (X unit Y)', text: 'Tenmoon unit Cloudly said it would list.', entity: 'Tenmoon', type: 'organization' },
     { name: "a name ending like an adverb opening a sentence before ', which'", text: 'Skyfly, which is 30%-owned by Kestrel Partners, grew.', entity: 'Skyfly', type: 'organization' },
     { name: "'X-listed' names a place, not a person", text: 'Hong Kong-listed developer Sunridge Properties said sales rose.', entity: 'Hong Kong', type: 'other' },
+    { name: 'a trade opening the sentence is not part of the name', text: 'Carmaker Velora Motors Tan said it grew.', entity: 'Velora Motors Tan', type: 'organization' },
+    { name: "a company word opening a name stays in it ('Bank X')", text: 'Bank Negara cut rates on Monday.', entity: 'Bank Negara', type: 'organization' },
     { name: 'a company word of another industry (X Auto)', text: 'Lumina Auto said sales rose.', entity: 'Lumina Auto', type: 'organization' },
   ];
   for (const c of cases) {
