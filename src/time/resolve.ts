@@ -124,6 +124,11 @@ function shiftKeeping(anchor: TimeValue, years: number): Period | undefined {
   if (anchor.granularity === 'half') return halfPeriod(y, Number(rest.slice(2)));
   if (anchor.granularity === 'month') return monthPeriod(y, Number(rest.slice(1)));
   if (anchor.granularity === 'season' && /^-(?:SP|SU|FA|WI)$/.test(rest)) return seasonPeriod(y, rest.slice(1) as Season);
+  if (anchor.granularity === 'day' && /^-\d{2}-\d{2}$/.test(rest)) {
+    const month = Number(rest.slice(1, 3));
+    // February 29 a year away is the last day of that February.
+    return dayPeriod(y, month, Math.min(Number(rest.slice(4, 6)), daysInMonth(y, month)));
+  }
   return undefined;
 }
 
@@ -267,7 +272,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
       if (spec.keep && spec.unit === 'year') {
         // 'a year earlier' after 'the third quarter' is that quarter a year before.
         near = ctx.previousInSentence ?? (spec.from === 'discourse' || spec.comparable ? ctx.previous : undefined);
-        const kept = near && KEEPABLE.has(near.granularity) ? shiftKeeping(near, spec.by) : undefined;
+        const kept = near && (KEEPABLE.has(near.granularity) || (spec.keepDay === true && near.granularity === 'day')) ? shiftKeeping(near, spec.by) : undefined;
         if (near && kept) return build(kept, near.granularity, 'discourse', [], spec.mod, span);
       }
       // Figures compared with 'a year earlier' and no period stated for them: the latest

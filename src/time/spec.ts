@@ -62,6 +62,11 @@ export type DateSpec =
        * million a year earlier'): the latest stated period, else the latest reported quarter.
        */
       readonly comparable?: boolean;
+      /**
+       * Keep even a day's precision: figures for 'the six months ended Aug. 12' compared with 'a
+       * year earlier' are those of the period that closed on that day a year back.
+       */
+      readonly keepDay?: boolean;
       /** A stated year that replaces the counted one ('the 1988 quarter'). */
       readonly yearOverride?: number;
       readonly mod?: TimeMod;

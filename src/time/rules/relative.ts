@@ -123,6 +123,9 @@ export const yearAgoRule: TimeRule = {
 // A period the figures are stated for that is not a quarter: 'for the nine months', 'for the year'.
 const FIGURE_BEFORE = /\d(?:\s*(?:million|billion|bn))?(?:, or [^,]{1,40} a share)?,?\s*$/i;
 
+// A reporting period closed on a stated day: 'the quarter ended Sept. 30', 'six months ending Aug. 12'.
+const PERIOD_ENDED_ON = new RegExp(`\\b(?:quarter|months|weeks|year|period)\\s+(?:ended|ending)\\s+(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d`, 'i');
+
 /** Counted offsets: 'two years ago', 'six weeks ago', 'a year earlier', 'three months later'. */
 export const agoRule: TimeRule = {
   name: 'ago',
@@ -139,12 +142,14 @@ export const agoRule: TimeRule = {
     if ((dir === 'after' || dir === 'before' || dir === 'on') && /^\s+[a-z]/i.test(text.slice(end, end + 3))) return null;
     const deictic = dir === 'ago' || dir === 'back' || dir === 'from now' || dir === 'hence';
     // 'net fell to $85.7 million from $93.3 million a year earlier': the figures' period, a year back.
+    // Figures for 'the six months ended Aug. 12' a year earlier are those for the period that closed on that day a year back.
+    const keepDay = n === 1 && unit === 'year' && (dir === 'ago' || dir === 'earlier') && PERIOD_ENDED_ON.test(text.slice(0, match.index)) ? { keepDay: true } : {};
     if (n === 1 && unit === 'year' && (dir === 'ago' || dir === 'earlier') && FIGURE_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index)) && !NON_QUARTER_PERIOD.test(text.slice(0, match.index))) {
-      return { spec: { kind: 'offset', unit, by: -1, from: deictic ? 'reference' : 'discourse', keep: true, comparable: true, fallback: true, fallbackShift: { unit: 'quarter', by: -5 } } };
+      return { spec: { kind: 'offset', unit, by: -1, from: deictic ? 'reference' : 'discourse', keep: true, comparable: true, fallback: true, fallbackShift: { unit: 'quarter', by: -5 }, ...keepDay } };
     }
     const by = dir === 'ago' || dir === 'back' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -n : n;
-    if (deictic) return { spec: { kind: 'offset', unit, by, from: 'reference', ...(n === 1 && unit === 'year' ? { keep: true } : {}) } };
-    return { spec: { kind: 'offset', unit, by, from: 'discourse', fallback: by < 0, ...(n === 1 && unit === 'year' ? { keep: true } : {}) } };
+    if (deictic) return { spec: { kind: 'offset', unit, by, from: 'reference', ...(n === 1 && unit === 'year' ? { keep: true, ...keepDay } : {}) } };
+    return { spec: { kind: 'offset', unit, by, from: 'discourse', fallback: by < 0, ...(n === 1 && unit === 'year' ? { keep: true, ...keepDay } : {}) } };
   },
 };
 
