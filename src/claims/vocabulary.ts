@@ -23,9 +23,13 @@
  *   'securities', 'lending', 'asset-management', 'credit-reporting'; else 'unspecified'. An approval
  *   carries the kind it was for when the text names one.
  * - renamed: `object` is the entity id the new name belongs to, which is the subject itself when the
- *   new name is one of its aliases ('upgraded to its existing name', 'under the new name X'); a
- *   rename whose new name is not stated ('changed its name in 2019') has no object. Two renames
- *   conflict only when their objects are equal.
+ *   new name is one of its aliases ('upgraded to its existing name', 'under the new name X',
+ *   'renamed itself X', 'adopted its current name') or when the sentence gives the old name, so that
+ *   the subject goes by the new one ('was formerly known as Y and changed its name in 2019'); a
+ *   rename with neither ('changed its name in 2019') has no object. Two renames conflict only when
+ *   their objects are equal.
+ * - founder: 'X, founded in 2017 by Y,' and 'X was set up by Y' give the role `founder` (present).
+ * - amount-raised: the qualifier is the round when the clause names one ('series-c', 'seed', 'ipo').
  * - resigned: `subject` is the person, `object` the role predicate left ('chairman'), `qualifier`
  *   the organization's entity id; a past-tense role claim for the same post comes with it.
  * - A past event the text does not date gets `time` = the publication date with mod 'ON_OR_BEFORE',
