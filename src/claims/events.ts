@@ -148,7 +148,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       const plan = (/\bto\s+(?:\w+ly\s+)?$/iu.test(before) && !/\b(?:had|has|have|needed|was forced|were forced|was able|were able|managed|went on)\s+to\s+$/iu.test(before)) || /^agreed to/iu.test(word);
       // 'X, founded in 2017 by Y, plans to ...': the appositive states a fact of its own; the
       // plan of the clause around it is not the founding's.
-      const ownText = appositive ? ctx.text.slice(appositive.start, appositive.end) : clauseText;
+      const openingPhrase = participle ? ctx.text.slice(at, Math.max(at, ctx.text.indexOf(',', end))) : undefined;
+      const ownText = appositive ? ctx.text.slice(appositive.start, appositive.end) : (openingPhrase ?? clauseText);
       const tense = plan ? 'future' : tenseOf(ownText);
       const base = modalityOf(ownText, attributionSpeaker(ctx));
       const modality = plan ? { ...base, hedged: true } : base;

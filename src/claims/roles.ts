@@ -103,7 +103,7 @@ const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:has\s+|had\s+|have\s+|officially\s+|t
 const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:who\s+)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
 const STEPPED_DOWN = /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:stepped down as|steps down as|resigned as|resigns as|quit as|left (?:his|her|their) (?:post|position|role) as|retired as|was removed as|was dismissed as|was ousted as)\s+/iu;
-const FOUNDED_BY = /\b(?:co-?founded|founded|set up|established)(?: in \w+(?: \d{4})?)? by (?:(?:the|its|a|former|late)\s)?(?:[\p{Ll}-]+\s){0,3}$/u;
+const FOUNDED_BY = /\b(?:[Cc]o-?founded|[Ff]ounded|[Ss]et up|[Ee]stablished)(?: in \w+(?: \d{4})?)? by (?:(?:the|its|a|former|late)\s)?(?:[\p{Ll}-]+\s){0,3}$/u;
 const COPULA_BEFORE = /(?:^|\b(?:previously|formerly|earlier|before that|until \w+),?\s+)(?:the\s+)?$/iu;
 
 /** Role claims of one sentence: who holds which title at which organization, and when. */
@@ -202,7 +202,9 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     const by = FOUNDED_BY.exec(ctx.text.slice(Math.max(s.start, person.start - 90), person.start));
     if (by) {
       const verbAt = person.start - by[0].length;
-      const founded = subjectBefore(ctx, clauseAt(ctx, verbAt), verbAt, ['organization']);
+      // 'Founded in 2017 by X, Y plans ...': the company follows the opening participle phrase.
+      const opening = /^\s*$/u.test(ctx.text.slice(s.start, verbAt));
+      const founded = opening ? ctx.mentions.find((m) => m.start > person.end && m.type === 'organization' && !m.place && /^[^,]*,\s*$/u.test(ctx.text.slice(person.end, m.start))) : subjectBefore(ctx, clauseAt(ctx, verbAt), verbAt, ['organization']);
       if (founded) add(founded, person, { predicates: ['founder'], end: person.end, former: false }, 'present', verbAt, true);
     }
     // 'X stepped down as chairman of Y': the role ends, and a resignation event.

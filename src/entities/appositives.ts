@@ -24,10 +24,14 @@ export function appositiveRanges(docText: string, sentenceStart: number, sentenc
       if (close < 0 || close > sentenceEnd) continue;
       p = close + 1;
     }
-    if (docText[p] !== ',' || docText[p + 1] !== ' ') continue;
-    const start = p + 2;
-    let end = docText.indexOf(',', start);
+    // 'X — founded in 2017 —' sets the phrase off with dashes instead of commas.
+    const dash = /^ ([—–]|--?) |^([—–])/u.exec(docText.slice(p, p + 4));
+    if (!dash && (docText[p] !== ',' || docText[p + 1] !== ' ')) continue;
+    const start = dash ? p + dash[0].length : p + 2;
+    let end = dash ? docText.indexOf(dash[1] ?? dash[2] ?? '—', start) : docText.indexOf(',', start);
+    if (dash && (end < 0 || end > sentenceEnd)) continue;
     if (end < 0 || end > sentenceEnd) end = sentenceEnd;
+    if (dash) end = docText.slice(start, end).trimEnd().length + start;
     const phrase = docText.slice(start, end);
     if (phrase.length === 0 || phrase.length > 120) continue;
     if (!APPOSITIVE_START.test(phrase)) continue;

@@ -171,6 +171,16 @@ describe('event frames', () => {
       reject: [{ predicate: 'founded', hedged: true }, { predicate: 'founded', tense: 'future' }],
     },
     {
+      name: 'founded in an opening participle keeps its own tense',
+      text: 'Founded in 2017 by Lin Hao, Velora plans to expand.',
+      expect: [{ subject: 'Velora', predicate: 'founded', time: '2017', tense: 'past', hedged: false }, { subject: 'Velora', predicate: 'founder', object: 'Lin Hao' }],
+    },
+    {
+      name: 'founded between dashes keeps its own tense',
+      text: 'Velora — founded in 2017 by Lin Hao — plans to expand.',
+      expect: [{ subject: 'Velora', predicate: 'founded', time: '2017', tense: 'past', hedged: false }, { subject: 'Velora', predicate: 'founder', object: 'Lin Hao' }],
+    },
+    {
       name: 'renamed: a stated former name makes the subject the new name',
       text: 'Velora Motors raised funds in May. The company was formerly known as Greenway Mobility and changed its name in 2019.',
       expect: [{ subject: 'Velora Motors', predicate: 'renamed', object: 'Velora Motors', time: '2019' }],

@@ -161,6 +161,23 @@ describe('references', () => {
   }
 });
 
+describe('appositives', () => {
+  const cases: readonly { name: string; text: string; phrase: string | undefined }[] = [
+    { name: 'set off by commas', text: 'Velora, founded in 2017, plans to expand.', phrase: 'founded in 2017' },
+    { name: 'set off by em dashes', text: 'Velora — founded in 2017 by Lin Hao — plans to expand.', phrase: 'founded in 2017 by Lin Hao' },
+    { name: 'set off by spaced hyphens', text: 'Velora - a van maker - plans to expand.', phrase: 'a van maker' },
+    { name: 'not a hyphenated cue', text: 'Acme-backed Velora grew - fast.', phrase: undefined },
+    { name: 'not a clause with a verb between dashes', text: 'Velora — it said — plans to expand.', phrase: undefined },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = entitiesOf(c.text);
+      const ranges = result.appositives?.[0] ?? [];
+      expect(ranges.map((r) => c.text.slice(r.start, r.end))[0]).toBe(c.phrase);
+    });
+  }
+});
+
 describe('short forms', () => {
   it("a brand's one-word name is the company named with it ('Starling' after 'Starling Bank')", () => {
     const result = entitiesOf('Starling Bank was founded in 2014. Starling reported revenue of £453 million.');
