@@ -128,7 +128,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       predicate,
       object: q,
       ...(time ? { time } : measure?.flow ? {} : ctx.reference ? { time: ctx.reference } : {}),
-      tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(clauseText) ? 'future' : time || measure?.flow ? 'past' : 'present',
+      // 'now holds 12%': a state dated 'now' holds at publication, in the present.
+      tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(clauseText) ? 'future' : (time && time.timex !== 'PRESENT_REF') || measure?.flow ? 'past' : 'present',
       ...(qualifier ? { qualifier } : {}),
       modality: modalityOf(clauseText, attributionSpeaker(ctx)),
       evidence: clause,
