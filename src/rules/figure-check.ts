@@ -67,6 +67,9 @@ interface Figure {
   readonly report: Report | undefined;
 }
 
+/** Any time at all: the interval of a named deal whose date is too vague to place. */
+const ANY_TIME = { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY } as const;
+
 /**
  * Compares the figures of one attribute (one key group): two figures for the same time whose
  * intervals share no value, after currency conversion at that month's rate, disagree; figures for
@@ -78,6 +81,9 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
   const period = options.periodPredicates.includes(group.predicate ?? '');
   const flow = period || options.dealPredicates.includes(group.predicate ?? '');
   const state = !flow && options.statePredicates.includes(group.predicate ?? '') && options.windowDays > 0;
+  // A deal named by its qualifier (the round, the target) is one deal whenever it is dated, so a
+  // date whose year the tagger had to infer still places it.
+  const namedDeal = options.dealPredicates.includes(group.predicate ?? '') && group.qualifier !== undefined;
   const figures: Figure[] = [];
   for (const claim of group.claims) {
     const q = claim.object;
@@ -86,7 +92,7 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
     // flow (revenue, a deal's price) without its period is of no known period at all.
     if (!claim.time && (claim.tense === 'past' || flow)) continue;
     const time = claim.time ?? context.published(claim.doc);
-    const interval = time ? intervalOf(time) : undefined;
+    const interval = time ? (intervalOf(time) ?? (namedDeal ? ANY_TIME : undefined)) : undefined;
     if (!time || !interval) continue;
     figures.push({
       claim,

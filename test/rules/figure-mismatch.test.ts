@@ -63,6 +63,16 @@ tester.run(rule, {
       findings: [{ messageId: 'mismatch', data: { a: 'USD 100 million', b: 'USD 120 million' } }],
     },
     {
+      name: 'a named round dated only by a month whose year was inferred is still that round',
+      documents,
+      entities,
+      claims: [
+        attribute('amount-raised', { id: 'a1', doc: 'a', subject: 'org:acme', qualifier: 'series-c', time: '2016-03-09', object: money(300e6, 'USD') }),
+        attribute('amount-raised', { id: 'b1', doc: 'b', subject: 'org:acme', qualifier: 'series-c', time: { ...time('2016-03'), implied: ['year'] }, object: money(250e6, 'USD') }),
+      ],
+      findings: [{ messageId: 'mismatch', data: { a: 'USD 250 million', b: 'USD 300 million' } }],
+    },
+    {
       name: 'a hedged side makes it a doubt',
       documents,
       entities,
