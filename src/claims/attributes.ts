@@ -2,6 +2,9 @@ import type { EntityType, Quantity, TimeValue } from '../types.js';
 import { clauseAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { modalityOf } from './modality.js';
 import { attributionSpeaker, byAgent } from './events.js';
+import { dealParties } from './deal-parties.js';
+
+const DEAL_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:acquisition|purchase|takeover|buyout|deal) (?:of|for)\b/iu;
 
 /** How a figure's neighbourhood names what it measures. Checked in order; the first that fits wins. */
 interface Measure {
@@ -30,6 +33,8 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'valuation', kinds: ['money'], before: /\bvalu(?:es|ed|ing)\b[^.;]{1,40}\bat\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu },
   { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true },
   { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|sold|sells|sell|took over|take over)\b[^.;]{1,60}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true },
+  // "A's $2 billion acquisition of B", 'the $800 million deal for B': only with a company named after it.
+  { predicate: 'price', kinds: ['money'], after: DEAL_NOUN, flow: true },
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+$/iu, after: /^[^.;]{0,30}\b(?:loans?|credit)\b/iu },
@@ -99,18 +104,14 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     } else {
       // A loan limit belongs to the lender; the product is its qualifier.
       subject = ownerOf(ctx, clause, q.span.start, predicate === 'loan-limit' ? ['organization'] : ['organization', 'product']);
-      const buyer = subject;
-      const figureAt = q.span.start;
-      // 'X was acquired by Y for $1 billion': Y paid, for X.
-      const passiveBuy = /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?$/iu;
-      const payer = predicate === 'price' ? ctx.mentions.find((m) => m.start >= clause.start && m.end <= figureAt && m.type === 'organization' && passiveBuy.test(ctx.text.slice(Math.max(clause.start, m.start - 40), m.start))) : undefined;
-      if (payer && buyer && payer.entity !== buyer.entity) {
-        subject = payer;
-        qualifier = buyer.entity;
-      } else if (predicate === 'price' && buyer) {
-        // The company bought, when the clause names it: 'acquired X for $1 billion'.
-        const bought = ctx.mentions.find((m) => m.start > buyer.end && m.end <= figureAt && m.type === 'organization' && !m.place && m.entity !== buyer.entity);
-        if (bought) qualifier = bought.entity;
+      if (predicate === 'price') {
+        // One convention for every phrasing: the company bought is the subject, the buyer the qualifier.
+        const deal = dealParties(ctx, clause, q.span, subject);
+        if (measure?.after === DEAL_NOUN && !deal.target) continue;
+        if (deal.target) {
+          subject = deal.target;
+          qualifier = deal.buyer?.entity;
+        } else subject = deal.buyer ?? subject;
       }
       if (predicate === 'loan-limit') {
         const product = ctx.mentions.find((m) => m.type === 'product');

@@ -30,7 +30,7 @@ const FRAMES: readonly EventFrame[] = [
   { predicate: 'signed', trigger: /\b(?:signed|signs|inked|inks|struck|strikes|sealed|seals)(?= (?:an?|the|its|their|\w+-year) (?:\w+ ){0,3}(?:agreement|deal|contract|partnership|memorandum|pact))/giu, subject: 'actor', object: 'phrase' },
   { predicate: 'fined', trigger: /\b(?:was|were|has been|had been|been|got) (?:fined|penalized|penalised|sanctioned)\b/giu, subject: 'actor' },
   { predicate: 'sued', trigger: /\b(?:sued|sues|filed (?:a )?(?:lawsuit|suit|complaint) against)\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'acquired', trigger: /\b(?:agreed to (?:buy|acquire|purchase)|completed (?:its|the) (?:acquisition|purchase) of)\b/giu, subject: 'actor', object: 'entity' },
+  { predicate: 'acquired', trigger: /\b(?:agreed to (?:buy|acquire|purchase)|completed (?:its|the) (?:acquisition|purchase|takeover|buyout) of)\b/giu, subject: 'actor', object: 'entity' },
   { predicate: 'launched', trigger: /\b(?:released|releases)(?= (?:its|their|a|an|the) )/giu, subject: 'actor', object: 'entity' },
   { predicate: 'announced', trigger: /\b(?:announced|announces)\b/giu, subject: 'actor', object: 'phrase' },
 ];

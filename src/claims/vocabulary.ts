@@ -29,6 +29,11 @@
  *   rename with neither ('changed its name in 2019') has no object. Two renames conflict only when
  *   their objects are equal.
  * - founder: 'X, founded in 2017 by Y,' and 'X was set up by Y' give the role `founder` (present).
+ * - price: `subject` is the company bought (the target), `qualifier` the buyer's entity id, in every
+ *   phrasing ('A bought B for $N', 'A paid $N for B', 'B was sold to A for $N', 'B was acquired by
+ *   A', "A's $N acquisition of B", 'the $N deal for B'), so two prices of one deal share a key and a
+ *   deal is named by its qualifier. With no target named, the subject is the party the clause is
+ *   about ('A paid $N', or a seller parting with an unnamed unit) and the buyer, when known, the qualifier.
  * - amount-raised: the qualifier is the round when the clause names one ('series-c', 'seed', 'ipo').
  * - resigned: `subject` is the person, `object` the role predicate left ('chairman'), `qualifier`
  *   the organization's entity id; a past-tense role claim for the same post comes with it.
@@ -95,7 +100,7 @@ export const PREDICATES = {
   'amount-raised': { kind: 'attribute', deal: true, description: "money raised in a round or offering (qualifier: the round when named, 'series-c', 'seed', 'pre-ipo', 'ipo')" },
   'loan-limit': { kind: 'attribute', description: 'the most a borrower can get (qualifier: the product)' },
   'loans-issued': { kind: 'attribute', period: true, description: 'total lending' },
-  price: { kind: 'attribute', deal: true, description: 'price paid in a deal' },
+  price: { kind: 'attribute', deal: true, description: 'price paid in a deal (subject: the company bought; qualifier: the buyer)' },
   fine: { kind: 'attribute', deal: true, description: 'a penalty imposed (for a period or event)' },
   assets: { kind: 'attribute', description: 'total assets or assets under management' },
   deposits: { kind: 'attribute', description: 'customer deposits' },

@@ -54,13 +54,13 @@ describe('event frames', () => {
       expect: [
         { subject: 'Globex', predicate: 'acquired', object: 'Initech', time: '2016-01' },
         { subject: 'Initech', predicate: 'stake', object: 65, unit: '%', qualifier: 'Globex' },
-        { subject: 'Globex', predicate: 'price', object: 600_000_000, unit: 'CNY', time: '2016-01' },
+        { subject: 'Initech', predicate: 'price', object: 600_000_000, unit: 'CNY', qualifier: 'Globex', time: '2016-01' },
       ],
     },
     {
       name: 'acquired, passive: the agent acquired the subject',
       text: 'Whole Grocer was acquired by Amazonia in 2017 for $13.7 billion.',
-      expect: [{ subject: 'Amazonia', predicate: 'acquired', object: 'Whole Grocer', time: '2017' }, { subject: 'Amazonia', predicate: 'price', qualifier: 'Whole Grocer', object: 13_700_000_000 }],
+      expect: [{ subject: 'Amazonia', predicate: 'acquired', object: 'Whole Grocer', time: '2017' }, { subject: 'Whole Grocer', predicate: 'price', qualifier: 'Amazonia', object: 13_700_000_000 }],
       reject: [{ subject: 'Whole Grocer', predicate: 'acquired' }],
     },
     { name: 'acquired, in a relative clause about the object', text: 'LinkUp, which Macrosoft bought in 2016, has 900 million members.', expect: [{ subject: 'Macrosoft', predicate: 'acquired', object: 'LinkUp', time: '2016' }, { subject: 'LinkUp', predicate: 'users', object: 900_000_000 }] },
@@ -117,7 +117,7 @@ describe('event frames', () => {
     },
     { name: 'fined, with the amount', text: 'Globex was fined 18.2 billion yuan by regulators in April 2021.', expect: [{ subject: 'Globex', predicate: 'fined', time: '2021-04' }, { subject: 'Globex', predicate: 'fine', object: 18_200_000_000 }] },
     { name: 'merged with', text: 'Initech merged with Initrode in August 2016.', expect: [{ subject: 'Initech', predicate: 'merged', object: 'Initrode', time: '2016-08' }] },
-    { name: 'agreed to buy is a plan, with its price', text: 'Globex agreed to buy Initech for $13.7 billion in June 2017.', expect: [{ subject: 'Globex', predicate: 'acquired', object: 'Initech', hedged: true }, { subject: 'Globex', predicate: 'price', object: 13_700_000_000, qualifier: 'Initech' }] },
+    { name: 'agreed to buy is a plan, with its price', text: 'Globex agreed to buy Initech for $13.7 billion in June 2017.', expect: [{ subject: 'Globex', predicate: 'acquired', object: 'Initech', hedged: true }, { subject: 'Initech', predicate: 'price', object: 13_700_000_000, qualifier: 'Globex' }] },
     { name: 'signed an agreement', text: 'Kramerica signed a partnership agreement with Vandelay in 2019.', expect: [{ subject: 'Kramerica', predicate: 'signed', time: '2019' }] },
     { name: 'a signature on a letter is not a deal', text: 'Kramerica signed the letter.', reject: [{ predicate: 'signed' }] },
     {

@@ -47,3 +47,23 @@ export function readClaims(text: string, published = '2021-06-15'): ReadableClai
     evidence: c.evidence.text,
   }));
 }
+
+/** One named table case: claims that must be among a text's claims, and claims that must not. */
+export interface ClaimCase {
+  readonly name: string;
+  readonly text: string;
+  readonly published?: string;
+  /** Claims that must be among the results (partial match on each field given). */
+  readonly expect?: readonly Partial<ReadableClaim>[];
+  /** Claims that must not be among the results (partial match). */
+  readonly reject?: readonly Partial<ReadableClaim>[];
+}
+
+function matches(claim: ReadableClaim, want: Partial<ReadableClaim>): boolean {
+  return Object.entries(want).every(([k, v]) => (claim as unknown as Record<string, unknown>)[k] === v);
+}
+
+/** The claims of a case that a wanted or rejected partial claim matches. */
+export function matching(claims: readonly ReadableClaim[], want: Partial<ReadableClaim>): readonly ReadableClaim[] {
+  return claims.filter((c) => matches(c, want));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { matching, readClaims, type ClaimCase } from './read-claims.js';
+
+// Convention (vocabulary): a price's subject is the company bought, its qualifier the buyer, in
+// every phrasing, so two reports of one deal share a key.
+const CASES: readonly ClaimCase[] = [
+  { name: 'buy X for $N (plan)', text: 'Budget carrier Wrenfield Air said on Monday it would buy regional operator Tallis Aviation for $310 million.', expect: [{ subject: 'Tallis Aviation', predicate: 'price', qualifier: 'Wrenfield Air', object: 310_000_000, hedged: true }], reject: [{ subject: 'Wrenfield Air', predicate: 'price' }] },
+  { name: 'completed its takeover of X, paying $N for the carrier', text: 'Wrenfield Air has completed its takeover of Tallis Aviation, paying $450 million for the regional carrier.', expect: [{ subject: 'Tallis Aviation', predicate: 'price', qualifier: 'Wrenfield Air', object: 450_000_000 }, { subject: 'Wrenfield Air', predicate: 'acquired', object: 'Tallis Aviation' }], reject: [{ subject: 'Wrenfield Air', predicate: 'price' }] },
+  { name: 'completed its purchase of X for $N', text: 'Morrow Mining said it had completed its purchase of Quarry Peak Resources for A$95 million.', expect: [{ subject: 'Quarry Peak Resources', predicate: 'price', qualifier: 'Morrow Mining' }] },
+  { name: 'X was sold to A for $N', text: 'Corvane Biologics was sold to Halbeck Pharma for $2.1 billion, the companies said.', expect: [{ subject: 'Corvane Biologics', predicate: 'price', qualifier: 'Halbeck Pharma', object: 2_100_000_000 }] },
+  { name: 'X was acquired by A for $N', text: 'Corvane Biologics was acquired by Halbeck Pharma in 2022 for $2 billion.', expect: [{ subject: 'Corvane Biologics', predicate: 'price', qualifier: 'Halbeck Pharma' }] },
+  { name: "A's $N acquisition of X", text: "Halbeck Pharma's $2.1 billion acquisition of Corvane Biologics closed in March.", expect: [{ subject: 'Corvane Biologics', predicate: 'price', qualifier: 'Halbeck Pharma', object: 2_100_000_000 }] },
+  { name: 'the $N deal for X', text: 'Brightway Stores said the $800 million deal for Oakmere Grocers would close this year.', expect: [{ subject: 'Oakmere Grocers', predicate: 'price', object: 800_000_000 }] },
+  { name: 'A paid $N for X', text: 'Halbeck Pharma paid $2 billion for Corvane Biologics.', expect: [{ subject: 'Corvane Biologics', predicate: 'price', qualifier: 'Halbeck Pharma' }] },
+  { name: 'the seller is never the buyer: C sold X to A', text: 'Ostrow Capital sold Corvane Biologics to Halbeck Pharma for $2 billion.', expect: [{ subject: 'Corvane Biologics', predicate: 'price', qualifier: 'Halbeck Pharma' }], reject: [{ qualifier: 'Ostrow Capital', predicate: 'price' }] },
+  { name: 'a seller parting with an unnamed unit stands for it', text: 'Ostrow Capital sold its drug unit to Halbeck Pharma for $2 billion.', expect: [{ subject: 'Ostrow Capital', predicate: 'price', qualifier: 'Halbeck Pharma' }] },
+  { name: 'a deal for goods is no price of a company', text: 'Brightway Stores signed a $5 billion deal for 20 delivery trucks.', reject: [{ predicate: 'price' }] },
+  { name: 'a figure raised is no price', text: 'Corvane Biologics raised $200 million in a Series C round led by Ostrow Capital.', reject: [{ predicate: 'price' }] },
+];
+
+describe('deal prices: subject the target, qualifier the buyer', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const claims = readClaims(c.text, c.published);
+      for (const want of c.expect ?? []) expect(matching(claims, want).length, `missing ${JSON.stringify(want)} in ${JSON.stringify(claims, null, 1)}`).toBeGreaterThan(0);
+      for (const not of c.reject ?? []) expect(matching(claims, not), `unexpected ${JSON.stringify(not)}`).toEqual([]);
+    });
+  }
+});
