@@ -1,6 +1,6 @@
 import type { EntityType, Quantity, TimeValue } from '../types.js';
-import { clauseAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
-import { modalityOf } from './modality.js';
+import { clauseAt, scopeAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { attributionOf, modalityOf } from './modality.js';
 import { attributionSpeaker, byAgent } from './events.js';
 import { dealParties } from './deal-parties.js';
 
@@ -123,6 +123,9 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     }
     if (!subject) continue;
     const time = figureTime(ctx, clause, q);
+    // Hedges and plans reach the figure's own part of the clause, not a 'since'- or 'and'-clause beside it.
+    const scope = scopeAt(ctx, clause, q.span.start);
+    const ownText = ctx.text.slice(scope.start, scope.end);
     out.push({
       kind: 'attribute',
       subject: subject.entity,
@@ -130,9 +133,9 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       object: q,
       ...(time ? { time } : measure?.flow ? {} : ctx.reference ? { time: ctx.reference } : {}),
       // 'now holds 12%': a state dated 'now' holds at publication, in the present.
-      tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(clauseText) ? 'future' : (time && time.timex !== 'PRESENT_REF') || measure?.flow ? 'past' : 'present',
+      tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(ownText) ? 'future' : (time && time.timex !== 'PRESENT_REF') || measure?.flow ? 'past' : 'present',
       ...(qualifier ? { qualifier } : {}),
-      modality: modalityOf(clauseText, attributionSpeaker(ctx)),
+      modality: { ...modalityOf(ownText), ...attributionOf(clauseText, attributionSpeaker(ctx)) },
       evidence: clause,
     });
   }

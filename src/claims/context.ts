@@ -258,3 +258,30 @@ export function beforePublication(reference: TimeValue | undefined): TimeValue |
     implied: ['year', 'month', 'day'],
   };
 }
+
+// Words that open a clause of its own inside a clause: what comes after them is not asserted by
+// the verb before them, and the other way round ('would buy B, its biggest deal since it was set
+// up in 2004'; 'was founded in 1987 and might list next year'). 'that' is left out: 'denied that
+// it bought B' denies what follows.
+const OWN_CLAUSE = /\b(?:since|which|who|whom|whose|where|because|although|though|whereas|while|when|until|once|after|before)\b|\band\b/giu;
+
+/**
+ * The stretch of a clause that a verb at `at` owns, for its hedges, negations and tense: from the
+ * last subordinating word or 'and' before it to the next one after it. 'since' followed by a date
+ * ('CEO since 2012') opens no clause.
+ */
+export function scopeAt(ctx: SentenceContext, clause: Range, at: number): Range {
+  let start = clause.start;
+  let end = clause.end;
+  const text = ctx.text.slice(clause.start, clause.end);
+  for (const m of text.matchAll(OWN_CLAUSE)) {
+    const where = clause.start + m.index;
+    if (/^since$/iu.test(m[0]) && /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d|early|late|mid|last|the (?:start|end|beginning))/u.test(ctx.text.slice(where + 5, where + 24))) continue;
+    if (where + m[0].length <= at) start = where;
+    else if (where > at) {
+      end = where;
+      break;
+    }
+  }
+  return { start, end };
+}

@@ -1,6 +1,6 @@
 import type { TimeValue } from '../types.js';
-import { beforePublication, clauseAt, mentionRightAfter, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
-import { modalityOf, tenseOf } from './modality.js';
+import { beforePublication, clauseAt, scopeAt, mentionRightAfter, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { attributionOf, modalityOf, tenseOf } from './modality.js';
 import { licenceKinds } from './licence-type.js';
 import { BUSINESS_NOUNS } from '../entities/index.js';
 
@@ -19,6 +19,8 @@ const FRAMES: readonly EventFrame[] = [
   { predicate: 'launched', trigger: /\b(?:launched|launch(?:es)?|rolled out|rolls out|unveiled|introduced|debuted|went live|commenced operations?|started operations?|began operations?)\b/giu, subject: 'actor', object: 'entity' },
   { predicate: 'opened', trigger: /\b(?:opened|opens?)\b/giu, subject: 'actor' },
   { predicate: 'acquired', trigger: /\b(?:acquired|acquires?|acquiring|bought|buys|purchased|took over|takes over|taken over)\b/giu, subject: 'actor', object: 'entity' },
+  // The bare verb only after a modal or 'to' ('would buy', 'is expected to purchase'): 'a buy' is a noun.
+  { predicate: 'acquired', trigger: /(?<=\b(?:to|would|will|could|might|may|not|shall) )(?:buy|purchase|take over)\b/giu, subject: 'actor', object: 'entity' },
   { predicate: 'invested', trigger: /\b(?:invested|invests?|investing) in\b/giu, subject: 'actor', object: 'entity' },
   { predicate: 'partnered', trigger: /\b(?:teamed up|teams up|partnered|partners|joined hands|joins hands|in partnership|cooperated|cooperates|allied) with\b/giu, subject: 'actor', object: 'entity' },
   { predicate: 'appointed', trigger: /\b(?:appointed|appoints|hired|hires|named|names|brought in|brings in|tapped|taps|poached)\b/giu, subject: 'actor', object: 'entity' },
@@ -149,9 +151,10 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'X, founded in 2017 by Y, plans to ...': the appositive states a fact of its own; the
       // plan of the clause around it is not the founding's.
       const openingPhrase = participle ? ctx.text.slice(at, Math.max(at, ctx.text.indexOf(',', end))) : undefined;
-      const ownText = appositive ? ctx.text.slice(appositive.start, appositive.end) : (openingPhrase ?? clauseText);
+      const scope = scopeAt(ctx, clause, at);
+      const ownText = appositive ? ctx.text.slice(appositive.start, appositive.end) : (openingPhrase ?? ctx.text.slice(scope.start, scope.end));
       const tense = plan ? 'future' : tenseOf(ownText);
-      const base = modalityOf(ownText, attributionSpeaker(ctx));
+      const base = { ...modalityOf(ownText), ...attributionOf(clauseText, attributionSpeaker(ctx)) };
       const modality = plan ? { ...base, hedged: true } : base;
       // 'A and B opened': both did.
       const subjects = [subject, ...coordinated(ctx, subject, at)];

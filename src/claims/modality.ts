@@ -15,12 +15,19 @@ const REPORTED = /\bit (?:was|is|has been) (?:reported|rumou?red|understood) tha
 export function modalityOf(clause: string, speaker?: string | undefined): Modality {
   const negated = NEGATION.test(clause);
   const hedged = HEDGE.test(clause) || MODAL.test(clause);
-  let attributedTo: string | undefined;
+  return { negated, hedged, ...attributionOf(clause, speaker) };
+}
+
+/**
+ * Who a clause says asserts it ('according to X', 'X said'). Read over the whole clause even when
+ * hedges and negations are read over a verb's own part of it: a source vouches for all of it.
+ */
+export function attributionOf(clause: string, speaker?: string | undefined): { attributedTo?: string } {
   const acc = ACCORDING_TO.exec(clause);
-  if (acc?.[1]) attributedTo = acc[1].trim();
-  else if (REPORTED.test(clause)) attributedTo = 'unnamed reports';
-  else if (speaker && SAID_BY.test(clause)) attributedTo = speaker;
-  return { negated, hedged, ...(attributedTo ? { attributedTo } : {}) };
+  if (acc?.[1]) return { attributedTo: acc[1].trim() };
+  if (REPORTED.test(clause)) return { attributedTo: 'unnamed reports' };
+  if (speaker && SAID_BY.test(clause)) return { attributedTo: speaker };
+  return {};
 }
 
 /** The tense a clause puts its verb in, from its auxiliaries. */

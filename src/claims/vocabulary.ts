@@ -40,6 +40,11 @@
  * - A past event the text does not date gets `time` = the publication date with mod 'ON_OR_BEFORE',
  *   start '0001-01-01' and every part `implied`: it lies before publication, and never contradicts
  *   a stated date. A plan or forecast has `tense: 'future'` and `modality.hedged`.
+ * - Modality scope: hedges, negations and future wording count for a verb or figure only within its
+ *   own part of the clause, bounded by subordinating words ('since', 'which', 'when', 'after', ...)
+ *   and 'and': in 'would buy B for $N, its biggest deal since it was set up in 2004' the price is
+ *   hedged and the founding is not. 'that' bounds nothing ('denied that it bought' denies). Who a
+ *   claim is attributed to is read over the whole clause.
  * - Roles: 'is'/'holds the position of'/appositives ('X, CEO of Y') are tense 'present' with `time`
  *   = the publication date; 'became'/'took the role of' are 'present' with the clause's date if
  *   stated, else the publication date; 'previously ... was', 'former', 'stepped down as' are 'past'

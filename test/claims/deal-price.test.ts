@@ -15,6 +15,8 @@ const CASES: readonly ClaimCase[] = [
   { name: 'the seller is never the buyer: C sold X to A', text: 'Ostrow Capital sold Corvane Biologics to Halbeck Pharma for $2 billion.', expect: [{ subject: 'Corvane Biologics', predicate: 'price', qualifier: 'Halbeck Pharma' }], reject: [{ qualifier: 'Ostrow Capital', predicate: 'price' }] },
   { name: 'a seller parting with an unnamed unit stands for it', text: 'Ostrow Capital sold its drug unit to Halbeck Pharma for $2 billion.', expect: [{ subject: 'Ostrow Capital', predicate: 'price', qualifier: 'Halbeck Pharma' }] },
   { name: 'a deal for goods is no price of a company', text: 'Brightway Stores signed a $5 billion deal for 20 delivery trucks.', reject: [{ predicate: 'price' }] },
+  { name: "'would buy' is a hedged acquisition", text: 'Morrow Mining said it would buy Quarry Peak Resources next year.', expect: [{ subject: 'Morrow Mining', predicate: 'acquired', object: 'Quarry Peak Resources', hedged: true }] },
+  { name: "'a buy' rating is no acquisition", text: 'Analysts at Ostrow Capital rate Halbeck Pharma a buy.', reject: [{ predicate: 'acquired' }] },
   { name: 'a figure raised is no price', text: 'Corvane Biologics raised $200 million in a Series C round led by Ostrow Capital.', reject: [{ predicate: 'price' }] },
 ];
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { matching, readClaims, type ClaimCase } from './read-claims.js';
+
+// Hedges, negations and future wording reach their own clause, not a 'since'-clause, an 'and'-clause
+// or a relative clause inside the same sentence.
+const CASES: readonly ClaimCase[] = [
+  {
+    name: "a founding in a 'since'-clause after a planned purchase is not hedged",
+    text: 'Budget carrier Wrenfield Air said on Monday it would buy regional operator Tallis Aviation for $310 million, its biggest acquisition since it was established in 2004.',
+    expect: [{ subject: 'Wrenfield Air', predicate: 'founded', time: '2004', hedged: false, tense: 'past' }, { subject: 'Tallis Aviation', predicate: 'price', hedged: true }],
+  },
+  {
+    name: "a founding before an 'and might' plan is not hedged",
+    text: 'Brightway Stores, which was founded in 1987 and might list its shares next year, employs 40,000 people.',
+    expect: [{ subject: 'Brightway Stores', predicate: 'founded', time: '1987', hedged: false }],
+  },
+  {
+    name: 'a plan after a dated founding stays a plan',
+    text: 'Halbeck Pharma was set up in 1998 and would open a plant in Ohio, the company said.',
+    expect: [{ subject: 'Halbeck Pharma', predicate: 'founded', time: '1998', hedged: false }],
+  },
+  {
+    name: "a founding in a 'when'-clause after a denial is not denied",
+    text: 'Ferrovia Mining did not say when it was founded.',
+    reject: [{ predicate: 'founded', negated: true }],
+  },
+  {
+    name: "'denied that' still denies what follows",
+    text: 'Brightway Stores denied that it had bought Oakmere Grocers in 2019.',
+    expect: [{ subject: 'Brightway Stores', predicate: 'acquired', negated: true }],
+  },
+  {
+    name: 'a hedge in the main clause still hedges the main event',
+    text: 'Wrenfield Air is expected to buy Tallis Aviation, which was founded in 2005.',
+    expect: [{ subject: 'Wrenfield Air', predicate: 'acquired', hedged: true }, { subject: 'Tallis Aviation', predicate: 'founded', time: '2005', hedged: false }],
+  },
+  {
+    name: 'a future figure after a past one keeps its own tense',
+    text: 'Morrow Mining earned $40 million in 2023, and it will invest $90 million next year.',
+    expect: [{ subject: 'Morrow Mining', predicate: 'profit', hedged: false }, { subject: 'Morrow Mining', predicate: 'investment', hedged: true }],
+  },
+];
+
+describe('modality scope', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const claims = readClaims(c.text, c.published);
+      for (const want of c.expect ?? []) expect(matching(claims, want).length, `missing ${JSON.stringify(want)} in ${JSON.stringify(claims, null, 1)}`).toBeGreaterThan(0);
+      for (const not of c.reject ?? []) expect(matching(claims, not), `unexpected ${JSON.stringify(not)}`).toEqual([]);
+    });
+  }
+});
