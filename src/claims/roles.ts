@@ -1,5 +1,6 @@
-import { clauseAt, isPossessiveModifier, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
-import { modalityOf } from './modality.js';
+import type { TimeValue } from '../types.js';
+import { clauseAt, isPossessiveModifier, mentionRightAfter, scopeAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { attributionOf, modalityOf } from './modality.js';
 import { attributionSpeaker } from './events.js';
 
 /** Title words and the role predicate each one means; longest first so 'vice president' wins over 'president'. */
@@ -94,6 +95,17 @@ function titlesWithOwner(ctx: SentenceContext, from: number, limit: number): { t
   return owner ? { titles, owner } : { titles };
 }
 
+/** The date a post has been held since: 'since 2012' after `from`, within its clause. */
+function sinceTime(ctx: SentenceContext, from: number, clause: { start: number; end: number }): TimeValue | undefined {
+  return ctx.times.find((t) => t.span !== undefined && t.span.start >= from && t.span.end <= clause.end && t.span.start - from <= 80 && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/iu.test(ctx.text.slice(Math.max(from, t.span.start - 14), t.span.start)) && !/;/u.test(ctx.text.slice(from, t.span.start)));
+}
+
+/** A post held from a stated date through the publication date: mod 'ON_OR_AFTER', start the stated start. */
+export function heldSince(from: TimeValue, reference: TimeValue | undefined): TimeValue {
+  const { span, ...rest } = from;
+  return { ...rest, mod: 'ON_OR_AFTER', end: reference && reference.end > from.end ? reference.end : from.end, ...(span ? { span } : {}) };
+}
+
 function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
   if (!ctx.topic) return undefined;
   return { entity: ctx.topic, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
@@ -102,6 +114,7 @@ function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
 const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named|was named|is named|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
 const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:who\s+)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
+const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(?:run|led|headed|helmed|steered)\s+/iu;
 const STEPPED_DOWN = /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:stepped down as|steps down as|resigned as|resigns as|quit as|left (?:his|her|their) (?:post|position|role) as|retired as|was removed as|was dismissed as|was ousted as)\s+/iu;
 const FOUNDED_BY = /\b(?:[Cc]o-?founded|[Ff]ounded|[Ss]et up|[Ee]stablished)(?: in \w+(?: \d{4})?)? by (?:(?:the|its|a|former|late)\s)?(?:[\p{Ll}-]+\s){0,3}$/u;
 const COPULA_BEFORE = /(?:^|\b(?:previously|formerly|earlier|before that|until \w+),?\s+)(?:the\s+)?$/iu;
@@ -111,7 +124,7 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   const seen = new Set<string>();
   const s = ctx.sentence;
-  const add = (org: SentenceMention | null | undefined, person: SentenceMention, titles: TitleList, tense: 'past' | 'present', at: number, appositive: boolean, event = false): void => {
+  const add = (org: SentenceMention | null | undefined, person: SentenceMention, titles: TitleList, tense: 'past' | 'present', at: number, appositive: boolean, event = false, since?: TimeValue): void => {
     // null: the text names a unit we cannot identify; better no claim than one about the parent.
     if (org === null) return;
     const owner = org ?? topicAsMention(ctx);
@@ -119,15 +132,22 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     const clause = clauseAt(ctx, at);
     const clauseText = ctx.text.slice(clause.start, clause.end);
     const stated = timeFor(ctx, clause, at);
-    const base = modalityOf(clauseText, attributionSpeaker(ctx));
+    // A post held since a date is asserted by the words up to that date, not by what the clause
+    // goes on to say ('X, who has led it since 2019, said it would ...').
+    const from = since ?? sinceTime(ctx, at, clause);
+    const ownEnd = from?.span && from.span.end > at ? from.span.end : undefined;
+    const base = ownEnd === undefined ? modalityOf(clauseText, attributionSpeaker(ctx)) : { ...modalityOf(ctx.text.slice(scopeAt(ctx, clause, at).start, ownEnd)), ...attributionOf(clauseText, attributionSpeaker(ctx)) };
     // An appositive states a fact about the person whatever the clause around it does.
     const modality = appositive ? { negated: false, hedged: false, ...(base.attributedTo ? { attributedTo: base.attributedTo } : {}) } : base;
     for (const predicate of titles.predicates) {
       const key = `${owner.entity}|${predicate}|${person.entity}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const past = tense === 'past' || titles.former;
-      const time = past ? (event ? stated : undefined) : event ? (stated ?? ctx.reference) : ctx.reference;
+      // 'has been CEO since 2012', 'X, chief executive since 2015,': held from then on, still held
+      // as told unless the clause ends it ('until', 'stepped down').
+      const ended = from !== undefined && /\b(?:until|till|stepped down|resigned|left|retired|was replaced|former)\b/iu.test(clauseText);
+      const past = (tense === 'past' || titles.former) && (from === undefined || ended);
+      const time = from && !ended ? heldSince(from, ctx.reference) : past ? (event ? stated : undefined) : event ? (stated ?? ctx.reference) : ctx.reference;
       out.push({
         kind: 'role',
         subject: owner.entity,
@@ -152,7 +172,10 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const titles = readTitles(ctx.text, titleAt, app.end);
       if (titles) {
         const org = owner ?? organizationAfter(ctx, titles.end, app.end) ?? undefined;
+        // 'X, CEO since 2015, said': a title held since a date, at the company the text is about.
+        const since = sinceTime(ctx, titles.end, app);
         if (org) add(org, person, titles, 'present', app.start, true);
+        else if (since && /^\s*$/u.test(ctx.text.slice(titles.end, since.span?.start ?? titles.end).replace(/\bsince\b/u, ''))) add(undefined, person, titles, 'present', app.start, true, false, since);
       }
     }
     // The verb comes after the appositive, if there is one: 'X, CFO of Y, became ...'.
@@ -206,6 +229,18 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const opening = /^\s*$/u.test(ctx.text.slice(s.start, verbAt));
       const founded = opening ? ctx.mentions.find((m) => m.start > person.end && m.type === 'organization' && !m.place && /^[^,]*,\s*$/u.test(ctx.text.slice(person.end, m.start))) : subjectBefore(ctx, clauseAt(ctx, verbAt), verbAt, ['organization']);
       if (founded) add(founded, person, { predicates: ['founder'], end: person.end, former: false }, 'present', verbAt, true);
+    }
+    // 'X has run the airline since 2012', 'X, who has led the company since 2019': running an
+    // organization since a date is its chief executive's post. Without the date ('has led the
+    // talks') it says nothing about a post.
+    const ran = RAN.exec(rest);
+    if (ran) {
+      const from = verbFrom + ran[0].length;
+      const clause = clauseAt(ctx, from);
+      const since = sinceTime(ctx, from, clause);
+      const named = mentionRightAfter(ctx, from, 3, ['organization']);
+      const org = named ?? (/^(?:the (?:company|firm|group|business)|it)\b/iu.test(ctx.text.slice(from, from + 12)) ? topicAsMention(ctx) : undefined);
+      if (since && org && since.span && since.span.start - from <= 60) add(org, person, { predicates: ['ceo'], end: from, former: false }, 'present', from, false, false, since);
     }
     // 'X stepped down as chairman of Y': the role ends, and a resignation event.
     const down = STEPPED_DOWN.exec(rest);

@@ -49,6 +49,12 @@
  *   = the publication date; 'became'/'took the role of' are 'present' with the clause's date if
  *   stated, else the publication date; 'previously ... was', 'former', 'stepped down as' are 'past'
  *   (with the event date when stated, else no time).
+ *   A post held 'since' a date ('has been CEO since 2012', 'X, chief executive since 2015,', 'has
+ *   run/led the company since 2019') is 'present' with `time` mod 'ON_OR_AFTER': `timex` and `start`
+ *   are the stated date's, `end` the publication date (it held from then through publication). Running
+ *   or leading an organization since a date is its `ceo` post. A clause that ends it ('until',
+ *   'stepped down') keeps it 'past'. Two such claims with one key and one holder whose stated
+ *   dates (timex) differ disagree on when the post began.
  * - Attributes: a state (stake, registered capital, valuation, users, count, loan limit) without a
  *   stated date holds at the publication date (tense 'present'); a flow (revenue, profit, loss,
  *   amount raised, price, loans issued) keeps its stated period or has no time.

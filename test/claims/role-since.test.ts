@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { matching, readClaims, type ClaimCase } from './read-claims.js';
+
+// A post held 'since' a date carries that date with mod 'ON_OR_AFTER' (vocabulary), so two reports
+// of when one person took one post can be compared.
+const LEAD = 'Budget airline Wrenfield Air flies 40 routes. ';
+const CASES: readonly ClaimCase[] = [
+  { name: 'has run the airline since a year', text: `${LEAD}Dana Whitfield has run the airline since 2012.`, expect: [{ subject: 'Wrenfield Air', predicate: 'ceo', object: 'Dana Whitfield', time: '2012', mod: 'ON_OR_AFTER', tense: 'present' }] },
+  { name: 'had been chief executive of a named company since a year', text: 'Nadia Rourke had been chief executive of Halbeck Pharma since 2011, and she said the company would not cut jobs.', expect: [{ subject: 'Halbeck Pharma', predicate: 'ceo', object: 'Nadia Rourke', time: '2011', mod: 'ON_OR_AFTER', tense: 'present', negated: false }] },
+  { name: 'an appositive title since a year, at the company the text is about', text: `${LEAD}Marco Bellini, chief executive since 2015, said the deal would close by June.`, expect: [{ subject: 'Wrenfield Air', predicate: 'ceo', object: 'Marco Bellini', time: '2015', mod: 'ON_OR_AFTER', hedged: false }] },
+  { name: "'who has led the company since' is not hedged by what the person then said", text: `${LEAD}Dana Whitfield, who has led the company since 2019, said integration would take a year.`, expect: [{ subject: 'Wrenfield Air', predicate: 'ceo', object: 'Dana Whitfield', time: '2019', mod: 'ON_OR_AFTER', hedged: false }] },
+  { name: 'has been the chairman of a retailer since a month', text: 'Priya Nand has been the chairwoman of Brightway Stores since March 2020.', expect: [{ subject: 'Brightway Stores', predicate: 'chairman', object: 'Priya Nand', time: '2020-03', mod: 'ON_OR_AFTER' }] },
+  { name: 'leading talks since a month is no post', text: `${LEAD}Dana Whitfield has led the talks since March.`, reject: [{ kind: 'role' }] },
+  { name: 'a post ended with until keeps the past', text: 'Nadia Rourke had been chief executive of Halbeck Pharma since 2011 until she stepped down in May.', expect: [{ subject: 'Halbeck Pharma', predicate: 'ceo', tense: 'past' }], reject: [{ predicate: 'ceo', mod: 'ON_OR_AFTER' }] },
+  { name: "'since the company was founded' is a clause, not a start date", text: 'Tomas Ferreira has been chief executive of Morrow Mining since the company was founded in 2004.', reject: [{ predicate: 'ceo', mod: 'ON_OR_AFTER' }] },
+  { name: 'a title without a date and without a company gives no post', text: `${LEAD}Marco Bellini, an analyst, said the deal would close by June.`, reject: [{ kind: 'role' }] },
+];
+
+describe('role start times', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const claims = readClaims(c.text, c.published);
+      for (const want of c.expect ?? []) expect(matching(claims, want).length, `missing ${JSON.stringify(want)} in ${JSON.stringify(claims, null, 1)}`).toBeGreaterThan(0);
+      for (const not of c.reject ?? []) expect(matching(claims, not), `unexpected ${JSON.stringify(not)}`).toEqual([]);
+    });
+  }
+});
