@@ -89,6 +89,25 @@ export function extractItem(item: ExtractItem): Extraction {
   return item.warnings?.length ? { ...extraction, diagnostics: [...item.warnings, ...extraction.diagnostics] } : extraction;
 }
 
+/**
+ * A stated publication date that the article's own byline, dateline or URL contradicts is a
+ * finding about that article (one-sided, with no claims), besides the diagnostic that says how
+ * to fix the front matter.
+ */
+function publicationFindings(e: DocumentExtraction): Finding[] {
+  return e.diagnostics
+    .filter((d) => d.code === 'published-contradicted')
+    .map((d) => ({
+      id: `published-date:${e.document.id}`,
+      rule: 'published-date',
+      severity: 'warning',
+      message: `${e.document.outlet ?? e.document.id}: ${d.message.slice(d.message.indexOf(': ') + 2).replace(/; check the front matter\.$/u, '.')}`,
+      messageId: 'contradicted',
+      data: { doc: e.document.id, published: e.document.published ?? '' },
+      claims: [],
+    }));
+}
+
 /** What to say about a document's publication date: missing, contradicted by its text, or inferred. */
 function publicationDiagnostics(doc: Document, inferred: PublishedInference | undefined): Diagnostic[] {
   if (!doc.published && !inferred?.value) {
@@ -187,7 +206,7 @@ export function assembleReport(extracted: readonly DocumentExtraction[], options
     documents: extracted.map((e) => e.document),
     entities: graph.entities,
     claims,
-    findings,
+    findings: [...findings, ...extracted.flatMap(publicationFindings)],
     diagnostics: [...(options.diagnostics ?? []), ...extracted.flatMap((e) => e.diagnostics)],
   };
 }
