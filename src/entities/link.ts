@@ -176,23 +176,15 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
       foundersByRoot.set(uf.find(i), set);
     }
   }
-  members.forEach((m, i) => {
-    if (!m.anonymous) return;
-    const own = foundersByRoot.get(uf.find(i));
-    if (!own || own.size < 2) return;
-    const matches = [...foundersByRoot.entries()].filter(([root, set]) => {
-      if (root === uf.find(i)) return false;
-      if (!members.some((x, k) => uf.find(k) === root && !x.anonymous)) return false;
-      return [...own].every((f) => set.has(f));
-    });
-    if (matches.length === 1 && matches[0]) uf.union(i, matches[0][0]);
-  });
+  joinUnnamedVentures(members.map((m) => m.anonymous), uf, foundersByRoot);
 
   // One entity per set, named by the name most documents use.
   const groups = new Map<number, number[]>();
   members.forEach((_, i) => {
     const r = uf.find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
   });
   const canonicalOf = new Map<string, string>();
   const entities: Entity[] = [];
@@ -216,6 +208,58 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     entities,
     canonical: (doc, localId) => canonicalOf.get(`${doc}\u0000${localId}`) ?? localId,
   };
+}
+
+/**
+ * Joins each anonymous organization to the one named company whose founders include all of its own
+ * (at least two). Candidates come only through the own founder with the fewest companies, and
+ * whether a set has a named member is a flag per root kept up to date on union, so the pass is
+ * near-linear in the number of foundings rather than members times foundings.
+ *
+ * @param anonymous - per member of `uf`, whether it is known only by a description.
+ * @param uf - the sets merged so far; joined in place.
+ * @param foundersByRoot - per set (keyed by its root when the map was built), the roots of its founders.
+ */
+export function joinUnnamedVentures(anonymous: readonly boolean[], uf: UnionFind, foundersByRoot: ReadonlyMap<number, ReadonlySet<number>>): void {
+  if (foundersByRoot.size === 0) return;
+  const byFounder = new Map<number, number[]>();
+  for (const [root, set] of foundersByRoot) {
+    for (const f of set) {
+      const list = byFounder.get(f);
+      if (list) list.push(root);
+      else byFounder.set(f, [root]);
+    }
+  }
+  const named = new Set<number>();
+  anonymous.forEach((anon, k) => {
+    if (!anon) named.add(uf.find(k));
+  });
+  anonymous.forEach((anon, i) => {
+    if (!anon) return;
+    const self = uf.find(i);
+    const own = foundersByRoot.get(self);
+    if (!own || own.size < 2) return;
+    let fewest: readonly number[] | undefined;
+    for (const f of own) {
+      const list = byFounder.get(f) ?? [];
+      if (!fewest || list.length < fewest.length) fewest = list;
+    }
+    let match: number | undefined;
+    let count = 0;
+    for (const root of fewest ?? []) {
+      // A key whose set has since been merged into another is no longer a root: it has no members of its own.
+      if (root === self || uf.find(root) !== root || !named.has(root)) continue;
+      const set = foundersByRoot.get(root);
+      if (!set || ![...own].every((f) => set.has(f))) continue;
+      match = root;
+      if (++count > 1) break;
+    }
+    if (count === 1 && match !== undefined) {
+      const hadName = named.has(self) || named.has(match);
+      uf.union(i, match);
+      if (hadName) named.add(uf.find(i));
+    }
+  });
 }
 
 function majorityType(types: readonly EntityType[]): EntityType | undefined {
