@@ -11,7 +11,10 @@
  *   entity id); `time` is when the role held (the publication date for the present tense, the
  *   event's date for 'became'); `tense` is 'past' for 'previously', 'former', 'stepped down'.
  * - attribute: `subject` is the entity measured, `object` the figure (a Quantity); for a stake,
- *   the subject is the company whose shares are held and the qualifier is the holder.
+ *   the subject is the company whose shares are held and the qualifier is the holder. A holder the
+ *   text only describes ('the sovereign fund, which owns 40% of A') is an anonymous organization
+ *   named by its kind ('sovereign fund'); entity linking joins one kind of holder of one company
+ *   across documents.
  * - `qualifier` is part of the comparison key: the licence type ('payment', 'consumer-finance'),
  *   the stake holder's entity id, the counted noun, the product a loan limit applies to, the
  *   funding round an amount was raised in ('series-c').

@@ -21,6 +21,12 @@ export interface DocumentEntities {
    * unnamed joint venture with a named company founded by the same partners elsewhere.
    */
   readonly founders?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Holders known only by a description ('the sovereign fund, which owns 40% of X'): local id →
+   * local ids of the companies they hold. The linker joins two such descriptions of one kind that
+   * hold the same company.
+   */
+  readonly holdings?: Readonly<Record<string, readonly string[]>>;
   /** Local ids of entities known only by a description ('a private online bank'). */
   readonly anonymous?: readonly string[];
   /** Per sentence index: the organization the text is about when the sentence starts. */
@@ -73,6 +79,11 @@ const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|start
 // 'the company', 'the carmaker', 'the start-up', 'the airline': an industry noun refers back to the
 // salient organization (any word ending in 'maker' is one: 'chipmaker', 'drugmaker').
 const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier|designer|developer|producer|supplier|provider)\b(?!-)/gu;
+// A holder described, not named: 'the (Gulf state's) sovereign fund', 'a state investor'. Group 1 is
+// the kind, which names the description.
+const HOLDER_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?((?:sovereign(?:\s+wealth)?|state|state-owned|government|pension|investment|private\s+equity|hedge|family|strategic|institutional|anchor|cornerstone)\s+(?:fund|investor|trust|holding company|shareholder))\b/gu;
+// What makes such a description a holder: a verb of owning right after it or after ', which'.
+const HOLDS_AFTER = /^(?:,\s+(?:which|that)\s+|\s+)(?:now\s+|already\s+|also\s+|still\s+)?(?:owns|holds|controls|has|had|held|owned|controlled)\b/u;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
 const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could|seems|seemed|wasn['’]t|isn['’]t|remains)\s+(?:not\s+|only\s+|also\s+)?(?:be\s+|become\s+)?(?:reported|said|believed|expected|understood|known|clear|unclear|immediately|likely|unlikely|possible|impossible|natural|important|difficult|harder|hard|easy|true|time|necessary|worth|a|an|the|no|only|estimated|rumou?red)\b/u;
 const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|as|besides|[Rr]esembling|[Ff]ollowing|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike)\s+(?:the\s+)?$/u;
@@ -281,6 +292,35 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     }
   }
 
+  // 4b. Holders known only by a description: 'the sovereign fund, which owns 40 percent of X',
+  // 'a state investor holds a 12% stake in X'. One node per description in a document.
+  const holderNodes = new Map<string, number>();
+  const holderAt: { node: number; sentence: number; after: number }[] = [];
+  for (const s of sentences) {
+    if (s.boilerplate || headings.has(s.index)) continue;
+    for (const m of s.text.matchAll(HOLDER_DESCRIPTION)) {
+      const head = m[1];
+      if (!head) continue;
+      const end = s.start + m.index + m[0].length;
+      const rest = text.slice(end, Math.min(s.end, end + 100));
+      if (!HOLDS_AFTER.test(rest) || !/\b(?:stake|percent|per cent|shares|equity|interest)\b|%/u.test(rest)) continue;
+      const descriptor = head.toLowerCase().split(/\s/u).filter((w) => w !== '' && w !== 'wealth').join(' ');
+      const start = end - head.length;
+      let node = holderNodes.get(descriptor);
+      if (node === undefined) {
+        node = newNode(start);
+        holderNodes.set(descriptor, node);
+        const n = nodes[node];
+        if (n) {
+          n.descriptor = descriptor;
+          n.votes.push({ type: 'organization', strength: 2 });
+        }
+      }
+      addOccurrence({ start, end, text: text.slice(start, end), sentence: s.index, node, via: 'reference', possessive: false });
+      holderAt.push({ node, sentence: s.index, after: end });
+    }
+  }
+
   // 5. References ('the company', 'it', 'he') resolved to the salient entity, sentence by sentence.
   const appositives: Range[][] = sentences.map(() => []);
   const topics: (number | undefined)[] = sentences.map(() => undefined);
@@ -290,8 +330,11 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       .flatMap((n) => [...n.names.keys(), n.descriptor ?? '', ...n.kinds])
       .join(' ')
       .toLowerCase();
+  // A described holder is referred to only by its description, never by 'the company' or 'it',
+  // and is never what the text is about.
+  const isHolder = (node: number): boolean => [...holderNodes.values()].some((h) => uf.find(h) === uf.find(node));
   const fits = (node: number, want: 'org' | 'person' | string): boolean => {
-    if (isPlace(node)) return false;
+    if (isPlace(node) || isHolder(node)) return false;
     const t = typeOf(node);
     if (want === 'person') return t === 'person';
     if (t !== 'organization') return false;
@@ -497,6 +540,16 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     }
   }
 
+  // 8b. What each described holder holds: the company after 'of'/'in' in its sentence.
+  const holdingsOf = new Map<number, Set<number>>();
+  for (const h of holderAt) {
+    const held = bySentence(h.sentence).find((o) => o.start >= h.after && uf.find(o.node) !== uf.find(h.node) && typeOf(o.node) === 'organization' && !isPlace(o.node) && /\b(?:of|in)\s+(?:the\s+)?$/u.test(text.slice(Math.max(h.after, o.start - 12), o.start)));
+    if (!held) continue;
+    const set = holdingsOf.get(uf.find(h.node)) ?? new Set<number>();
+    set.add(uf.find(held.node));
+    holdingsOf.set(uf.find(h.node), set);
+  }
+
   // 9. Final entities with local ids.
   const idOf = new Map<number, string>();
   const entities: Entity[] = [];
@@ -545,11 +598,17 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     if (!id) continue;
     founders[id] = [...new Set([...set].map((n) => idOf.get(uf.find(n)) ?? ''))].filter((x) => x && x !== id).sort();
   }
+  const holdings: Record<string, string[]> = {};
+  for (const [root, set] of holdingsOf) {
+    const id = idOf.get(uf.find(root));
+    if (id) holdings[id] = [...new Set([...set].map((n) => idOf.get(uf.find(n)) ?? ''))].filter((x) => x && x !== id).sort();
+  }
   return {
     doc: doc.id,
     entities,
     mentions,
     founders,
+    holdings,
     anonymous,
     places,
     topics: carryTopics(topics, sentences).map((t) => (t === undefined ? undefined : idOf.get(uf.find(t)))),

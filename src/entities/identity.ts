@@ -22,16 +22,23 @@ export function foldName(name: string): string {
 }
 
 // Names are compared many times while linking; their words are worth remembering. Bounded, so a
-// long-running process does not grow without limit.
-const WORDS_CACHE = new Map<string, string[]>();
+// long-running process does not grow without limit: two generations, the older dropped when the
+// newer fills, and a name still in use moves to the newer on its next lookup. Unlike clearing one
+// full map, a large corpus keeps the names it is working on (least recently used go first).
+const WORDS_GENERATION = 50_000;
+let wordsRecent = new Map<string, string[]>();
+let wordsOlder = new Map<string, string[]>();
 
 /** The words of a name without legal suffixes ('Acme Technology Co., Ltd.' → acme technology). */
 export function nameWords(name: string): string[] {
-  const cached = WORDS_CACHE.get(name);
+  const cached = wordsRecent.get(name);
   if (cached) return cached;
-  if (WORDS_CACHE.size > 20_000) WORDS_CACHE.clear();
-  const words = computeNameWords(name);
-  WORDS_CACHE.set(name, words);
+  const words = wordsOlder.get(name) ?? computeNameWords(name);
+  if (wordsRecent.size >= WORDS_GENERATION) {
+    wordsOlder = wordsRecent;
+    wordsRecent = new Map();
+  }
+  wordsRecent.set(name, words);
   return words;
 }
 

@@ -178,6 +178,24 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   }
   joinUnnamedVentures(members.map((m) => m.anonymous), uf, foundersByRoot);
 
+  // Described holders ('the sovereign fund'): one kind holding the same company is one holder.
+  const holders = new Map<string, number>();
+  for (const d of perDocument) {
+    for (const [id, held] of Object.entries(d.holdings ?? {})) {
+      const i = memberIndex(d.doc, id);
+      const m = i === undefined ? undefined : members[i];
+      if (i === undefined || !m?.anonymous) continue;
+      for (const h of held) {
+        const hi = memberIndex(d.doc, h);
+        if (hi === undefined) continue;
+        const key = `${m.entity.name}\u0000${uf.find(hi)}`;
+        const first = holders.get(key);
+        if (first === undefined) holders.set(key, i);
+        else uf.union(first, i);
+      }
+    }
+  }
+
   // One entity per set, named by the name most documents use.
   const groups = new Map<number, number[]>();
   members.forEach((_, i) => {
