@@ -51,6 +51,10 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'users', kinds: ['count'], after: /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:users|customers|subscribers|accounts|clients|members)\b/iu },
 ];
 
+// A state the text puts before now: 'held 30% before the deal', 'previously owned', 'used to hold'.
+// A past verb alone is not enough: reported speech backshifts ('said it held 30%').
+const PAST_STATE = /\b(?:held|owned|controlled)\b/iu;
+const PAST_MARK = /\b(?:before|previously|formerly|until|prior to|at the time|once|had (?:held|owned|controlled))\b|\bused to (?:own|hold|control)\b/iu;
 // A figure that states a change, not a level: 'down 43%', 'decreased by 0.9%'.
 const CHANGE_BEFORE = /\b(?:by|down|up|rose|fell|grew|gained|dropped|declined|increased|decreased|jumped|slid|plunged|surged)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu;
 const CHANGE_AFTER = /^\s*(?:year-on-year|yoy|year over year|quarter-on-quarter|month-on-month|increase|decrease|growth|rise|drop|decline)\b/iu;
@@ -125,15 +129,21 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     const time = figureTime(ctx, clause, q);
     // Hedges and plans reach the figure's own part of the clause, not a 'since'- or 'and'-clause beside it.
     const scope = scopeAt(ctx, clause, q.span.start);
-    const ownText = ctx.text.slice(scope.start, scope.end);
+    // "The $800 million deal for X would not include ...": a price named inside a noun phrase is
+    // presupposed; only the words of that phrase hedge it.
+    const phraseEnd = measure?.after === DEAL_NOUN ? ctx.mentions.find((m) => q.span && m.start >= q.span.end && m.entity === subject?.entity)?.end : undefined;
+    const ownText = ctx.text.slice(scope.start, phraseEnd ?? scope.end);
+    // 'which held about 30% of X before the deal': a state the text puts in the past, at no stated
+    // time, is not the state at publication.
+    const pastState = !time && !measure?.flow && (PAST_STATE.test(ctx.text.slice(scope.start, q.span.start)) || /\bused to\b/iu.test(ownText)) && PAST_MARK.test(ctx.text.slice(scope.start, clause.end)) && !/\b(?:still|now|currently|today)\b/iu.test(ownText);
     out.push({
       kind: 'attribute',
       subject: subject.entity,
       predicate,
       object: q,
-      ...(time ? { time } : measure?.flow ? {} : ctx.reference ? { time: ctx.reference } : {}),
+      ...(time ? { time } : measure?.flow || pastState ? {} : ctx.reference ? { time: ctx.reference } : {}),
       // 'now holds 12%': a state dated 'now' holds at publication, in the present.
-      tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(ownText) ? 'future' : (time && time.timex !== 'PRESENT_REF') || measure?.flow ? 'past' : 'present',
+      tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(ownText) ? 'future' : (time && time.timex !== 'PRESENT_REF') || measure?.flow || pastState ? 'past' : 'present',
       ...(qualifier ? { qualifier } : {}),
       modality: { ...modalityOf(ownText), ...attributionOf(clauseText, attributionSpeaker(ctx)) },
       evidence: clause,
