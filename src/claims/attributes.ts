@@ -1,5 +1,5 @@
 import type { EntityType, Quantity, TimeValue } from '../types.js';
-import { clauseAt, scopeAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { beforePublication, clauseAt, scopeAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { attributionOf, modalityOf } from './modality.js';
 import { attributionSpeaker, byAgent } from './events.js';
 import { dealParties } from './deal-parties.js';
@@ -136,12 +136,15 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     // 'which held about 30% of X before the deal': a state the text puts in the past, at no stated
     // time, is not the state at publication.
     const pastState = !time && !measure?.flow && (PAST_STATE.test(ctx.text.slice(scope.start, q.span.start)) || /\bused to\b/iu.test(ownText)) && PAST_MARK.test(ctx.text.slice(scope.start, clause.end)) && !/\b(?:still|now|currently|today)\b/iu.test(ownText);
+    // A price of a named deal (target and buyer known) the text does not date was paid before
+    // publication, as an undated past event happened then: it is one deal, so its figures compare.
+    const undatedDeal = !time && predicate === 'price' && qualifier !== undefined && !/\b(?:will|would|plans?|expects?|expected|proposed|offered|offers?)\b/iu.test(ownText) ? beforePublication(ctx.reference) : undefined;
     out.push({
       kind: 'attribute',
       subject: subject.entity,
       predicate,
       object: q,
-      ...(time ? { time } : measure?.flow || pastState ? {} : ctx.reference ? { time: ctx.reference } : {}),
+      ...(time ? { time } : undatedDeal ? { time: undatedDeal } : measure?.flow || pastState ? {} : ctx.reference ? { time: ctx.reference } : {}),
       // 'now holds 12%': a state dated 'now' holds at publication, in the present.
       tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(ownText) ? 'future' : (time && time.timex !== 'PRESENT_REF') || measure?.flow || pastState ? 'past' : 'present',
       ...(qualifier ? { qualifier } : {}),
@@ -171,8 +174,10 @@ function heldCompany(ctx: SentenceContext, from: number, limit: number): Sentenc
 }
 
 /** The time of a figure: one right after it ('7 billion in Q2 2021'), one in its clause, or the sentence's. */
-function figureTime(ctx: SentenceContext, clause: { start: number; end: number }, q: Quantity): TimeValue | undefined {
+function figureTime(whole: SentenceContext, clause: { start: number; end: number }, q: Quantity): TimeValue | undefined {
   if (!q.span) return undefined;
+  // 'its largest deal since 2019', 'the highest since March': a bound of a comparison, not the figure's date.
+  const ctx = { ...whole, times: whole.times.filter((t) => !t.span || !/\bsince\s+(?:early\s+|late\s+)?$/iu.test(whole.text.slice(Math.max(0, t.span.start - 14), t.span.start))) };
   const end = q.span.end;
   const next = ctx.times.find((t) => t.span && t.span.start >= end && t.span.start - end <= 45 && !/[,;]/u.test(ctx.text.slice(end, t.span.start)) && !ctx.quantities.some((o) => o.span && o !== q && o.span.start > end && o.span.start < (t.span?.start ?? 0) && !EQUIVALENT_BEFORE.test(ctx.text.slice(end, o.span.start))));
   if (next) return next;

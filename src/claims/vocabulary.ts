@@ -37,6 +37,9 @@
  *   A', "A's $N acquisition of B", 'the $N deal for B'), so two prices of one deal share a key and a
  *   deal is named by its qualifier. With no target named, the subject is the party the clause is
  *   about ('A paid $N', or a seller parting with an unnamed unit) and the buyer, when known, the qualifier.
+ *   A price of a named deal the text does not date (and does not offer or plan) gets `time` before
+ *   publication (mod 'ON_OR_BEFORE', as an undated past event), so two reports of one deal compare.
+ *   A date after 'since' bounds a comparison ('its largest deal since 2019') and dates no figure.
  * - amount-raised: the qualifier is the round when the clause names one ('series-c', 'seed', 'ipo').
  * - resigned: `subject` is the person, `object` the role predicate left ('chairman'), `qualifier`
  *   the organization's entity id; a past-tense role claim for the same post comes with it.

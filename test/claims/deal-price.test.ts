@@ -17,6 +17,9 @@ const CASES: readonly ClaimCase[] = [
   { name: 'a deal for goods is no price of a company', text: 'Brightway Stores signed a $5 billion deal for 20 delivery trucks.', reject: [{ predicate: 'price' }] },
   { name: "'would buy' is a hedged acquisition", text: 'Morrow Mining said it would buy Quarry Peak Resources next year.', expect: [{ subject: 'Morrow Mining', predicate: 'acquired', object: 'Quarry Peak Resources', hedged: true }] },
   { name: "'a buy' rating is no acquisition", text: 'Analysts at Ostrow Capital rate Halbeck Pharma a buy.', reject: [{ predicate: 'acquired' }] },
+  { name: 'an undated price of a named deal was paid before publication', text: 'Wrenfield Air has completed its takeover of Tallis Aviation, paying $450 million for the regional carrier.', published: '2025-09-02', expect: [{ subject: 'Tallis Aviation', predicate: 'price', mod: 'ON_OR_BEFORE', time: '2025-09-02' }] },
+  { name: "'since 2019' after a price is a comparison, not the deal's date", text: "Halbeck Pharma's $2.1 billion acquisition of Corvane Biologics is its largest since 2019.", reject: [{ predicate: 'price', time: '2019' }] },
+  { name: 'an offered price is not dated as paid', text: 'Tellmark Resources offered $1.2 billion for Kaldora Metals.', reject: [{ predicate: 'price', mod: 'ON_OR_BEFORE' }] },
   { name: 'a figure raised is no price', text: 'Corvane Biologics raised $200 million in a Series C round led by Ostrow Capital.', reject: [{ predicate: 'price' }] },
 ];
 
