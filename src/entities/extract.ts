@@ -81,7 +81,7 @@ const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|start
 const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier|designer|developer|producer|supplier|provider)\b(?!-)/gu;
 // A holder described, not named: 'the (Gulf state's) sovereign fund', 'a state investor'. Group 1 is
 // the kind, which names the description.
-const HOLDER_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?((?:sovereign(?:\s+wealth)?|state|state-owned|government|pension|investment|private\s+equity|hedge|family|strategic|institutional|anchor|cornerstone)\s+(?:fund|investor|trust|holding company|shareholder))\b/gu;
+const HOLDER_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?((?:sovereign(?:\s+wealth)?|state|state-owned|government|pension|investment|private\s+equity|hedge|family|strategic|institutional|anchor|cornerstone)\s+(?:fund|investor|trust|holding company|shareholder)|(?:state|state-owned|government)\s+(?:[\p{Ll}-]+\s+)?(?:company|group|firm))\b/gu;
 // What makes such a description a holder: a verb of owning right after it or after ', which'.
 const HOLDS_AFTER = /^(?:,\s+(?:which|that)\s+|\s+)(?:now\s+|already\s+|also\s+|still\s+)?(?:owns|holds|controls|has|had|held|owned|controlled)\b/u;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
@@ -406,9 +406,10 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     for (const m of s.text.matchAll(REFERENCE)) {
       const noun = m[2] ?? 'company';
       const start = s.start + m.index;
-      if (occurrences.some((o) => o.start <= start && o.end > start)) continue;
-      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : OPERATING_NOUN.test(noun) ? `operating:${noun}` : DESCRIBED_ONLY.test(noun) ? `described:${noun}` : 'org';
       const end = start + m[0].length;
+      // 'the state mining company' already read as a described holder is not 'the company'.
+      if (occurrences.some((o) => o.start <= start && o.end > start) || holderAt.some((h) => h.sentence === s.index && h.after > start && h.after <= end)) continue;
+      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : OPERATING_NOUN.test(noun) ? `operating:${noun}` : DESCRIBED_ONLY.test(noun) ? `described:${noun}` : 'org';
       refs.push({ start, end, want, possessive: /^['’]s\b/u.test(text.slice(end, end + 3)), definite: true });
     }
     for (const m of s.text.matchAll(PRONOUN)) {

@@ -20,6 +20,7 @@ describe('holders known only by a description', () => {
     { name: "'the Gulf state's sovereign fund, which owns'", text: "Budget airline Wrenfield Air flies 40 routes. The Gulf state's sovereign fund, which owns 40 percent of Wrenfield Air, backed the purchase.", holder: 'sovereign fund', held: 'Wrenfield Air' },
     { name: "'a state investor, which holds a stake in'", text: 'A state investor, which holds a 12% stake in Halbeck Pharma, did not comment.', holder: 'state investor', held: 'Halbeck Pharma' },
     { name: "'the sovereign wealth fund holds ... in the airline' names the kind without 'wealth'", text: 'Budget airline Wrenfield Air flies 40 routes. The sovereign wealth fund holds a 35% stake in the airline.', holder: 'sovereign fund', held: 'Wrenfield Air' },
+    { name: "'the state mining company holds a further stake in'", text: 'Copper miner Tellmark Resources bid for Kaldora Metals. The state mining company holds a further 10% stake in Kaldora Metals.', holder: 'state mining company', held: 'Kaldora Metals' },
     { name: "'its pension fund owns ... shares of'", text: 'Its pension fund owns 9% of the shares of Morrow Mining.', holder: 'pension fund', held: 'Morrow Mining' },
   ];
   for (const c of found) {
