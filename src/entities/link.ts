@@ -212,7 +212,9 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     const ms = g.map((i) => members[i] as Member);
     const listedType = ms.find((m) => m.gazetteer?.type)?.gazetteer?.type;
     const type = listedType ?? majorityType(ms.filter((m) => !m.gazetteer).map((m) => m.entity.type)) ?? ms[0]?.entity.type ?? 'organization';
-    let id = name.named ? `${typePrefix(type)}:${slug(name.name)}` : (ms[0]?.entity.id ?? `other:${slug(name.name)}`);
+    // An unnamed set may span documents ('the sovereign fund' of two articles): the least id, so the
+    // order of the documents does not choose it.
+    let id = name.named ? `${typePrefix(type)}:${slug(name.name)}` : (ms.map((m) => m.entity.id).sort()[0] ?? `other:${slug(name.name)}`);
     while (used.has(id)) id = `${id}~`;
     used.add(id);
     const aliases = new Set<string>();

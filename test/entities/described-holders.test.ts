@@ -63,6 +63,13 @@ describe('holders known only by a description', () => {
     expect(canonicalOf(per, 'b', 'sovereign fund')).toBe(a);
   });
 
+  it('the joined holder has one id whatever the order of the articles', () => {
+    const a = "Budget airline Wrenfield Air flies 40 routes. The Gulf state's sovereign fund, which owns 40 percent of Wrenfield Air, backed the purchase.";
+    const b = 'Low-cost airline Wrenfield Air completed the deal. The sovereign fund holds a 35% stake in the airline.';
+    const forward = canonicalOf(docs({ a, b }), 'b', 'sovereign fund');
+    expect(canonicalOf(docs({ b, a }), 'b', 'sovereign fund')).toBe(forward);
+  });
+
   it('one kind of holder of two different companies stays two holders', () => {
     const per = docs({
       a: 'The sovereign fund, which owns 40 percent of Wrenfield Air, backed the purchase.',
