@@ -135,6 +135,15 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         }
       }
       if (!subject) continue;
+      // 'X, who runs Y, said the chain had bought Z': a person who speaks is not the actor of what
+      // is reported, unless a pronoun for them acts ('said she had bought').
+      const speech = frame.subject === 'actor' && subject.type === 'person' && subject.end <= at ? /\b(?:said|says|told|added|noted)\b/u.exec(ctx.text.slice(subject.end, at)) : null;
+      if (speech) {
+        const speechEnd = subject.end + speech.index + speech[0].length;
+        const reported = [...ctx.mentions].reverse().find((m) => m.start >= speechEnd && m.end <= at && !m.place && !m.prepositional && (m.type === 'organization' || m.type === 'person'));
+        if (!reported) continue;
+        subject = reported;
+      }
       if (frame.predicate === 'appointed' && subject.type === 'person') continue;
       if (frame.predicate === 'founded' && subject.type === 'person') continue;
       if (frame.predicate === 'announced' && typeof object === 'string' && !/^that\b|\s/u.test(object)) continue;

@@ -9,6 +9,9 @@ const CASES: readonly ClaimCase[] = [
   { name: "a stake held 'before the deal' is past, not the stake at publication", text: 'Corvane Biologics was backed by Ostrow Capital, which held about 30% of the company before the deal.', expect: [{ predicate: 'stake', object: 30, tense: 'past' }], reject: [{ predicate: 'stake', tense: 'present' }] },
   { name: "a stake 'previously owned' is past", text: 'Ostrow Capital previously owned 25% of Morrow Mining.', expect: [{ subject: 'Morrow Mining', predicate: 'stake', tense: 'past' }], reject: [{ predicate: 'stake', tense: 'present' }] },
   { name: "reported speech alone does not make a stake past ('said it held')", text: 'Ostrow Capital said on Monday it held 25% of Morrow Mining.', reject: [{ predicate: 'stake', tense: 'past', time: undefined }] },
+  { name: 'a speaker is not the buyer of what they report', text: 'Brightway Stores sells food. Rita Gomez, who has been chief executive of Oakmere Grocers since 2016, said the chain had completed its purchase of Fenwick Goods in 2023.', reject: [{ subject: 'Rita Gomez', predicate: 'acquired' }] },
+  { name: 'a company named after the speech verb is the buyer', text: 'Rita Gomez said Oakmere Grocers had bought Fenwick Goods in 2023.', expect: [{ subject: 'Oakmere Grocers', predicate: 'acquired', object: 'Fenwick Goods', time: '2023' }], reject: [{ subject: 'Rita Gomez', predicate: 'acquired' }] },
+  { name: "a pronoun for the speaker acts ('said she had bought')", text: 'Rita Gomez said she had bought Fenwick Goods in 2023.', expect: [{ subject: 'Rita Gomez', predicate: 'acquired', object: 'Fenwick Goods' }] },
   { name: "a stake 'still held' after a sale is present", text: 'Ostrow Capital, which sold part of its stake before the listing, still holds 15% of Morrow Mining.', expect: [{ subject: 'Morrow Mining', predicate: 'stake', object: 15, tense: 'present' }] },
 ];
 
