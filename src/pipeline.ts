@@ -206,7 +206,7 @@ export function assembleReport(extracted: readonly DocumentExtraction[], options
     documents: extracted.map((e) => e.document),
     entities: graph.entities,
     claims,
-    findings: [...findings, ...extracted.flatMap(publicationFindings)],
+    findings: [...findings, ...extracted.flatMap(publicationFindings).sort(byId)],
     diagnostics: [...(options.diagnostics ?? []), ...extracted.flatMap((e) => e.diagnostics)],
   };
 }
@@ -234,8 +234,8 @@ export async function analyze(input: Iterable<Document> | AsyncIterable<Document
  * them keeps a third less per article in memory (a test checks the report is unchanged).
  */
 function forLinking(e: DocumentExtraction): DocumentExtraction {
-  const { doc, entities, anonymous, founders } = e.entities;
-  return { ...e, entities: { doc, entities, mentions: [], ...(anonymous ? { anonymous } : {}), ...(founders ? { founders } : {}) } };
+  const { doc, entities, anonymous, founders, holdings } = e.entities;
+  return { ...e, entities: { doc, entities, mentions: [], ...(anonymous ? { anonymous } : {}), ...(founders ? { founders } : {}), ...(holdings ? { holdings } : {}) } };
 }
 
 /**

@@ -62,7 +62,9 @@ export function intervalOf(time: TimeValue): DayInterval | undefined {
     case 'AFTER':
       return { start: end + 1, end: Infinity };
     case 'ON_OR_AFTER':
-      return { start, end: Infinity };
+      // 'Since 2012' is open-ended, unless the value says until when it was stated to hold
+      // (a role held since 2012, as of the article's date): then it ends there.
+      return { start, end: end > (naturalEnd(time) ?? end) ? end : Infinity };
     case 'APPROX': {
       const slack = APPROX_SLACK[time.granularity];
       return { start: start - slack, end: end + slack };
@@ -70,6 +72,12 @@ export function intervalOf(time: TimeValue): DayInterval | undefined {
     default:
       return { start, end };
   }
+}
+
+/** The last day of the period a value's start names at its granularity, where that is simple to say. */
+function naturalEnd(time: TimeValue): number | undefined {
+  const iso = time.granularity === 'year' ? `${time.start.slice(0, 4)}-12-31` : time.granularity === 'month' ? lastDayOfMonth(time.start.slice(0, 7)) : time.granularity === 'day' ? time.start : undefined;
+  return iso === undefined ? undefined : dayOf(iso);
 }
 
 /** Whether two intervals share no day and lie more than `grace` days apart (day 1 and day 3 are 2 apart). */

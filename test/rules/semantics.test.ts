@@ -16,6 +16,8 @@ describe('intervalOf', () => {
     ['AFTER starts the day after', time('2016', { mod: 'AFTER' }), '2017-01-01', 'Infinity'],
     ['APPROX widens a month by a month', time('2016-06', { mod: 'APPROX' }), '2016-05-01', '2016-07-31'],
     ['EARLY keeps the whole interval', time('2017', { mod: 'EARLY' }), '2017-01-01', '2017-12-31'],
+    ['ON_OR_AFTER a year is open-ended', time('2012', { mod: 'ON_OR_AFTER' }), '2012-01-01', 'Infinity'],
+    ['ON_OR_AFTER a year, held as of a later day, ends that day', { ...time('2012', { mod: 'ON_OR_AFTER' }), end: '2019-07-02' }, '2012-01-01', '2019-07-02'],
   ];
   for (const [name, t, start, end] of table) {
     it(name, () => {
