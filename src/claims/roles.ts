@@ -145,7 +145,8 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       seen.add(key);
       // 'has been CEO since 2012', 'X, chief executive since 2015,': held from then on, still held
       // as told unless the clause ends it ('until', 'stepped down').
-      const ended = from !== undefined && /\b(?:until|till|stepped down|resigned|left|retired|was replaced|former)\b/iu.test(clauseText);
+      // 'had been CEO since 2011' (past perfect) tells of a post that has ended by the time told.
+      const ended = from !== undefined && /\b(?:until|till|stepped down|resigned|left|retired|was replaced|former|had (?:been|run|led|headed|served))\b/iu.test(clauseText);
       const past = (tense === 'past' || titles.former) && (from === undefined || ended);
       const time = from && !ended ? heldSince(from, ctx.reference) : past ? (event ? stated : undefined) : event ? (stated ?? ctx.reference) : ctx.reference;
       out.push({
