@@ -4,7 +4,7 @@ import { declarativeRule, declarativeRuleSchema, DECLARATIVE_TYPES, type Declara
 import { RuleError } from './errors.js';
 import { BUILTIN_RULES } from './registry.js';
 import type { AnyRule } from './rule.js';
-import { closest } from './suggest.js';
+import { closest } from '../config/suggest.js';
 
 /** How loud a rule is, or 'off'. */
 export type RuleLevel = 'off' | Severity;
