@@ -3,7 +3,8 @@
  * report of claims and findings, and format the report.
  */
 export type * from './types.js';
-export { loadCorpus, parseDocument, type LoadCorpusOptions, type LoadedCorpus } from './corpus/index.js';
+export { loadCorpus, parseDocument, loadGazetteer, type LoadCorpusOptions, type LoadedCorpus } from './corpus/index.js';
+export type { GazetteerEntry } from './entities/index.js';
 export {
   analyze,
   extract,
@@ -45,4 +46,19 @@ export {
 } from './rules/index.js';
 export { resolveFindings } from './resolve/index.js';
 export { PREDICATES, claimKey, type Predicate } from './claims/index.js';
-export { format, formats, type FormatName } from './report/index.js';
+export {
+  format,
+  formats,
+  formatNames,
+  filterFindings,
+  failsOn,
+  explainFinding,
+  findFinding,
+  claimsJsonl,
+  fingerprintFinding,
+  type FormatName,
+  type FormatOptions,
+  type FindingFilter,
+  type FailOn,
+} from './report/index.js';
+export { loadConfig, validateConfig, configJsonSchema, type Config, type LoadConfigOptions, type LoadedConfig } from './config/index.js';
