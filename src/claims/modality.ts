@@ -33,6 +33,8 @@ export function attributionOf(clause: string, speaker?: string | undefined): { a
 /** The tense a clause puts its verb in, from its auxiliaries. */
 export function tenseOf(clause: string): 'past' | 'present' | 'future' {
   if (/\b(?:will|shall|(?:is|are) set to|(?:is|are) going to|plans? to|expects? to|(?:is|are) expected to|aims? to|intends? to|(?:is|are) to be)\b/iu.test(clause)) return 'future';
+  // 'said it would buy X': a deal announced, not yet done (the future seen from the past).
+  if (/\bwould\s+(?:buy|acquire|purchase|take over|sell|merge|list|launch|open|invest|set up)\b/iu.test(clause)) return 'future';
   if (/\b(?:previously|formerly|former|was|were|had|used to|earlier|ex-)\b/iu.test(clause)) return 'past';
   return 'present';
 }

@@ -10,6 +10,16 @@ const CASES: readonly ClaimCase[] = [
     expect: [{ subject: 'Wrenfield Air', predicate: 'founded', time: '2004', hedged: false, tense: 'past' }, { subject: 'Tallis Aviation', predicate: 'price', hedged: true }],
   },
   {
+    name: "'said it would buy' is a deal announced, not done: its acquisition is in the future",
+    text: 'Budget carrier Wrenfield Air said on Monday it would buy regional operator Tallis Aviation for $310 million.',
+    expect: [{ subject: 'Wrenfield Air', predicate: 'acquired', tense: 'future' }],
+  },
+  {
+    name: "'has completed its takeover' is done, not a plan",
+    text: 'Wrenfield Air has completed its takeover of Tallis Aviation, paying $450 million for the regional carrier.',
+    reject: [{ predicate: 'acquired', tense: 'future' }],
+  },
+  {
     name: "a founding before an 'and might' plan is not hedged",
     text: 'Brightway Stores, which was founded in 1987 and might list its shares next year, employs 40,000 people.',
     expect: [{ subject: 'Brightway Stores', predicate: 'founded', time: '1987', hedged: false }],
