@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { runRules } from '../../src/rules/index.js';
-import { resolveFindings } from '../../src/resolve/index.js';
+import { expect, it } from 'vitest';
+import { describeScenario } from './scenarios.js';
 import { attribute, doc, entity, event, money, percent, role, time } from '../../src/testing/index.js';
 import type { Claim } from '../../src/types.js';
 
@@ -68,29 +67,7 @@ const quiet: Record<string, Claim[]> = {
   ],
 };
 
-const all = [...Object.values(conflicts).flat(), ...Object.values(quiet).flat()];
-const findings = resolveFindings(runRules({ claims: all, entities, documents }), all, documents);
-const loud = findings.filter((f) => f.severity !== 'info');
-
-describe('the generality corpus in hand-built claims', () => {
-  for (const [name, claims] of Object.entries(conflicts)) {
-    it(`finds ${name}`, () => {
-      const ids = new Set(claims.map((c) => c.id));
-      const hit = loud.find((f) => (f.sides ?? []).filter((side) => side.some((id) => ids.has(id))).length >= 2);
-      expect(hit, findings.map((f) => `${f.severity} ${f.message}`).join('\n')).toBeDefined();
-      expect(hit?.verdict?.why).toBeTruthy();
-    });
-  }
-  for (const [name, claims] of Object.entries(quiet)) {
-    it(`stays quiet on ${name}`, () => {
-      const ids = new Set(claims.map((c) => c.id));
-      const alarm = loud.find((f) => f.claims.some((id) => ids.has(id)));
-      expect(alarm?.message).toBeUndefined();
-    });
-  }
-  it('reports nothing loud beyond the conflicts', () => {
-    expect(loud.map((f) => f.message)).toHaveLength(Object.keys(conflicts).length);
-  });
+describeScenario('the generality corpus in hand-built claims', { documents, entities, conflicts, quiet }, (loud) => {
   it('the chief executives reported weeks apart and the stakes are warnings, not errors', () => {
     expect(loud.filter((f) => f.messageId === 'reported').map((f) => [f.rule, f.severity]).sort()).toEqual([
       ['figure-mismatch', 'warning'],

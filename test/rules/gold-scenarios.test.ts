@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { runRules } from '../../src/rules/index.js';
-import { resolveFindings } from '../../src/resolve/index.js';
+import { expect, it } from 'vitest';
+import { describeScenario } from './scenarios.js';
 import { attribute, count, doc, entity, event, money, percent, role, time } from '../../src/testing/index.js';
 import type { Claim } from '../../src/types.js';
 
@@ -108,30 +107,7 @@ const quiet: Record<string, Claim[]> = {
   ],
 };
 
-const all = [...Object.values(conflicts).flat(), ...Object.values(quiet).flat()];
-const findings = resolveFindings(runRules({ claims: all, entities, documents }), all, documents);
-const loud = findings.filter((f) => f.severity !== 'info');
-
-describe('the default corpus in hand-built claims', () => {
-  for (const [name, claims] of Object.entries(conflicts)) {
-    it(`finds ${name}`, () => {
-      const ids = new Set(claims.map((c) => c.id));
-      const oneSided = claims.length === 1;
-      const hit = loud.find((f) => (f.sides ?? []).filter((side) => side.some((id) => ids.has(id))).length >= (oneSided ? 1 : 2));
-      expect(hit, findings.map((f) => `${f.severity} ${f.message}`).join('\n')).toBeDefined();
-      if (!oneSided) expect(hit?.verdict?.why).toBeTruthy();
-    });
-  }
-  for (const [name, claims] of Object.entries(quiet)) {
-    it(`stays quiet on ${name}`, () => {
-      const ids = new Set(claims.map((c) => c.id));
-      const alarm = loud.find((f) => f.claims.some((id) => ids.has(id)));
-      expect(alarm?.message).toBeUndefined();
-    });
-  }
-  it('reports nothing loud beyond the conflicts', () => {
-    expect(loud).toHaveLength(Object.keys(conflicts).length);
-  });
+describeScenario('the default corpus in hand-built claims', { documents, entities, conflicts, quiet }, (loud) => {
   it('names the chairman conflict between the two present holders of one article', () => {
     const f = loud.find((x) => x.rule === 'role-holder-conflict');
     expect(f?.message).toBe('Airstar Digital Technology chairman: Pandaily names both Lei Jun and Lin Shiwei as the holder at September 2022');
