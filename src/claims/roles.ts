@@ -100,6 +100,41 @@ function sinceTime(ctx: SentenceContext, from: number, clause: { start: number; 
   return ctx.times.find((t) => t.span !== undefined && t.span.start >= from && t.span.end <= clause.end && t.span.start - from <= 80 && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/iu.test(ctx.text.slice(Math.max(from, t.span.start - 14), t.span.start)) && !/;/u.test(ctx.text.slice(from, t.span.start)));
 }
 
+// Words after which a date belongs to another verb or clause ('became CEO after the company
+// listed in 2014', 'named CEO, and in 2015 ...'), not to the start of the post.
+const OTHER_CLAUSE = /[,;:()]|\b(?:after|before|since|until|till|when|while|which|who|whom|that|where|because|although|following|and|but|or|said|says|told|announced|than|by|during)\b/iu;
+// What may stand between a title (with its organization) and the date of its start.
+const START_PREPOSITION = /(?:^|\s)(?:in|on|from|as of|effective|with effect from|at the (?:start|end|beginning) of)\s+$/iu;
+
+/** A date with the modifier of a phrase around it removed ('after 2012, when X became': 2012 itself). */
+function bare(t: TimeValue): TimeValue {
+  if (t.mod !== 'AFTER' && t.mod !== 'BEFORE' && t.mod !== 'ON_OR_AFTER' && t.mod !== 'ON_OR_BEFORE') return t;
+  const { mod: _mod, ...rest } = t;
+  return rest;
+}
+
+/**
+ * The date a post began, as a start phrase states it: right after the title and its organization
+ * ('became CEO of Y in March 2012', 'joined Y as CEO in 2012'), right before the one who took it
+ * ('In 2012, X became CEO', 'In March 2012, Y appointed X as CEO': `lead` is where that subject or
+ * appointer starts), or as the date a 'when' clause hangs on ('2012, when X became CEO'). A date
+ * with another clause or verb in between is not the start's, so none is better than a wrong one.
+ */
+function startTime(ctx: SentenceContext, titlesEnd: number, lead: number, clause: { start: number; end: number }): TimeValue | undefined {
+  for (const t of ctx.times) {
+    if (!t.span || t.span.start < titlesEnd || t.span.end > clause.end) continue;
+    const gap = ctx.text.slice(titlesEnd, t.span.start);
+    if (gap.length <= 80 && !OTHER_CLAUSE.test(gap) && (START_PREPOSITION.test(gap) || /^\s+$/u.test(gap))) return t.mod === undefined || t.mod === 'EARLY' || t.mod === 'MID' || t.mod === 'LATE' || t.mod === 'APPROX' ? t : undefined;
+    break;
+  }
+  const before = [...ctx.times].reverse().find((t) => t.span !== undefined && t.span.end <= lead);
+  if (!before?.span) return undefined;
+  const gap = ctx.text.slice(before.span.end, lead);
+  if (before.span.start >= clause.start && /^\s*(?:,\s*)?$/u.test(gap) && /\b(?:in|on|at the (?:start|end|beginning) of)\s+$/iu.test(ctx.text.slice(Math.max(ctx.sentence.start, before.span.start - 30), before.span.start)) && before.mod === undefined) return before;
+  if (/^\s*,\s*when\s+$/iu.test(gap)) return bare(before);
+  return undefined;
+}
+
 /** A post held from a stated date through the publication date: mod 'ON_OR_AFTER', start the stated start. */
 export function heldSince(from: TimeValue, reference: TimeValue | undefined): TimeValue {
   const { span, ...rest } = from;
@@ -111,10 +146,11 @@ function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
   return { entity: ctx.topic, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
 }
 
-const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named|was named|is named|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
-const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of)\s+/iu;
+const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named|was named|is named|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
+const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been serving as|has served as|have served as|has acted as|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:who\s+)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
 const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(?:run|led|headed|helmed|steered)\s+/iu;
+const JOINED = /^\s*(?:,\s*)?(?:who\s+)?(?:later\s+|then\s+|subsequently\s+)?joined\s+/iu;
 const STEPPED_DOWN = /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:stepped down as|steps down as|resigned as|resigns as|quit as|left (?:his|her|their) (?:post|position|role) as|retired as|was removed as|was dismissed as|was ousted as)\s+/iu;
 const FOUNDED_BY = /\b(?:[Cc]o-?founded|[Ff]ounded|[Ss]et up|[Ee]stablished)(?: in \w+(?: \d{4})?)? by (?:(?:the|its|a|former|late)\s)?(?:[\p{Ll}-]+\s){0,3}$/u;
 const COPULA_BEFORE = /(?:^|\b(?:previously|formerly|earlier|before that|until \w+),?\s+)(?:the\s+)?$/iu;
@@ -124,7 +160,7 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   const seen = new Set<string>();
   const s = ctx.sentence;
-  const add = (org: SentenceMention | null | undefined, person: SentenceMention, titles: TitleList, tense: 'past' | 'present', at: number, appositive: boolean, event = false, since?: TimeValue): void => {
+  const add = (org: SentenceMention | null | undefined, person: SentenceMention, titles: TitleList, tense: 'past' | 'present', at: number, appositive: boolean, event = false, since?: TimeValue, start?: TimeValue): void => {
     // null: the text names a unit we cannot identify; better no claim than one about the parent.
     if (org === null) return;
     const owner = org ?? topicAsMention(ctx);
@@ -148,7 +184,9 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'had been CEO since 2011' (past perfect) tells of a post that has ended by the time told.
       const ended = from !== undefined && /\b(?:until|till|stepped down|resigned|left|retired|was replaced|former|had (?:been|run|led|headed|served))\b/iu.test(clauseText);
       const past = (tense === 'past' || titles.former) && (from === undefined || ended);
-      const time = from && !ended ? heldSince(from, ctx.reference) : past ? (event ? stated : undefined) : event ? (stated ?? ctx.reference) : ctx.reference;
+      // A start ('became CEO in 2012') is dated only by the date its own phrase states (see
+      // `startTime`); any other date of the clause belongs to something else.
+      const time = from && !ended ? heldSince(from, ctx.reference) : past ? (event ? stated : undefined) : event ? (start ?? ctx.reference) : ctx.reference;
       out.push({
         kind: 'role',
         subject: owner.entity,
@@ -189,7 +227,12 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const owner = ctx.mentions.find((x) => x.start >= from && x.start <= from + 4 && x.possessive && x.type === 'organization');
       const titleAt = owner ? owner.end + (ctx.text.slice(owner.end, owner.end + 3).match(/^['’‘]s?/u)?.[0].length ?? 0) : from;
       const titles = readTitles(ctx.text, titleAt, s.end);
-      if (titles) add(owner ?? organizationAfter(ctx, titles.end, s.end), person, titles, 'present', after, false, true);
+      if (titles) {
+        const org = owner ?? organizationAfter(ctx, titles.end, s.end);
+        // 'X, who in 2012 became CEO': the date inside the verb phrase is the start's.
+        const within = ctx.times.find((t) => t.span !== undefined && t.span.start >= verbFrom && t.span.end <= from && t.mod === undefined);
+        add(org, person, titles, 'present', after, false, true, undefined, within ?? startTime(ctx, org && org.start >= titles.end ? org.end : titles.end, person.start, clauseAt(ctx, after)));
+      }
     }
     // 'X is the chairman and legal representative' / 'X has been Y's chief executive since 2014'
     const is = IS.exec(rest);
@@ -213,8 +256,17 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
         const clause = clauseAt(ctx, person.start);
         const explicit = owned.owner ?? organizationAfter(ctx, owned.titles.end, s.end);
         const appointer = ctx.mentions.find((m) => m.type === 'organization' && !m.appositive && !m.place && m.start >= clause.start && m.end <= person.start);
-        add(explicit === undefined ? appointer : explicit, person, owned.titles, 'present', person.start, false, true);
+        const titlesEnd = explicit && explicit.start >= owned.titles.end ? explicit.end : owned.titles.end;
+        add(explicit === undefined ? appointer : explicit, person, owned.titles, 'present', person.start, false, true, undefined, startTime(ctx, titlesEnd, appointer?.start ?? person.start, clause));
       }
+    }
+    // 'X joined Y as chief executive in 2012': the post, and when it began.
+    const joined = JOINED.exec(rest);
+    if (joined) {
+      const org = mentionRightAfter(ctx, verbFrom + joined[0].length, 3, ['organization']);
+      const as = org ? /^\s+as\s+/iu.exec(ctx.text.slice(org.end, org.end + 8)) : null;
+      const titles = org && as ? readTitles(ctx.text, org.end + as[0].length, s.end) : undefined;
+      if (org && titles) add(org, person, titles, 'present', after, false, true, undefined, startTime(ctx, titles.end, person.start, clauseAt(ctx, after)));
     }
     // 'X, who co-founded Y in 2010,'
     const who = /^,\s+who\s+(?:co-?)?found(?:ed|s)\s+/iu.exec(ctx.text.slice(after, s.end));

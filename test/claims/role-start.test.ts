@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { matching, readClaims, type ClaimCase } from './read-claims.js';
+
+// When a post began, in the phrasings news uses for it: a held-since date (mod 'ON_OR_AFTER') or
+// the date of a start ('became', 'was named', 'joined as', an appointment). Only the date the
+// start phrase itself states counts: one that belongs to another verb or clause leaves the post
+// dated at publication, so two sources are never set against each other over a date that is not
+// a start.
+const LEAD = 'Halbeck Pharma makes generic drugs. ';
+const CEO = { subject: 'Halbeck Pharma', predicate: 'ceo', object: 'Nadia Rourke' } as const;
+const CASES: readonly ClaimCase[] = [
+  // held since a date
+  { name: "'has served as' a title since a year", text: 'Nadia Rourke has served as chief executive of Halbeck Pharma since 2011.', expect: [{ ...CEO, time: '2011', mod: 'ON_OR_AFTER', tense: 'present' }] },
+  { name: "'has been serving as' a title since a month", text: 'Nadia Rourke has been serving as chief executive of Halbeck Pharma since March 2011.', expect: [{ ...CEO, time: '2011-03', mod: 'ON_OR_AFTER' }] },
+  { name: "appositive 'Y's title since a year'", text: "Nadia Rourke, Halbeck Pharma's chief executive since 2011, said sales rose.", expect: [{ ...CEO, time: '2011', mod: 'ON_OR_AFTER', hedged: false }] },
+  { name: "'has led Y since a year' is the chief executive's post", text: 'Nadia Rourke has led Halbeck Pharma since 2011.', expect: [{ ...CEO, time: '2011', mod: 'ON_OR_AFTER' }] },
+  // a start with its date
+  { name: "'who became Y's title in a year'", text: "Nadia Rourke, who became Halbeck Pharma's chief executive in 2012, said sales rose.", expect: [{ ...CEO, time: '2012', tense: 'present' }] },
+  { name: "'was named title of Y in a year'", text: 'Nadia Rourke, who was named chief executive of Halbeck Pharma in 2012, said sales rose.', expect: [{ ...CEO, time: '2012' }] },
+  { name: "'was appointed CEO of Y in a month'", text: 'Nadia Rourke, who was appointed CEO of Halbeck Pharma in March 2012, said sales rose.', expect: [{ ...CEO, time: '2012-03' }] },
+  { name: "'took over as CEO of Y in a year'", text: 'Nadia Rourke, who took over as CEO of Halbeck Pharma in 2012, said sales rose.', expect: [{ ...CEO, time: '2012' }] },
+  { name: "'took the helm as CEO of Y in a year'", text: 'Nadia Rourke, who took the helm as CEO of Halbeck Pharma in 2012, said sales rose.', expect: [{ ...CEO, time: '2012' }] },
+  { name: "'joined Y as CEO in a year'", text: 'Nadia Rourke, who joined Halbeck Pharma as CEO in 2012, said sales rose.', expect: [{ ...CEO, time: '2012', tense: 'present' }] },
+  { name: "'joined Y as chief financial officer' gives the post it names", text: 'Tomas Ferreira joined Morrow Mining as chief financial officer in May 2019.', expect: [{ subject: 'Morrow Mining', predicate: 'cfo', object: 'Tomas Ferreira', time: '2019-05' }] },
+  { name: "'who in a year became title of Y'", text: 'Nadia Rourke, who in 2012 became chief executive of Halbeck Pharma, said sales rose.', expect: [{ ...CEO, time: '2012' }] },
+  { name: 'a date opening the sentence before the one who became it', text: 'In 2012, Nadia Rourke became chief executive of Halbeck Pharma.', expect: [{ ...CEO, time: '2012' }] },
+  { name: "'<date>, when X became <title>'", text: 'Sales doubled after 2012, when Nadia Rourke became chief executive of Halbeck Pharma.', expect: [{ ...CEO, time: '2012', tense: 'present' }], reject: [{ ...CEO, mod: 'AFTER' }] },
+  { name: 'an appointment with a date gives the holder’s start', text: 'Halbeck Pharma appointed Nadia Rourke as CEO in March 2012.', expect: [{ ...CEO, time: '2012-03', tense: 'present' }] },
+  { name: 'an appointment dated at the start of the sentence', text: 'In March 2012, Halbeck Pharma appointed Nadia Rourke as chief executive.', expect: [{ ...CEO, time: '2012-03' }] },
+  { name: 'a start on a day', text: 'Brightway Stores named Priya Nand as its chairwoman on 3 March 2020.', expect: [{ subject: 'Brightway Stores', predicate: 'chairman', object: 'Priya Nand', time: '2020-03-03' }] },
+  { name: "a start 'last year' resolves against publication", text: 'Nadia Rourke became chief executive of Halbeck Pharma last year.', published: '2021-06-15', expect: [{ ...CEO, time: '2020' }] },
+  // dates that are not the start
+  { name: "'CEO, said in 2012 that' dates the saying, not the post", text: 'Nadia Rourke, CEO of Halbeck Pharma, said in 2012 that sales would rise.', expect: [{ ...CEO, time: '2021-06-15' }], reject: [{ ...CEO, time: '2012' }] },
+  { name: "'became CEO after the company listed in 2014': the date is the listing's", text: 'Nadia Rourke became chief executive of Halbeck Pharma after the company listed in 2014.', expect: [{ ...CEO, time: '2021-06-15' }], reject: [{ ...CEO, time: '2014' }] },
+  { name: 'a date in the next clause is not the start', text: 'Nadia Rourke became chief executive of Halbeck Pharma, and the company listed in 2014.', reject: [{ ...CEO, time: '2014' }] },
+  { name: "an appointment 'after the 2014 merger' is not dated 2014", text: 'Halbeck Pharma named Nadia Rourke as chief executive after the 2014 merger.', reject: [{ ...CEO, time: '2014' }] },
+  { name: "'became CEO by 2012' is no start date", text: 'Nadia Rourke became chief executive of Halbeck Pharma by 2012.', reject: [{ ...CEO, time: '2012' }] },
+  { name: 'a hire dated before another verb is not the start of the post', text: 'In 2010 Halbeck Pharma hired Nadia Rourke, who became chief executive.', reject: [{ ...CEO, time: '2010' }] },
+  { name: "the appositive's title is not dated by what the sentence says later", text: `${LEAD}Halbeck Pharma's chief executive, Nadia Rourke, said in 2012 that sales rose.`, reject: [{ ...CEO, time: '2012' }] },
+  { name: "'for five years' states no start", text: 'Nadia Rourke has been chief executive of Halbeck Pharma for five years.', reject: [{ ...CEO, mod: 'ON_OR_AFTER' }] },
+  { name: "'joined Y in 2010 as CFO' does not make 2010 a CEO start", text: 'Nadia Rourke joined Halbeck Pharma in 2010 as chief financial officer.', reject: [{ ...CEO }] },
+];
+
+describe('when a post began', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const claims = readClaims(c.text, c.published);
+      const roles = claims.filter((x) => x.kind === 'role');
+      for (const want of c.expect ?? []) expect(matching(roles, want).length, `missing ${JSON.stringify(want)} in ${JSON.stringify(roles, null, 1)}`).toBeGreaterThan(0);
+      for (const not of c.reject ?? []) expect(matching(roles, not), `unexpected ${JSON.stringify(not)}`).toEqual([]);
+    });
+  }
+});
