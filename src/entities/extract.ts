@@ -86,6 +86,12 @@ const HOLDER_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+(?
 const HOLDS_AFTER = /^(?:,\s+(?:which|that)\s+|\s+)(?:now\s+|already\s+|also\s+|still\s+)?(?:owns|holds|controls|has|had|held|owned|controlled)\b/u;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
 const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could|seems|seemed|wasn['’]t|isn['’]t|remains)\s+(?:not\s+|only\s+|also\s+)?(?:be\s+|become\s+)?(?:reported|said|believed|expected|understood|known|clear|unclear|immediately|likely|unlikely|possible|impossible|natural|important|difficult|harder|hard|easy|true|time|necessary|worth|a|an|the|no|only|estimated|rumou?red)\b/u;
+// Words right before a description that leave it a clause's subject or predicate, not an object:
+// 'said the carrier would', 'and the lender', 'is the largest carrier', 'after the firm reported'.
+const NOT_OBJECT_BEFORE = /\b(?:and|or|but|nor|so|then|that|which|who|whose|where|when|while|whereas|although|though|because|since|after|before|until|unless|if|once|whether|as|said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|believes|believed|expects|expected|thinks|thought|warned|argued|claimed|reported|is|was|are|were|be|been|being|become|became|becomes|remains|remained|stays|stayed)\s+$/iu;
+// What ends a subject's hold on a later object: a reporting verb or a new clause ('X said the
+// carrier', 'X bought Y, which the lender'); a comma alone does not ('X bought Y, paying $N for the carrier').
+const CLAUSE_BREAK = /[;:]|\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|believes|believed|expects|expected|thinks|thought|warned|argued|claimed|reported|that|which|who|whose|where|when|while|whereas|although|though|because|since|after|before|until|unless|if|but|as)\b/iu;
 const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|as|besides|[Rr]esembling|[Ff]ollowing|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike)\s+(?:the\s+)?$/u;
 
 /** Entities and mentions of one document. */
@@ -358,22 +364,56 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     const ranges = appositives[idx] ?? [];
     return bySentence(idx).filter((o) => o.start < before && !inRanges(ranges, o.start) && fits(o.node, want));
   };
-  const resolve = (idx: number, at: number, want: string, attribution = false, definite = false): number | undefined => {
+  // Whether a mention at `at` is the object of a verb or preposition: a lowercase word before it
+  // that is no conjunction, copula or reporting verb.
+  const isObjectAt = (sentenceStart: number, at: number): boolean => {
+    const before = text.slice(Math.max(sentenceStart, at - 30), at);
+    return /(?:^|\s)\p{Ll}[\p{Ll}-]*\s+$/u.test(before) && !NOT_OBJECT_BEFORE.test(before);
+  };
+  // The subjects whose clause a description at `at` is the object of: 'X bought Y, paying $N for
+  // the carrier' (X, or 'it' standing for X); a reporting verb or a new clause in between frees it.
+  const governingSubjects = (idx: number, at: number, want: string): Set<number> => {
+    const s = sentences[idx];
+    const out = new Set<number>();
+    if (!s) return out;
+    for (const o of subjectCandidates(idx, at, want)) {
+      if (PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || isObjectAt(s.start, o.start)) continue;
+      const between = text.slice(o.end, at);
+      // After a comma, a noun phrase ('X posted a profit, a record for the company') sums up the
+      // clause rather than continuing it.
+      const comma = between.lastIndexOf(',');
+      if (CLAUSE_BREAK.test(between) || (comma >= 0 && /^\s*(?:(?:a|an|the)\s|\p{Lu})/u.test(between.slice(comma + 1)))) continue;
+      out.add(uf.find(o.node));
+    }
+    return out;
+  };
+  const resolve = (idx: number, at: number, want: string, attribution = false, definite = false, object = false): number | undefined => {
     const s = sentences[idx];
     if (!s) return undefined;
+    // A description that is the object of a verb or preposition is not the subject of that
+    // clause ('X took over Y, paying $N for the carrier' is Y): the most recent other candidate.
+    const excluded = object ? governingSubjects(idx, at, want) : new Set<number>();
+    const allowed = (node: number | undefined): node is number => node !== undefined && !excluded.has(uf.find(node));
     // 'the airline' after 'budget airline X': the one organization the text called so; 'the
     // chipmaker' after 'X, a chip designer': the one it described by a trade at all.
-    if (want.startsWith('described:')) return describedAs(idx, (kinds) => kinds.has(want.slice('described:'.length)));
+    if (want.startsWith('described:')) {
+      const described = describedAs(idx, (kinds) => kinds.has(want.slice('described:'.length)));
+      return allowed(described) ? described : undefined;
+    }
     if (want.startsWith('operating:')) {
       const noun = want.slice('operating:'.length);
       const described = describedAs(idx, (kinds) => kinds.has(noun)) ?? describedAs(idx, (kinds) => [...kinds].some((k) => !FINANCIAL_KINDS.has(k)));
-      if (described !== undefined) return described;
+      if (allowed(described)) return described;
+    }
+    if (excluded.size > 0) {
+      const other = subjectCandidates(idx, at, want).filter((o) => allowed(o.node)).pop();
+      if (other) return other.node;
     }
     // 'X, Y and Z, the company said': the speaker is the topic, not the last name listed.
-    let here = attribution ? [] : subjectCandidates(idx, at, want);
+    let here = attribution ? [] : subjectCandidates(idx, at, want).filter((o) => allowed(o.node));
     // 'X owns 40% of the company': a description in X's own clause is someone else, unless a
     // comma or an infinitive separates them ('X hired Y to lead the smartphone maker's unit').
-    if (definite) here = here.filter((o) => PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /[,;]|\bto\s|\bthat\s/u.test(text.slice(o.end, at)));
+    if (definite) here = here.filter((o) => PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /[,;]|\bto\s|\bthat\s/u.test(text.slice(o.end, at)) || CLAUSE_BREAK.test(text.slice(o.end, at)));
     // 'As for X, it ...' sets X as the topic.
     const preferred = here.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /\bas for\s+$/iu.test(text.slice(s.start, o.start)));
     if (preferred[0]) return preferred[0].node;
@@ -389,8 +429,8 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
       if (s.paragraph - prev.paragraph > 2) break;
       seen++;
       const topic = topics[k];
-      if (topic !== undefined && fits(topic, want)) return topic;
-      const cands = subjectCandidates(k, prev.end, want);
+      if (allowed(topic) && fits(topic, want)) return topic;
+      const cands = subjectCandidates(k, prev.end, want).filter((o) => allowed(o.node));
       const good = cands.filter((o) => !PREPOSITION_BEFORE.test(text.slice(prev.start, o.start)));
       const pick = good[0] ?? cands[0];
       if (pick) return pick.node;
@@ -425,7 +465,9 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     for (const r of refs) {
       // ', the company said' closes a sentence about something else; 'it said' is the subject speaking.
       const closing = r.definite && /,\s*$/u.test(text.slice(r.start - 2, r.start)) && /^,?\s+(?:said|says|announced|told|added|noted|stated)\b/u.test(text.slice(r.end, r.end + 12));
-      const node = resolve(s.index, r.start, r.want, closing, r.definite);
+      // 'paying $N for the carrier', 'bought the retailer': the object of a verb or preposition.
+      const object = r.definite && !r.possessive && isObjectAt(s.start, r.start);
+      const node = resolve(s.index, r.start, r.want, closing, r.definite, object);
       if (node === undefined) continue;
       addOccurrence({ start: r.start, end: r.end, text: text.slice(r.start, r.end), sentence: s.index, node, via: 'reference', possessive: r.possessive });
     }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/types.js';
+import { splitText } from '../../src/text/index.js';
+import { extractEntities } from '../../src/entities/index.js';
+import { matching, readClaims, type ClaimCase } from '../claims/read-claims.js';
+
+// A description that is the object of a verb or preposition ('paying $N for the carrier') is not
+// the subject of its own clause: it goes to the most recent other company that fits. As the
+// subject of a clause of its own ('X said the carrier would'), it may still be the subject.
+function referent(text: string, reference: string): string | undefined {
+  const doc: Document = { id: 'doc', text };
+  const result = extractEntities(doc, splitText(text));
+  const m = result.mentions.find((x) => x.via === 'reference' && x.span.text === reference);
+  return m ? result.entities.find((e) => e.id === m.entity)?.name : undefined;
+}
+
+describe('a description as an object is not its clause’s subject', () => {
+  const cases: readonly { name: string; text: string; reference: string; entity: string | undefined }[] = [
+    { name: 'paying $N for the carrier → the company taken over', text: 'SkyReach Holdings has completed its takeover of Palmer Air, paying $450 million for the regional carrier.', reference: 'the regional carrier', entity: 'Palmer Air' },
+    { name: 'X bought Y, paying $N for the retailer → Y', text: 'Acme Corp bought Beta Stores, paying $2 billion for the retailer.', reference: 'the retailer', entity: 'Beta Stores' },
+    { name: "'it' stands for the subject: it paid for the carrier → the company bought", text: 'SkyReach has agreed to buy Palmer Air; it will pay $450 million for the carrier.', reference: 'the carrier', entity: 'Palmer Air' },
+    { name: 'the company bought in the sentence before', text: 'Acme Corp agreed to buy Beta Stores. Acme will pay $2 billion for the company.', reference: 'the company', entity: 'Beta Stores' },
+    { name: 'X, which acquired Y, said the lender → the one that lends', text: 'Acme Corp, which acquired Beta Bank last year, said the lender would grow.', reference: 'the lender', entity: 'Beta Bank' },
+    // negatives: the description is the subject of a clause of its own, or sums up the subject's
+    { name: 'X said the carrier would → X', text: 'Acme Corp said the carrier would expand.', reference: 'the carrier', entity: 'Acme Corp' },
+    { name: 'X bought Y; X said the retailer would → X, the speaker', text: 'Acme Corp bought Beta Stores last year. Acme said the retailer would keep its brand.', reference: 'the retailer', entity: 'Acme Corp' },
+    { name: 'a noun phrase after a comma sums up the clause: a record for the company → X', text: 'Acme Corp posted its best year, a record for the company.', reference: 'the company', entity: 'Acme Corp' },
+    { name: 'two banks: X, which acquired Y, said the lender → the speaker', text: 'Acme Bank, which acquired Beta Bank last year, said the lender would grow.', reference: 'the lender', entity: 'Acme Bank' },
+    { name: 'the subject of a clause after a subordinator may be X', text: 'Acme Corp cut jobs after the carrier reported a loss.', reference: 'the carrier', entity: 'Acme Corp' },
+    { name: 'no other company in reach: the object is nobody', text: 'Acme Corp will pay $2 billion for the retailer.', reference: 'the retailer', entity: undefined },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(referent(c.text, c.reference)).toBe(c.entity);
+    });
+  }
+});
+
+describe("'it' and 'its' in a deal sentence do not flip the parties", () => {
+  const cases: readonly { name: string; text: string; reference: string; entity: string }[] = [
+    { name: 'its takeover → the buyer', text: 'SkyReach Holdings has completed its takeover of Palmer Air, paying $450 million for the regional carrier.', reference: 'its', entity: 'SkyReach Holdings' },
+    { name: 'it paid → the buyer of the sentence before', text: 'SkyReach Holdings has completed its takeover of Palmer Air. It paid $450 million for the regional carrier.', reference: 'It', entity: 'SkyReach Holdings' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(referent(c.text, c.reference)).toBe(c.entity);
+    });
+  }
+});
+
+describe('deal prices stated about a description key on the deal', () => {
+  const cases: readonly ClaimCase[] = [
+    { name: 'paying $N for the regional carrier', text: 'SkyReach Holdings has completed its takeover of Palmer Air, paying $450 million for the regional carrier.', expect: [{ subject: 'Palmer Air', predicate: 'price', qualifier: 'SkyReach Holdings', object: 450_000_000 }], reject: [{ subject: 'SkyReach Holdings', predicate: 'price' }] },
+    { name: 'it paid $N for the carrier, the sentence after the takeover', text: 'SkyReach Holdings has completed its takeover of Palmer Air. It paid $450 million for the regional carrier.', expect: [{ subject: 'Palmer Air', predicate: 'price', qualifier: 'SkyReach Holdings', object: 450_000_000 }], reject: [{ subject: 'SkyReach Holdings', predicate: 'price' }] },
+    { name: 'the same key as A paid $N for B', text: 'SkyReach paid $450 million for Palmer Air.', expect: [{ subject: 'Palmer Air', predicate: 'price', qualifier: 'SkyReach', object: 450_000_000 }] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const claims = readClaims(c.text, c.published);
+      for (const want of c.expect ?? []) expect(matching(claims, want).length, `missing ${JSON.stringify(want)} in ${JSON.stringify(claims, null, 1)}`).toBeGreaterThan(0);
+      for (const not of c.reject ?? []) expect(matching(claims, not), `unexpected ${JSON.stringify(not)}`).toEqual([]);
+    });
+  }
+});
