@@ -5,12 +5,14 @@ import figureMismatch from './builtin/figure-mismatch.js';
 import internalArithmetic from './builtin/internal-arithmetic.js';
 import negatedEventTimeline from './builtin/negated-event-timeline.js';
 import roleHolderConflict from './builtin/role-holder-conflict.js';
+import roleStartConflict from './builtin/role-start-conflict.js';
 import selfContradiction from './builtin/self-contradiction.js';
 
 /** The built-in rules by id, a closed registry: rule ids, the configuration's keys and the docs derive from it. */
 export const BUILTIN_RULES = {
   'event-date-conflict': eventDateConflict,
   'role-holder-conflict': roleHolderConflict,
+  'role-start-conflict': roleStartConflict,
   'figure-mismatch': figureMismatch,
   'count-mismatch': countMismatch,
   'conversion-rate': conversionRate,
