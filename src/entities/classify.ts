@@ -37,7 +37,15 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   const before = docText.slice(Math.max(sentenceStart, name.start - 40), name.start);
   const after = docText.slice(name.end, name.end + 60);
   const afterWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
-  const hint = hints.find((h) => h.start <= name.start - sentenceStart + 1 && h.end >= name.end - sentenceStart - 1);
+  // Read only where the name's own words and neighbours leave its type open: the hints may be
+  // computed on first use, by compromise, the slowest step of extraction.
+  let hintRead = false;
+  let hintFound: NlpHint | undefined;
+  const hintOf = (): NlpHint | undefined => {
+    if (!hintRead) hintFound = hints.find((h) => h.start <= name.start - sentenceStart + 1 && h.end >= name.end - sentenceStart - 1);
+    hintRead = true;
+    return hintFound;
+  };
   if (name.quoted && PRODUCT_CUE.test(before.trimEnd())) return { type: 'product', strength: 2 };
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && ORG_HEADS.has(last)) return { type: 'organization', strength: 2 };
   // 'electric carmaker X', 'online lender X': the descriptor says what X is.
@@ -52,7 +60,7 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   // A personal title next to the name outweighs compromise's guess that it is a place.
   const titled = personShaped && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));
   if (titled) return { type: 'person', strength: 2 };
-  if (hint?.kind === 'place' && !lowerWords.some((w) => ORG_HEADS.has(w))) return { type: 'other', strength: 1, place: true };
+  if (!lowerWords.some((w) => ORG_HEADS.has(w)) && hintOf()?.kind === 'place') return { type: 'other', strength: 1, place: true };
   if (looksLikeChineseName(words)) return { type: 'person', strength: 2 };
   if (lowerWords.some((w) => ORG_HEADS.has(w))) return { type: 'organization', strength: 1 };
   // 'Marsh, the founder, said': a single capitalized word with a personal title after it.
@@ -60,9 +68,9 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (personShaped && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before))) return { type: 'person', strength: 2 };
   if (personShaped && !orgEnding && PERSON_SLOT_BEFORE.test(before) && /^(?:,? (?:as|to|who|in|on|at)\b|[,.;])/u.test(after)) return { type: 'person', strength: 2 };
   if (orgEnding) return { type: 'organization', strength: 1 };
-  if (personShaped && SPEECH_AFTER.test(after) && hint?.kind !== 'place') return { type: 'person', strength: 1 };
-  if (hint?.kind === 'person' && personShaped) return { type: 'person', strength: 1 };
-  if (hint?.kind === 'place' || /\b(?:based in|located in|headquartered in)\s*$/u.test(before)) return { type: 'other', strength: 1, place: true };
+  if (personShaped && SPEECH_AFTER.test(after) && hintOf()?.kind !== 'place') return { type: 'person', strength: 1 };
+  if (hintOf()?.kind === 'person' && personShaped) return { type: 'person', strength: 1 };
+  if (hintOf()?.kind === 'place' || /\b(?:based in|located in|headquartered in)\s*$/u.test(before)) return { type: 'other', strength: 1, place: true };
   if (name.quoted && /^\s*(?:app|product|service)\b/u.test(after)) return { type: 'product', strength: 1 };
   if (afterWord === 'app' || afterWord === 'wallet') return { type: 'product', strength: 1 };
   return { type: 'organization', strength: 1 };

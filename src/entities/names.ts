@@ -14,6 +14,16 @@ export interface NameSpan {
   readonly hyphenCue?: string;
 }
 
+/**
+ * Offsets a tagger marks, asked one at a time: a `Set` of offsets is one, and so is an answer
+ * that is only computed when first asked (compromise's, which is slow).
+ */
+export interface OffsetTest {
+  has(offset: number): boolean;
+}
+
+const NO_OFFSETS: OffsetTest = new Set<number>();
+
 interface Token {
   readonly start: number;
   readonly end: number;
@@ -47,8 +57,8 @@ export function findNames(
   start: number,
   end: number,
   lowercaseWords: ReadonlySet<string>,
-  notNames: ReadonlySet<number> = new Set(),
-  adjectives: ReadonlySet<number> = new Set(),
+  notNames: OffsetTest = NO_OFFSETS,
+  adjectives: OffsetTest = NO_OFFSETS,
   knownNames: ReadonlySet<string> = new Set(),
 ): NameSpan[] {
   const text = docText.slice(start, end);
@@ -136,7 +146,7 @@ export function findNames(
       const caps = /^[\p{Lu}\d]{2,}$/u.test(head.text);
       const initial = isSentenceInitial(docText, start, head.start);
       // 'Resembling Ant Group': a verb form opening the sentence, not the first word of a name.
-      const verbLike = initial && run.length > 1 && notNames.has(head.start - start) && lowercaseWords.has(lower);
+      const verbLike = initial && run.length > 1 && lowercaseWords.has(lower) && notNames.has(head.start - start);
       // 'Carmaker Velora Motors said': a trade opening the sentence describes the name after it.
       const trade = initial && run.length > 1 && BUSINESS_NOUNS.has(lower) && !ORG_HEADS.has(lower);
       if ((FUNCTION_WORDS.has(lower) && !caps) || TITLE_WORDS.has(lower) || verbLike || trade || (run.length === 1 && STOP_WORDS.has(lower))) {
@@ -153,7 +163,8 @@ export function findNames(
         // 'Skyfly, which ...': only a name takes a relative clause or a possessive, whatever a
         // tagger guesses from the word's ending.
         const named = NAME_FOLLOWS.test(docText.slice(only.end, only.end + 12));
-        const ordinary = lowercaseWords.has(lower) || ((notNames.has(only.start - start) || adjectives.has(only.start - start)) && !knownNames.has(only.text.replace(POSSESSIVE, '')) && !named);
+        // The tagger is asked last: its answer is the costliest to get.
+        const ordinary = lowercaseWords.has(lower) || (initial && !named && !knownNames.has(only.text.replace(POSSESSIVE, '')) && (notNames.has(only.start - start) || adjectives.has(only.start - start)));
         if (initial && ordinary) run.shift();
       }
     }

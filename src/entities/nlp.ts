@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { findNames } from './names.js';
+import { findNames, type OffsetTest } from './names.js';
 import { FUNCTION_WORDS, ORG_HEADS, TITLE_WORDS } from './name-words.js';
 
 /** What compromise says about one stretch of a sentence; offsets are into the text it was given. */
@@ -9,90 +9,163 @@ export interface NlpHint {
   readonly kind: 'person' | 'place';
 }
 
-/** Part-of-speech facts for the first word of a sentence, which is capitalized whatever it is. */
+/**
+ * What compromise says about a sentence: people and places among its names, and part-of-speech
+ * facts for its first word, which is capitalized whatever it is. Each part is computed when first
+ * read, so a sentence whose names decide their type by their own words never reaches compromise.
+ */
 export interface NlpSentence {
   readonly hints: readonly NlpHint[];
   /** Offsets (into the text) of words compromise tags as function words, verbs or adverbs. */
-  readonly notNames: ReadonlySet<number>;
+  readonly notNames: OffsetTest;
   /** Offsets of ordinary words, adjectives and plural common nouns ('New' may still start a longer name). */
-  readonly adjectives: ReadonlySet<number>;
+  readonly adjectives: OffsetTest;
 }
 
-interface TermJson {
-  readonly offset?: { readonly start: number; readonly length: number };
-  readonly terms?: readonly { readonly tags?: readonly string[] }[];
-  readonly text?: string;
-}
-
-const NOTHING: NlpSentence = { hints: [], notNames: new Set(), adjectives: new Set() };
+type FirstWord = 'not-name' | 'adjective' | 'name';
 
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
-const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
-
-/**
- * The sentence gate: whether compromise's answer can change what is extracted from this sentence.
- * Its tags are read for the first word only, and they cannot matter when that word is lower case
- * or a function or title word (dropped from a name whatever its tag). Its people and places
- * cannot matter for a name that has an organization word in it ('Acme Bank', 'Bank of X'):
- * such a name is an organization before any hint is consulted. So a sentence whose first word is
- * of that kind and whose every later capital lies inside such a name never reaches compromise,
- * which is the slowest step by far. Exact, not a guess: names are found here the way the sentence
- * pass finds them, with less knowledge, so a capital this pass does not place in an organization
- * name sends the sentence to compromise.
- */
-export function nlpCanMatter(text: string): boolean {
-  const first = FIRST_WORD.exec(text);
-  if (!first) return false;
-  const word = first[0];
-  const lower = word.toLowerCase();
-  const caps = /^[\p{Lu}\d]{2,}$/u.test(word);
-  if (/^\p{Lu}/u.test(word) && !((FUNCTION_WORDS.has(lower) && !caps) || TITLE_WORDS.has(lower))) return true;
-  const covered: { start: number; end: number }[] = [];
-  for (const name of findNames(text, 0, text.length, new Set())) {
-    const words = name.text.split(/\s+/u).map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
-    if (words.some((w) => ORG_HEADS.has(w))) covered.push({ start: name.start, end: name.end });
-  }
-  const from = first.index + word.length;
-  for (const m of text.slice(from).matchAll(CAPITAL_WORD)) {
-    const at = from + m.index;
-    if (!covered.some((c) => c.start <= at && at < c.end)) return true;
-  }
-  return false;
-}
+const CAPITALIZED = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\d]{2,}$/u;
+// The first word and up to three after it, within the clause: enough context for compromise to
+// tell 'Shares of' from 'Founded in' from 'Acme said', and short enough to repeat often.
+const OPENING = /^[^\p{L}\p{N}]*[\p{L}\p{N}]+(?:[ \u00a0'’-][\p{L}\p{N}]+){0,3}/u;
 
 const NOT_NAME_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord'];
 
-// Runs of punctuation make compromise quadratic; they carry nothing for names.
-const PUNCT_RUN = /[^\p{L}\p{N}\s]{4,}/gu;
+/** Whether a name is an organization by its own words ('Acme Bank', 'Bank of X'), before any hint. */
+function namedOrganization(name: string): boolean {
+  return name.split(/\s+/u).some((w) => ORG_HEADS.has(w.toLowerCase().replace(/[.,]$/u, '')));
+}
+
+/** Whether the first word of a sentence could be an ordinary word that only its position capitalized. */
+function firstWordOpen(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CAPITALIZED.test(word) && !((FUNCTION_WORDS.has(lower) && !ALL_CAPS.test(word)) || TITLE_WORDS.has(lower));
+}
 
 /**
- * The one adapter to compromise: people and places it recognizes in one sentence, and whether
- * the sentence's first word is an ordinary word. Callers hand it one sentence at a time; it costs
- * about as much as compromise's own parse of the sentence, and nothing (an empty answer) when
- * `nlpCanMatter` shows the answer could not change what is extracted.
+ * compromise's answers repeat: the same names recur through an article and a corpus, and most
+ * sentences open with one of a few hundred phrases. Each answer is a pure function of its input
+ * string, so a cache changes nothing but the time; it is emptied when full, which bounds memory
+ * however many articles pass through one thread.
+ */
+class Answers<T> {
+  private readonly map = new Map<string, T>();
+  constructor(private readonly limit: number, private readonly compute: (key: string) => T) {}
+  get(key: string): T {
+    const known = this.map.get(key);
+    if (known !== undefined) return known;
+    if (this.map.size >= this.limit) this.map.clear();
+    const value = this.compute(key);
+    this.map.set(key, value);
+    return value;
+  }
+}
+
+/**
+ * The words of a phrase as compromise tags them, with their offsets into the phrase. The offsets
+ * are counted from the terms' own text and surrounding punctuation, which together spell the
+ * input: compromise's `json({ offset: true })` computes the same and costs more than the parse.
+ */
+function taggedTerms(phrase: string): { start: number; end: number; tags: ReadonlySet<string> }[] {
+  const out: { start: number; end: number; tags: ReadonlySet<string> }[] = [];
+  let at = 0;
+  compromiseParses.count++;
+  for (const sentence of nlp(phrase).docs) {
+    for (const t of sentence) {
+      const start = phrase.indexOf(t.text, at);
+      if (start < 0) return out;
+      at = start + t.text.length;
+      out.push({ start, end: at, tags: t.tags ?? new Set() });
+    }
+  }
+  return out;
+}
+
+/** People and places compromise finds in a name after the word before it; offsets into the phrase. */
+const nameHints = new Answers<readonly NlpHint[]>(8192, (phrase) => {
+  const hints: NlpHint[] = [];
+  let run: { start: number; end: number; kind: NlpHint['kind'] } | undefined;
+  for (const t of taggedTerms(phrase)) {
+    const kind = t.tags.has('Person') ? 'person' : t.tags.has('Place') ? 'place' : undefined;
+    if (kind !== undefined && run?.kind === kind) {
+      run.end = t.end;
+      continue;
+    }
+    if (run) hints.push(run);
+    run = kind === undefined ? undefined : { start: t.start, end: t.end, kind };
+  }
+  if (run) hints.push(run);
+  return hints;
+});
+
+/** How compromise tags the first word of an opening phrase, in the context of the words after it. */
+const openingWord = new Answers<FirstWord>(8192, (opening) => {
+  compromiseParses.count++;
+  const tags = nlp(opening).docs[0]?.[0]?.tags ?? new Set<string>();
+  if (tags.has('ProperNoun')) return 'name';
+  if (NOT_NAME_TAGS.some((tag) => tags.has(tag))) return 'not-name';
+  if (tags.has('Adjective') || (tags.has('Plural') && tags.has('Noun'))) return 'adjective';
+  return 'name';
+});
+
+// Runs of punctuation make compromise quadratic; they carry nothing for names.
+const PUNCT_RUN = /[^\p{L}\p{N}\s]{4,}/u;
+// The word right before a name: compromise reads a capital after 'in', 'by' or 'while' otherwise
+// than a capital opening the text ('Larkspur' alone is a town, 'while Larkspur' a name).
+const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
+
+/** The word and the space right before `at`, or '' when no word ends one space before it. */
+function wordBefore(text: string, at: number): string {
+  if (text[at - 1] !== ' ') return '';
+  let from = at - 1;
+  while (from > 0 && at - from < 24 && WORD_CHAR.test(text[from - 1] ?? '')) from--;
+  return from < at - 1 ? text.slice(from, at) : '';
+}
+
+/** Counts compromise's parses, for tests that check it is asked only where its answer can matter. */
+export const compromiseParses = { count: 0 };
+
+/**
+ * The one adapter to compromise: people and places it recognizes among the names of one sentence,
+ * and whether the sentence's first word is an ordinary word. compromise's parse is the slowest step
+ * of extraction by far, and only these two answers are read, so it is asked about just those, and
+ * only when they are read: each candidate name that its own words do not already make an
+ * organization ('Acme Bank', 'Bank of X' are organizations whatever compromise thinks), after the
+ * word before it; and the sentence's opening words, when the first of them may be an ordinary
+ * word that only its position capitalized. Both answers are cached by their text. Offsets in the
+ * answer are into `text`.
  */
 export function analyzeSentence(text: string): NlpSentence {
-  if (!nlpCanMatter(text)) return NOTHING;
-  // Same length replacement keeps offsets valid.
-  const safe = text.replace(PUNCT_RUN, (m) => ' '.repeat(m.length));
-  const doc = nlp(safe);
-  const hints: NlpHint[] = [];
-  const collect = (view: { json(o: object): unknown }, kind: NlpHint['kind']): void => {
-    for (const t of view.json({ offset: true }) as TermJson[]) {
-      if (!t.offset) continue;
-      hints.push({ start: t.offset.start, end: t.offset.start + t.offset.length, kind });
-    }
+  let hints: NlpHint[] | undefined;
+  const first = FIRST_WORD.exec(text);
+  const open = first !== null && firstWordOpen(first[0]);
+  let tag: FirstWord | undefined;
+  const firstTag = (offset: number): FirstWord | undefined => {
+    if (!open || !first || offset !== first.index) return undefined;
+    tag ??= openingWord.get(OPENING.exec(text.slice(first.index))?.[0] ?? first[0]);
+    return tag;
   };
-  collect(doc.people(), 'person');
-  collect(doc.places(), 'place');
-  const notNames = new Set<number>();
-  const adjectives = new Set<number>();
-  // Only the sentence's first word needs tags: later capitals are names by their case alone.
-  for (const t of doc.terms().eq(0).json({ offset: true }) as TermJson[]) {
-    const tags = t.terms?.[0]?.tags ?? [];
-    if (!t.offset || tags.includes('ProperNoun')) continue;
-    if (tags.some((tag) => NOT_NAME_TAGS.includes(tag))) notNames.add(t.offset.start);
-    else if (tags.includes('Adjective') || (tags.includes('Plural') && tags.includes('Noun'))) adjectives.add(t.offset.start);
+  return {
+    get hints(): readonly NlpHint[] {
+      hints ??= namesHints(text);
+      return hints;
+    },
+    notNames: { has: (offset: number) => firstTag(offset) === 'not-name' },
+    adjectives: { has: (offset: number) => firstTag(offset) === 'adjective' },
+  };
+}
+
+function namesHints(text: string): NlpHint[] {
+  const hints: NlpHint[] = [];
+  for (const name of findNames(text, 0, text.length, new Set())) {
+    if (namedOrganization(name.text) || PUNCT_RUN.test(name.text)) continue;
+    const before = wordBefore(text, name.start);
+    const at = name.start - before.length;
+    for (const h of nameHints.get(before + name.text)) {
+      if (h.end > before.length) hints.push({ start: at + Math.max(h.start, before.length), end: at + h.end, kind: h.kind });
+    }
   }
-  return { hints, notNames, adjectives };
+  return hints;
 }

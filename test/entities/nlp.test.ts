@@ -1,29 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeSentence, nlpCanMatter } from '../../src/entities/nlp.js';
+import { analyzeSentence, compromiseParses } from '../../src/entities/nlp.js';
 
-describe('the sentence gate: compromise runs only where its answer can change the names found', () => {
-  const cases: readonly { name: string; sentence: string; matters: boolean }[] = [
-    { name: 'no capital at all', sentence: 'revenue rose by a fifth.', matters: false },
-    { name: 'a function word first and the only other capitals in a bank name', sentence: 'In 2019 the Orbit Bank opened a branch.', matters: false },
-    { name: "'Bank of X' is an organization whatever compromise thinks of X", sentence: 'The Bank of Velora raised rates.', matters: false },
-    { name: 'a title word first and a company with a legal suffix', sentence: 'Chairman of Sunrise Technology Co., Ltd. resigned.', matters: false },
-    { name: 'a bare name inside the sentence may be a place or a person', sentence: 'In 2019 Velora opened a branch.', matters: true },
-    { name: 'a capitalized first word that is no function word may be an ordinary word', sentence: 'Shares of Orbit Bank rose.', matters: true },
-    { name: 'a person next to a bank name', sentence: 'The chairman of Orbit Bank, Zhang Wei, spoke.', matters: true },
-    { name: 'an all-capital function word may be a name', sentence: 'THE Orbit Bank rose.', matters: true },
+/** How many times compromise parsed something while `read` ran. */
+function parses(read: () => void): number {
+  const before = compromiseParses.count;
+  read();
+  return compromiseParses.count - before;
+}
+
+describe('compromise is asked only where its answer is read and can matter', () => {
+  const cases: readonly { name: string; sentence: string; read: 'hints' | 'first'; asked: boolean }[] = [
+    { name: 'no capital at all: no names to ask about', sentence: 'revenue rose by a fifth in the quarter.', read: 'hints', asked: false },
+    { name: 'a bank name is an organization whatever compromise thinks of it', sentence: 'In 2019 the Orbit Bank opened a branch.', read: 'hints', asked: false },
+    { name: "'Bank of X' is an organization too", sentence: 'The Bank of Velora raised rates again.', read: 'hints', asked: false },
+    { name: 'a bare name may be a person or a place', sentence: 'In 2019 Velora opened a branch.', read: 'hints', asked: true },
+    { name: 'a function word first is dropped from a name whatever its tag', sentence: 'The Orbit Bank rose.', read: 'first', asked: false },
+    { name: 'a title word first is dropped too', sentence: 'Chairman Zhang Wei spoke.', read: 'first', asked: false },
+    { name: 'an ordinary capitalized first word may or may not start a name', sentence: 'Shares of Orbit Bank rose.', read: 'first', asked: true },
+    { name: 'an all-capital function word may be a name', sentence: 'THE Orbit Bank rose.', read: 'first', asked: true },
   ];
   for (const c of cases) {
     it(c.name, () => {
-      expect(nlpCanMatter(c.sentence)).toBe(c.matters);
+      // A fresh sentence each time, so the cache of earlier cases cannot hide a parse.
+      const sentence = `${c.sentence} ${String(compromiseParses.count)}`;
+      const r = analyzeSentence(sentence);
+      const n = parses(() => (c.read === 'hints' ? r.hints : r.notNames.has(0)));
+      if (c.asked) expect(n).toBeGreaterThan(0);
+      else expect(n).toBe(0);
     });
   }
-  it('a gated sentence gets an empty answer', () => {
-    const r = analyzeSentence('In 2019 the Orbit Bank opened a branch.');
-    expect(r.hints).toEqual([]);
-    expect(r.notNames.size + r.adjectives.size).toBe(0);
+
+  it('nothing is parsed until an answer is read', () => {
+    expect(parses(() => analyzeSentence('Meanwhile Quorvex hired Dana Whitfield as chief executive.'))).toBe(0);
   });
-  it('a sentence that passes still gets compromise’s people', () => {
-    const r = analyzeSentence('In 2019 the bank hired John Smith as its chief.');
-    expect(r.hints.some((h) => h.kind === 'person')).toBe(true);
+
+  it('an answer is parsed once and then cached by its text', () => {
+    const first = analyzeSentence('In 2020 the fund hired Priya Raman.');
+    expect(parses(() => first.hints)).toBeGreaterThan(0);
+    const again = analyzeSentence('Later the bank hired Priya Raman.');
+    expect(parses(() => again.hints)).toBe(0);
   });
+});
+
+describe('what compromise says', () => {
+  const cases: readonly { name: string; sentence: string; name_: string; kind: 'person' | 'place' | undefined }[] = [
+    { name: 'a person it knows, with offsets into the sentence', sentence: 'In 2019 the bank hired John Smith as its chief.', name_: 'John Smith', kind: 'person' },
+    { name: 'a city', sentence: 'The lender opened offices in Mumbai last year.', name_: 'Mumbai', kind: 'place' },
+    { name: 'an unknown name is neither', sentence: 'In 2019 Velora opened a branch.', name_: 'Velora', kind: undefined },
+    { name: 'a town name used mid-sentence as a company is read in its context, not alone', sentence: 'Globex holds 30%, while Larkspur and Tansy Group own 20% and 9.9%.', name_: 'Larkspur', kind: undefined },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = analyzeSentence(c.sentence);
+      const start = c.sentence.indexOf(c.name_);
+      const hint = r.hints.find((h) => h.start <= start && h.end >= start + c.name_.length);
+      expect(hint?.kind).toBe(c.kind);
+    });
+  }
+
+  const firsts: readonly { name: string; sentence: string; notName: boolean; adjective: boolean }[] = [
+    { name: 'a verb opening the sentence is not a name', sentence: 'Founded in 2015, Velora sells loans.', notName: true, adjective: false },
+    { name: 'a plural common noun is an ordinary word', sentence: 'Shares of Orbit Bank rose.', notName: false, adjective: true },
+    { name: 'a name opening the sentence is neither', sentence: 'Velora said on Monday it would expand.', notName: false, adjective: false },
+  ];
+  for (const c of firsts) {
+    it(c.name, () => {
+      const r = analyzeSentence(c.sentence);
+      expect(r.notNames.has(0)).toBe(c.notName);
+      expect(r.adjectives.has(0)).toBe(c.adjective);
+      expect(r.notNames.has(1)).toBe(false);
+    });
+  }
 });
