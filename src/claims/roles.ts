@@ -146,11 +146,14 @@ function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
   return { entity: ctx.topic, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
 }
 
-const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named|was named|is named|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
+const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named|was named|is named|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
 const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been serving as|has served as|have served as|has acted as|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:who\s+)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
-const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(?:run|led|headed|helmed|steered)\s+/iu;
+const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(run|led|headed|helmed|steered|chaired|been at the helm of)\s+/iu;
 const JOINED = /^\s*(?:,\s*)?(?:who\s+)?(?:later\s+|then\s+|subsequently\s+)?joined\s+/iu;
+// 'X, who took the job in 2012': the start of a title named just before the person.
+const TOOK_THE_JOB = /^,\s+who\s+(?:took|assumed|took up|took over|stepped into)\s+(?:the\s+)?(?:top\s+)?(?:job|post|role|position|helm|reins)\s+/iu;
+const PRE_SINCE = /(?:^|[\s,(])(chairman|chairwoman|chairperson|ceo|cfo|president|chief executive(?: officer)?|chief financial officer|general manager|legal representative) since [^,;]{1,25}, $/iu;
 const STEPPED_DOWN = /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:stepped down as|steps down as|resigned as|resigns as|quit as|left (?:his|her|their) (?:post|position|role) as|retired as|was removed as|was dismissed as|was ousted as)\s+/iu;
 const FOUNDED_BY = /\b(?:[Cc]o-?founded|[Ff]ounded|[Ss]et up|[Ee]stablished)(?: in \w+(?: \d{4})?)? by (?:(?:the|its|a|former|late)\s)?(?:[\p{Ll}-]+\s){0,3}$/u;
 const COPULA_BEFORE = /(?:^|\b(?:previously|formerly|earlier|before that|until \w+),?\s+)(?:the\s+)?$/iu;
@@ -293,7 +296,9 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const since = sinceTime(ctx, from, clause);
       const named = mentionRightAfter(ctx, from, 3, ['organization']);
       const org = named ?? (/^(?:the (?:company|firm|group|business)|it)\b/iu.test(ctx.text.slice(from, from + 12)) ? topicAsMention(ctx) : undefined);
-      if (since && org && since.span && since.span.start - from <= 60) add(org, person, { predicates: ['ceo'], end: from, former: false }, 'present', from, false, false, since);
+      // Chairing is the chairman's post; the other verbs name the one who runs it.
+      const post = ran[1]?.toLowerCase() === 'chaired' ? 'chairman' : 'ceo';
+      if (since && org && since.span && since.span.start - from <= 60) add(org, person, { predicates: [post], end: from, former: false }, 'present', from, false, false, since);
     }
     // 'X stepped down as chairman of Y': the role ends, and a resignation event.
     const down = STEPPED_DOWN.exec(rest);
@@ -329,9 +334,24 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const titleStart = person.start - before.length + pre.index + pre[0].indexOf(pre[1]);
       const titles = readTitles(ctx.text, titleStart, person.start);
       const owner = ctx.mentions.find((x) => x.type === 'organization' && x.end <= titleStart && titleStart - x.end <= 4 && x.possessive);
-      if (titles && owner) add(owner, person, titles, titles.former ? 'past' : 'present', person.start, true);
+      // 'Chief executive X, who took the job in 2012,': the start of the title just named.
+      const took = titles && !titles.former ? TOOK_THE_JOB.exec(ctx.text.slice(person.end, s.end)) : null;
+      const tookAt = person.end + (took?.[0].length ?? 0);
+      const start = took ? startTime(ctx, tookAt, person.start, { start: person.end, end: Math.min(s.end, tookAt + 40) }) : undefined;
+      const tense = titles?.former ? 'past' : 'present';
+      if (titles && owner) add(owner, person, titles, tense, person.start, true, start !== undefined, undefined, start);
       // 'Chief executive X said ...' opening a sentence: the title at the company the text is about.
-      else if (titles && ctx.topic && /^\s*["“]?$/u.test(ctx.text.slice(s.start, titleStart)) && !ctx.mentions.some((x) => x.end <= titleStart)) add(undefined, person, titles, titles.former ? 'past' : 'present', person.start, true);
+      else if (titles && ctx.topic && /^\s*["“]?$/u.test(ctx.text.slice(s.start, titleStart)) && !ctx.mentions.some((x) => x.end <= titleStart)) add(undefined, person, titles, tense, person.start, true, start !== undefined, undefined, start);
+    }
+    // "Y's chief executive since 2011, X," / 'Its chairman since 2014, X,': a title held since a date.
+    const preSince = PRE_SINCE.exec(before);
+    if (preSince?.[1]) {
+      const titleStart = person.start - before.length + preSince.index + preSince[0].indexOf(preSince[1]);
+      const titles = readTitles(ctx.text, titleStart, person.start);
+      const since = titles ? sinceTime(ctx, titles.end, { start: titleStart, end: person.start }) : undefined;
+      const owner = ctx.mentions.find((x) => x.type === 'organization' && x.end <= titleStart && titleStart - x.end <= 4 && x.possessive);
+      const itsOwn = /(?:^|\s)(?:its|the (?:company|group|firm|bank)['’]s)\s+$/iu.test(ctx.text.slice(Math.max(s.start, titleStart - 20), titleStart)) || /^\s*["“]?$/u.test(ctx.text.slice(s.start, titleStart));
+      if (titles && since && (owner || itsOwn)) add(owner, person, titles, 'present', person.start, true, false, since);
     }
   }
 
