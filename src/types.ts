@@ -58,6 +58,24 @@ export interface Quantity {
 /** An entity type. */
 export type EntityType = 'person' | 'organization' | 'product' | 'other';
 
+/**
+ * One name an entity went by, with the time the text gives for it: 'X, formerly known as Y until
+ * 2018' (Y until 2018, X from 2018), 'Y was renamed Z in 2020' (Y until 2020, Z from 2020),
+ * 'founded as Y in 2015' (Y from 2015), 'under the new name Z since March' (Z from March).
+ */
+export interface EntityName {
+  /** The name, as one of the entity's `name` and `aliases` is spelled. */
+  readonly name: string;
+  /** When it became the name. */
+  readonly from?: TimeValue;
+  /** When it stopped being the name. */
+  readonly until?: TimeValue;
+  /** The text calls it a name the entity no longer goes by ('formerly known as Y'), dated or not. */
+  readonly former?: boolean;
+  /** The documents that say so, in id order; the spans of `from` and `until` are offsets into the first. */
+  readonly docs?: readonly string[];
+}
+
 /** A named thing the articles talk about, merged across documents. */
 export interface Entity {
   /** Stable id derived from the canonical name, e.g. 'org:acme-holdings'. */
@@ -65,6 +83,8 @@ export interface Entity {
   readonly name: string;
   readonly type: EntityType;
   readonly aliases: readonly string[];
+  /** The names the text dates or calls former, in the order they were used; absent when there are none. */
+  readonly names?: readonly EntityName[];
 }
 
 /** A place in a document where an entity is named or referred to. */

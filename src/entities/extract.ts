@@ -1,4 +1,4 @@
-import type { Document, Entity, EntityType, Mention } from '../types.js';
+import type { Document, Entity, EntityName, EntityType, Mention, TimeValue } from '../types.js';
 import type { Segmented, Sentence } from '../text/index.js';
 import { analyzeSentence, type NlpSentence } from './nlp.js';
 import { findNames, type NameSpan } from './names.js';
@@ -9,6 +9,8 @@ import { UnionFind } from './union-find.js';
 import { isHeading } from './heading.js';
 import { BUSINESS_NOUNS, COMPANY_WORDS, FUNCTION_WORDS } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
+import { asBound, combineSpans, dateAfter, dateBetween, mergeNames, openingDate, type NameUse } from './name-spans.js';
+import { parseTimes } from '../time/index.js';
 
 /** The entities of one document, with mentions whose `entity` is a document-local id. */
 export interface DocumentEntities {
@@ -55,6 +57,8 @@ interface Node {
   readonly former: Set<string>;
   readonly current: Set<string>;
   readonly extraAliases: Set<string>;
+  /** When each of its names was used, as far as the text says ('renamed Z in 2020'). */
+  readonly spans: Map<string, NameUse>;
   descriptor?: string;
   /** Business nouns the text puts before the name ('budget airline X', 'X, a lender'). */
   readonly kinds: Set<string>;
@@ -84,6 +88,8 @@ const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group
 const HOLDER_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?((?:sovereign(?:\s+wealth)?|state|state-owned|government|pension|investment|private\s+equity|hedge|family|strategic|institutional|anchor|cornerstone)\s+(?:fund|investor|trust|holding company|shareholder)|(?:state|state-owned|government)\s+(?:[\p{Ll}-]+\s+)?(?:company|group|firm))\b/gu;
 // What makes such a description a holder: a verb of owning right after it or after ', which'.
 const HOLDS_AFTER = /^(?:,\s+(?:which|that)\s+|\s+)(?:now\s+|already\s+|also\s+|still\s+)?(?:owns|holds|controls|has|had|held|owned|controlled)\b/u;
+// 'X was founded as Y', 'X, which was set up in 2015 as Y': Y is the name X started with.
+const FOUNDED_AS = /^,? (?:which |that )?(?:was |had been |were )?(?:originally |first |initially )?(?:founded|established|set up|started|launched|incorporated|registered|created)(?: in (?:\p{Lu}\p{Ll}+ )?\d{4})? as ["“'‘]?$/u;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
 const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could|seems|seemed|wasn['’]t|isn['’]t|remains)\s+(?:not\s+|only\s+|also\s+)?(?:be\s+|become\s+)?(?:reported|said|believed|expected|understood|known|clear|unclear|immediately|likely|unlikely|possible|impossible|natural|important|difficult|harder|hard|easy|true|time|necessary|worth|a|an|the|no|only|estimated|rumou?red)\b/u;
 // Words right before a description that leave it a clause's subject or predicate, not an object:
@@ -94,8 +100,13 @@ const NOT_OBJECT_BEFORE = /\b(?:and|or|but|nor|so|then|that|which|who|whose|wher
 const CLAUSE_BREAK = /[;:]|\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|believes|believed|expects|expected|thinks|thought|warned|argued|claimed|reported|that|which|who|whose|where|when|while|whereas|although|though|because|since|after|before|until|unless|if|but|as)\b/iu;
 const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|as|besides|[Rr]esembling|[Ff]ollowing|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike)\s+(?:the\s+)?$/u;
 
-/** Entities and mentions of one document. */
-export function extractEntities(doc: Document, segmented: Segmented): DocumentEntities {
+/**
+ * Entities and mentions of one document.
+ *
+ * @param times - the document's dates (`parseTimes` of its text), which date its names ('renamed Z
+ *   in 2020'); without them, the few sentences that state a name change are read for dates here.
+ */
+export function extractEntities(doc: Document, segmented: Segmented, times?: readonly TimeValue[]): DocumentEntities {
   const text = doc.text;
   const sentences = segmented.sentences;
   const lowercaseWords = new Set<string>();
@@ -129,7 +140,7 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     occurrencesBySentence.set(o.sentence, list);
   };
   const newNode = (at: number): number => {
-    const node: Node = { names: new Map(), votes: [], former: new Set(), current: new Set(), extraAliases: new Set(), kinds: new Set(), firstAt: at };
+    const node: Node = { names: new Map(), votes: [], former: new Set(), current: new Set(), extraAliases: new Set(), spans: new Map(), kinds: new Set(), firstAt: at };
     nodes.push(node);
     const id = uf.add();
     members.set(id, [node]);
@@ -487,7 +498,27 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     topics[s.index] = direct[0]?.node;
   }
 
-  // 6. Aliases stated in the text.
+  // 6. Aliases stated in the text, and when each name was used.
+  const sentenceTimes = new Map<number, readonly TimeValue[]>();
+  const timesOf = (s: Sentence): readonly TimeValue[] => {
+    let list = sentenceTimes.get(s.index);
+    if (!list) {
+      list = times
+        ? times.filter((t) => t.span && t.span.start >= s.start && t.span.end <= s.end)
+        : parseTimes(s.text, { reference: doc.published }).map((t) => (t.span ? { ...t, span: { ...t.span, start: t.span.start + s.start, end: t.span.end + s.start } } : t));
+      list = [...list].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+      sentenceTimes.set(s.index, list);
+    }
+    return list;
+  };
+  const note = (o: Occurrence, span: NameUse): void => {
+    const n = nodes[o.node];
+    if (!n || o.via !== 'name') return;
+    const key = foldName(o.text);
+    const had = n.spans.get(key);
+    n.spans.set(key, had ? combineSpans(had, span) : span);
+  };
+  const bounds = (t: TimeValue | undefined, side: 'from' | 'until'): NameUse => (t ? { [side]: asBound(t) } : {});
   for (const s of sentences) {
     if (s.boilerplate) continue;
     const occ = bySentence(s.index);
@@ -507,6 +538,10 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
         if (/^,? \(?(?:(?:was|is|had been|has been) )?(?:formerly|previously|once|originally) (?:known as |called |named )?["“'‘]?$/u.test(between)) {
           merge(m1.node, m2.node);
           n2.former.add(foldName(m2.text));
+          // 'X, formerly known as Y until 2018': Y until then, X since.
+          const until = dateAfter(text, m2.end, timesOf(s), 'until');
+          note(m2, { ...bounds(until, 'until'), former: true });
+          note(m1, bounds(until, 'from'));
         } else if (/^ \($/u.test(between) && tail.startsWith(')') && compatible && m2.via === 'name') {
           merge(m1.node, m2.node);
         } else if (/^,? \(?(?:also known as|aka|a\.k\.a\.|also called|or simply) ["“'‘]?$/u.test(between) && compatible) {
@@ -520,6 +555,10 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
           merge(m1.node, m2.node);
           n1.former.add(foldName(m1.text));
           n2.current.add(foldName(m2.text));
+          // 'Y was renamed Z in 2020', 'In 2020, Y changed its name to Z': Y until then, Z since.
+          const when = dateAfter(text, m2.end, timesOf(s), 'change') ?? openingDate(text, s.start, m1.start, timesOf(s));
+          note(m1, { ...bounds(when, 'until'), former: true });
+          note(m2, bounds(when, 'from'));
         } else if (
           / (?:changed|changes) (?:its|their) name from ["“'‘]?$/u.test(between) &&
           !inRanges(appositives[s.index] ?? [], m1.start) &&
@@ -529,14 +568,27 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
           // 'X changed its name from Y': Y is X's former name.
           merge(m1.node, m2.node);
           n2.former.add(foldName(m2.text));
+          const when = dateAfter(text, m2.end, timesOf(s), 'change') ?? openingDate(text, s.start, m1.start, timesOf(s));
+          note(m2, { ...bounds(when, 'until'), former: true });
+          note(m1, bounds(when, 'from'));
         } else if (/^ (?:is|was|has been|will be) (?:now |also |officially )?(?:called|named|dubbed|known as) ["“'‘]?$/u.test(between) && m2.via === 'name' && compatible && !m1.possessive) {
           merge(m1.node, m2.node);
           n2.current.add(foldName(m2.text));
+          note(m2, bounds(dateAfter(text, m2.end, timesOf(s), 'from'), 'from'));
+        } else if (FOUNDED_AS.test(between) && m2.via === 'name' && !m2.possessive && compatible && typeOf(m2.node) === 'organization') {
+          // 'X was founded as Y in 2015': Y was its first name, from then on.
+          merge(m1.node, m2.node);
+          n2.former.add(foldName(m2.text));
+          const when = dateAfter(text, m2.end, timesOf(s), 'change') ?? dateBetween(m1.end, m2.start, timesOf(s)) ?? openingDate(text, s.start, m1.start, timesOf(s));
+          note(m2, { ...bounds(when, 'from'), former: true });
         }
       }
       // 'under the new name X' names the entity itself: the new name is its current name.
       const before = text.slice(s.start, m1.start);
-      if (m1.via === 'name' && /\b(?:under|with|adopted|adopt|took|take|got) (?:the|a|its) new name,? ["“'‘]?$/u.test(before)) nodes[m1.node]?.current.add(foldName(m1.text));
+      if (m1.via === 'name' && /\b(?:under|with|adopted|adopt|took|take|got) (?:the|a|its) new name,? ["“'‘]?$/u.test(before)) {
+        nodes[m1.node]?.current.add(foldName(m1.text));
+        note(m1, bounds(dateAfter(text, m1.end, timesOf(s), 'change') ?? openingDate(text, s.start, m1.start, timesOf(s)), 'from'));
+      }
     }
     // 'KL is short for Kailong': the expansion gives another spelling of every name that uses the short form.
     for (const m of s.text.matchAll(/\b([\p{Lu}\d]{2,8}) (?:is |was )?(?:short for|stands for|an abbreviation (?:of|for)) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})/gu)) {
@@ -621,7 +673,9 @@ export function extractEntities(doc: Document, segmented: Segmented): DocumentEn
     usedIds.add(id);
     idOf.set(root, id);
     const aliases = [...new Set([...counts.keys(), ...group.flatMap((n) => [...n.extraAliases])])].filter((a) => a !== name).sort();
-    entities.push({ id, name, type, aliases });
+    const spans: EntityName[] = group.flatMap((n) => [...n.spans].map(([spelled, span]) => ({ name: spelled, ...span, docs: [doc.id] })));
+    const names = mergeNames(spans.filter((e) => e.from || e.until || e.former));
+    entities.push({ id, name, type, aliases, ...(names.length > 0 ? { names } : {}) });
     if (!chosen) anonymous.push(id);
     if (isPlace(root)) places.push(id);
   }

@@ -4,6 +4,7 @@ import { candidatePairs, nameKey, sameOrganizationName, samePersonName, slug, ty
 import { UnionFind } from './union-find.js';
 import { COMPANY_WORDS } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
+import { mergeNames } from './name-spans.js';
 
 /** Entities merged across documents. */
 export interface EntityGraph {
@@ -220,7 +221,11 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     const aliases = new Set<string>();
     for (const m of ms) for (const n of namesOf(m)) if (n !== name.name) aliases.add(n);
     if (ms.every((m) => m.gazetteer)) continue;
-    entities.push({ id, name: name.name, type, aliases: [...aliases].sort() });
+    // When each name was used, from every document that says; merged in document order so the
+    // same input gives the same spans whatever order the documents came in.
+    const stated = [...ms].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0)).flatMap((m) => m.entity.names ?? []);
+    const names = mergeNames(stated);
+    entities.push({ id, name: name.name, type, aliases: [...aliases].sort(), ...(names.length > 0 ? { names } : {}) });
     for (const m of ms) if (!m.gazetteer) canonicalOf.set(`${m.doc}\u0000${m.entity.id}`, id);
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -14,6 +14,24 @@ const report = fixtureReport();
 const valid: [string, Report][] = [
   ['the fixture report', report],
   ['an empty report', emptyReport],
+  [
+    'a report whose entity dates its names',
+    {
+      ...report,
+      entities: [
+        {
+          id: 'org:zeta-air',
+          name: 'Zeta Air',
+          type: 'organization',
+          aliases: ['Yonder Air'],
+          names: [
+            { name: 'Yonder Air', until: { timex: '2020', start: '2020-01-01', end: '2020-12-31', granularity: 'year', anchor: 'absolute', implied: [] }, former: true, docs: ['a'] },
+            { name: 'Zeta Air', from: { timex: '2020', start: '2020-01-01', end: '2020-12-31', granularity: 'year', anchor: 'absolute', implied: [], span: { start: 30, end: 34, text: '2020' } }, docs: ['a', 'b'] },
+          ],
+        },
+      ],
+    },
+  ],
 ];
 const invalid: [string, unknown][] = [
   ['a report of another schema version', { ...report, schemaVersion: 2 }],
@@ -22,6 +40,8 @@ const invalid: [string, unknown][] = [
   ['a claim without evidence', { ...report, claims: [{ ...report.claims[0], evidence: undefined }] }],
   ['a time whose start is not an ISO date', { ...report, claims: [{ ...report.claims[0], time: { ...report.claims.find((c) => c.time)?.time, start: 'Dec 2015' } }] }],
   ['a document with an unknown field', { ...report, documents: [{ ...report.documents[0], text: 'the text is not in the report' }] }],
+  ['an entity name without its name', { ...report, entities: [{ id: 'org:x', name: 'X', type: 'organization', aliases: [], names: [{ former: true }] }] }],
+  ['an entity name whose date is no time value', { ...report, entities: [{ id: 'org:x', name: 'X', type: 'organization', aliases: [], names: [{ name: 'X', from: '2020' }] }] }],
   ['a quantity of an unknown kind', { ...report, claims: [{ ...report.claims.find((c) => typeof c.object === 'object'), object: { kind: 'weight', value: 1, low: 1, high: 1, unit: 'kg' } }] }],
 ];
 
