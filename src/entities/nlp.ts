@@ -112,16 +112,19 @@ const openingWord = new Answers<FirstWord>(8192, (opening) => {
 
 // Runs of punctuation make compromise quadratic; they carry nothing for names.
 const PUNCT_RUN = /[^\p{L}\p{N}\s]{4,}/u;
-// The word right before a name: compromise reads a capital after 'in', 'by' or 'while' otherwise
-// than a capital opening the text ('Larkspur' alone is a town, 'while Larkspur' a name).
-const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
+// What comes before a name, in the few classes compromise tells apart: a capital opening the text
+// is read by its lower-case sense ('Larkspur' alone is a town), one after 'in' or 'at' leans to a
+// place ('in Jordan'), one after any other word is a name first ('and Larkspur', 'and Jordan').
+// Standing for the actual word, the class keeps the context that changes the answer while a name
+// repeated through an article is parsed once.
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|from|near|across|throughout|outside|inside)\s+$/iu;
+const OPENS = /^[^\p{L}\p{N}]*$/u;
 
-/** The word and the space right before `at`, or '' when no word ends one space before it. */
-function wordBefore(text: string, at: number): string {
-  if (text[at - 1] !== ' ') return '';
-  let from = at - 1;
-  while (from > 0 && at - from < 24 && WORD_CHAR.test(text[from - 1] ?? '')) from--;
-  return from < at - 1 ? text.slice(from, at) : '';
+/** The context a name is parsed in: '' when it opens the sentence, else one representative word. */
+function contextBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (at < 12 && OPENS.test(before)) return '';
+  return PLACE_PREPOSITION.test(before) ? 'in ' : 'and ';
 }
 
 /** Counts compromise's parses, for tests that check it is asked only where its answer can matter. */
@@ -161,7 +164,7 @@ function namesHints(text: string): NlpHint[] {
   const hints: NlpHint[] = [];
   for (const name of findNames(text, 0, text.length, new Set())) {
     if (namedOrganization(name.text) || PUNCT_RUN.test(name.text)) continue;
-    const before = wordBefore(text, name.start);
+    const before = contextBefore(text, name.start);
     const at = name.start - before.length;
     for (const h of nameHints.get(before + name.text)) {
       if (h.end > before.length) hints.push({ start: at + Math.max(h.start, before.length), end: at + h.end, kind: h.kind });
