@@ -36,6 +36,10 @@ tester.run(rule, {
     { name: 'a start whose year the tagger guessed is not compared', documents, entities, claims: [ceo('a1', 'a', since('2011', '2016-05-10'), SINCE_2011), ceo('b1', 'b', time('2012-03', { implied: ['year'] }), 'Nadia Rourke became CEO in March')] },
     { name: 'a post the vocabulary does not mark one-person (director) is not checked', documents, entities, claims: [role('director', { id: 'a1', doc: 'a', subject: 'org:halbeck', object: 'person:nadia', tense: 'present', time: since('2011', '2016-05-10'), text: 'Nadia Rourke has been a director since 2011' }), role('director', { id: 'b1', doc: 'b', subject: 'org:halbeck', object: 'person:nadia', tense: 'present', time: '2013', text: 'Nadia Rourke became managing director in 2013' })] },
     { name: 'a post left to other rules is not checked', documents, entities, options: { exclude: ['ceo'] }, claims: [ceo('a1', 'a', since('2011', '2016-05-10'), SINCE_2011), ceo('b1', 'b', '2012', BECAME_2012)] },
+    { name: 'an appointment and the day it took effect a few months later are both right', documents, entities, claims: [ceo('a1', 'a', '2011-11', 'Nadia Rourke was named chief executive of Halbeck Pharma in November 2011'), ceo('b1', 'b', since('2012-01', '2017-02-28'), 'Nadia Rourke has been chief executive of Halbeck Pharma since January 2012')] },
+    { name: "'chairman and CEO since 2015' may date the combination, not each title", documents, entities, claims: [ceo('a1', 'a', since('2011', '2016-05-10'), SINCE_2011), ceo('b1', 'b', since('2015', '2017-02-28'), 'Nadia Rourke, chairwoman and chief executive since 2015, said')] },
+    { name: 'a shared post (co-CEO) and the sole one may both be true', documents, entities, claims: [ceo('a1', 'a', '2011', 'Nadia Rourke became co-CEO of Halbeck Pharma in 2011'), ceo('b1', 'b', '2013', 'Nadia Rourke became chief executive of Halbeck Pharma in 2013')] },
+    { name: 'without a publication date, a time the text does not state (no span) is no start', documents: [doc('u'), doc('v')], entities, claims: [ceo('u1', 'u', '2010', 'Nadia Rourke, chief executive of Halbeck Pharma, said'), ceo('v1', 'v', '2013', 'Nadia Rourke, the chief executive, said')] },
     { name: 'grace days absorb a near miss when asked', documents, entities, options: { graceDays: 31 }, claims: [ceo('a1', 'a', '2011-12-20', 'Nadia Rourke became CEO on 20 December 2011'), ceo('b1', 'b', '2012-01', 'Nadia Rourke took over as CEO in January 2012')] },
   ],
   invalid: [
@@ -52,6 +56,27 @@ tester.run(rule, {
       entities,
       claims: [ceo('a1', 'a', since('2011', '2016-05-10'), SINCE_2011), ceo('b1', 'b', '2013-06', 'Nadia Rourke took over as chief executive of Halbeck Pharma in June 2013')],
       findings: [{ messageId: 'disjoint', severity: 'error', sides: [['a1'], ['b1']], data: { person: 'Nadia Rourke', what: 'CEO', a: '2011', b: 'June 2013', outletA: 'Alpha', outletB: 'Beta' } }],
+    },
+    {
+      name: 'an appointment dated after the other article’s since-date is still a conflict',
+      documents,
+      entities,
+      claims: [ceo('a1', 'a', since('2011', '2016-05-10'), SINCE_2011), ceo('b1', 'b', '2012-03', 'Nadia Rourke was appointed chief executive of Halbeck Pharma in March 2012')],
+      findings: [{ messageId: 'disjoint', severity: 'warning', sides: [['a1'], ['b1']] }],
+    },
+    {
+      name: 'an appointment long before the other article’s since-date is a conflict',
+      documents,
+      entities,
+      claims: [ceo('c1', 'c', '2009-02', 'Nadia Rourke was named chief executive of Halbeck Pharma in February 2009'), ceo('a1', 'a', since('2011', '2016-05-10'), SINCE_2011)],
+      findings: [{ messageId: 'disjoint', severity: 'error', sides: [['c1'], ['a1']] }],
+    },
+    {
+      name: 'without publication dates, a held-since time carries how long it was held',
+      documents: [doc('u'), doc('v')],
+      entities,
+      claims: [ceo('u1', 'u', { ...since('2010', '2016-12-31'), span: { start: 0, end: 4, text: '2010' } }, 'Nadia Rourke has been chief executive of Halbeck Pharma since 2010'), ceo('v1', 'v', { ...time('2013'), span: { start: 0, end: 4, text: '2013' } }, 'Nadia Rourke became chief executive of Halbeck Pharma in 2013')],
+      findings: [{ messageId: 'disjoint', severity: 'error', sides: [['u1'], ['v1']], data: { outletA: 'u', outletB: 'v' } }],
     },
     {
       name: 'the holder named by an alias in one article is the same holder',

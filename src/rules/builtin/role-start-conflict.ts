@@ -45,6 +45,18 @@ const ANOTHER_TERM = /\b(?:re-?(?:appoint|elect|nam|join|assum|instat|turn)\w*|a
  */
 const NOT_THE_SAME_POST = /\b(?:interim|acting|temporary|caretaker|permanent(?:ly)?|sole|joint|co-?(?:chief|ceo|chair|president|head|lead|manag|cfo))/iu;
 
+/**
+ * Two titles joined ('chairman and chief executive since 2015'): the date may be when the
+ * combination began, not when each title did.
+ */
+const JOINED_TITLES = /\b(?:chair\w*|president|ceo|cfo|chief (?:executive|financial)(?: officer)?|managing director|general manager)\s+(?:and|&)\s+(?:the\s+)?(?:chair|president|ceo\b|cfo\b|chief (?:executive|financial)|managing director|general manager)/iu;
+
+/**
+ * Words of an appointment ('was named chief executive in November'), which may come months before
+ * the post is taken up ('has been chief executive since January').
+ */
+const APPOINTED = /\b(?:named|appointed|elected|nominated|picked|tapped|chosen|selected|designated|hired)\b/iu;
+
 /** How a text names each built-in post; a claim whose evidence does not name it inferred the post. */
 const TITLE_WORDS: Readonly<Record<string, RegExp>> = {
   ceo: /\b(?:ceo|chief executive)\b/iu,
@@ -65,6 +77,8 @@ interface Start {
   readonly heldUntil: DayInterval;
   /** The evidence names the post ('has led the company since 2011' only implies it). */
   readonly named: boolean;
+  /** An appointment's date, which may precede the day it took effect. */
+  readonly appointment: boolean;
 }
 
 /**
@@ -103,14 +117,17 @@ function naturalEnd(time: TimeValue): string | undefined {
 
 function startOf(claim: Claim, context: RuleContext<RoleStartOptions>): Start | undefined {
   if (claim.modality.negated || claim.tense === 'past' || claim.tense === 'future' || typeof claim.object !== 'string') return undefined;
-  if (ANOTHER_TERM.test(claim.evidence.text) || NOT_THE_SAME_POST.test(claim.evidence.text)) return undefined;
+  const text = claim.evidence.text;
+  if (ANOTHER_TERM.test(text) || NOT_THE_SAME_POST.test(text) || JOINED_TITLES.test(text)) return undefined;
   const published = context.published(claim.doc);
   const start = statedStart(claim, published);
   const interval = start ? intervalOf(start) : undefined;
   if (!start || !interval || !Number.isFinite(interval.start) || !Number.isFinite(interval.end)) return undefined;
-  const pub = published ? intervalOf(published) : undefined;
+  // Held from the start through publication; a held-since time carries that end itself, also when
+  // the publication date was only inferred from the text.
+  const pub = published ? intervalOf(published) : claim.time?.mod === 'ON_OR_AFTER' ? intervalOf({ ...claim.time, mod: undefined, start: claim.time.end }) : undefined;
   const title = TITLE_WORDS[claim.predicate] ?? new RegExp(`\\b${labelOf(claim.predicate).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'iu');
-  return { claim, holder: claim.object, interval, when: describeTime(start), heldUntil: pub ?? interval, named: title.test(claim.evidence.text) };
+  return { claim, holder: claim.object, interval, when: describeTime(start), heldUntil: pub ?? interval, named: title.test(text), appointment: claim.time?.mod !== 'ON_OR_AFTER' && APPOINTED.test(text) };
 }
 
 function byStart(items: readonly Start[]): Start[] {
@@ -149,6 +166,8 @@ function checkStarts(group: ClaimGroup, context: RuleContext<RoleStartOptions>):
       const pair = inside[0] ?? straddling[0] ?? across[0];
       if (!pair) continue;
       const [x, y] = pair;
+      // Appointed, then in the post a few months later: both dates are right.
+      if (left.every((s) => s.appointment) && gapDays(x.interval, y.interval) <= options.noticeDays) continue;
       const a = sideText(left.map((s) => s.claim), (c) => left.find((s) => s.claim === c)?.when ?? '', context);
       const b = sideText(right.map((s) => s.claim), (c) => right.find((s) => s.claim === c)?.when ?? '', context);
       const data = { what: whatOf(x.claim, context), person: context.name(x.holder), a: a.value, b: b.value, outletA: a.outlets, outletB: b.outlets, gapDays: gapDays(x.interval, y.interval) };
