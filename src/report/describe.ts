@@ -121,6 +121,13 @@ export function timeLabel(time: TimeValue): string {
   return time.mod ? `${MOD_WORDS[time.mod]} ${time.timex}` : time.timex;
 }
 
+/** When an entity went by which name, in words: 'Yonder Air until 2020 · Zeta Air from 2020'; empty when the text dates none. */
+export function namesLabel(entity: Entity | undefined): string {
+  return (entity?.names ?? [])
+    .map((n) => [n.name, n.from ? `from ${timeLabel(n.from)}` : '', n.until ? `until ${timeLabel(n.until)}` : '', n.former && !n.until ? '(former)' : ''].filter((p) => p !== '').join(' '))
+    .join(' · ');
+}
+
 /** The side a verdict favours, if any. */
 export function isLikely(finding: Finding, claim: Claim): boolean {
   return finding.verdict?.likely === claim.id;

@@ -1,5 +1,5 @@
 import type { Entity, Finding, Report } from '../types.js';
-import { describeObject, describeValue, entityIndex, isLikely, nameOf, sideGroups, SEVERITIES, tally, timeLabel, type Side } from './describe.js';
+import { describeObject, describeValue, entityIndex, isLikely, nameOf, namesLabel, sideGroups, SEVERITIES, tally, timeLabel, type Side } from './describe.js';
 import { highlightClaim } from './highlight.js';
 import { timelines } from './timeline.js';
 
@@ -59,7 +59,8 @@ export function html(report: Report): string {
   if (lines.length === 0) parts.push('<p class="empty">No dated claims.</p>');
   const outlets = new Map(report.documents.map((d) => [d.id, d.outlet ?? d.id]));
   for (const line of lines) {
-    parts.push(`<section class="timeline"><h3>${esc(nameOf(line.entity, entities))}</h3><ol>`);
+    const names = namesLabel(entities.get(line.entity));
+    parts.push(`<section class="timeline"><h3>${esc(nameOf(line.entity, entities))}</h3>${names ? `<p class="names">${esc(names)}</p>` : ''}<ol>`);
     for (const c of line.claims) {
       const finding = findingOf.get(c.id);
       const what = `${esc(c.predicate)}${c.object === undefined ? '' : ` · ${esc(describeObject(c, entities))}`}${c.modality.negated ? ' (negated)' : ''}${c.modality.hedged ? ' (hedged)' : ''}`;
@@ -189,6 +190,7 @@ mark{background:var(--mark);color:inherit;border-radius:.2rem;padding:0 .1rem;fo
 .value{margin:.25rem 0 0;font-size:.9rem;color:var(--muted)}
 .verdict{margin:.75rem 0 0}
 .verdict.none{color:var(--muted)}
+.timeline .names{margin:0 0 .25rem;color:var(--muted)}
 .timeline ol{list-style:none;margin:0 0 1rem;padding:0 0 0 1rem;border-left:2px solid var(--line)}
 .timeline li{position:relative;padding:.15rem 0 .15rem .5rem;display:flex;flex-wrap:wrap;gap:0 .75rem}
 .timeline li::before{content:"";position:absolute;left:-1.4rem;top:.65rem;width:.6rem;height:.6rem;border-radius:50%;background:var(--line)}

@@ -89,6 +89,20 @@ describe('html: timelines', () => {
   });
 });
 
+describe('html: when an entity went by which name', () => {
+  const year = (y: string): { timex: string; start: string; end: string; granularity: 'year'; anchor: 'absolute'; implied: [] } => ({ timex: y, start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year', anchor: 'absolute', implied: [] });
+  const named: Report = {
+    ...report,
+    entities: report.entities.map((e) => (e.id === 'org:northwind-bank' ? { ...e, names: [{ name: 'Northwind', until: year('2019'), former: true, docs: ['a'] }, { name: 'Northwind Bank', from: year('2019'), docs: ['a'] }] } : e)),
+  };
+  it('shows the dated names under the timeline of the entity', () => {
+    expect(formats.html(named)).toContain('<h3>Northwind Bank</h3><p class="names">Northwind until 2019 · Northwind Bank from 2019</p>');
+  });
+  it('shows nothing for an entity without dated names', () => {
+    expect(out).not.toContain('class="names"');
+  });
+});
+
 describe('html: an empty report', () => {
   const page = formats.html(emptyReport);
   it('says there is nothing to report', () => expect(page).toContain('No discrepancies found.'));
