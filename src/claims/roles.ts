@@ -146,8 +146,8 @@ function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
   return { entity: ctx.topic, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
 }
 
-const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named|was named|is named|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
-const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been serving as|has served as|have served as|has acted as|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of)\s+/iu;
+const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named(?: as)?|was named(?: as)?|is named(?: as)?|was made|was elevated to|rose to become|rose to|took on the role of|took up the (?:post|role|position) of|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
+const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been serving as|has served as|have served as|has acted as|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of|has held the (?:post|position|role|title) of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:who\s+)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
 const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(run|led|headed|helmed|steered|chaired|been at the helm of)\s+/iu;
 const JOINED = /^\s*(?:,\s*)?(?:who\s+)?(?:later\s+|then\s+|subsequently\s+)?joined\s+/iu;
@@ -266,10 +266,16 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     // 'X joined Y as chief executive in 2012': the post, and when it began.
     const joined = JOINED.exec(rest);
     if (joined) {
-      const org = mentionRightAfter(ctx, verbFrom + joined[0].length, 3, ['organization']);
-      const as = org ? /^\s+as\s+/iu.exec(ctx.text.slice(org.end, org.end + 8)) : null;
-      const titles = org && as ? readTitles(ctx.text, org.end + as[0].length, s.end) : undefined;
-      if (org && titles) add(org, person, titles, 'present', after, false, true, undefined, startTime(ctx, titles.end, person.start, clauseAt(ctx, after)));
+      const at = verbFrom + joined[0].length;
+      // 'joined as chief executive': the company the text is about.
+      const named = /^as\s/iu.test(ctx.text.slice(at, at + 3)) ? undefined : mentionRightAfter(ctx, at, 3, ['organization']);
+      const org = named ?? (/^as\s/iu.test(ctx.text.slice(at, at + 3)) ? topicAsMention(ctx) : undefined);
+      const asFrom = named ? named.end : at;
+      const as = org ? /^\s*as\s+/iu.exec(ctx.text.slice(asFrom, asFrom + 8)) : null;
+      const titles = org && as ? readTitles(ctx.text, asFrom + as[0].length, s.end) : undefined;
+      // 'joined Y as CFO in 2015 and became CEO in 2018': where a career began, not a post still held.
+      const movedOn = titles ? /\b(?:before (?:becoming|being|moving|taking|rising)|(?:and|later|then|subsequently) (?:later |then )?(?:became|rose|was promoted|was named|moved|left|took over)|rising to|until)\b/iu.test(ctx.text.slice(titles.end, s.end)) : false;
+      if (org && titles && !movedOn) add(org, person, titles, 'present', after, false, true, undefined, startTime(ctx, titles.end, person.start, clauseAt(ctx, after)));
     }
     // 'X, who co-founded Y in 2010,'
     const who = /^,\s+who\s+(?:co-?)?found(?:ed|s)\s+/iu.exec(ctx.text.slice(after, s.end));

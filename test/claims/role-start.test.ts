@@ -36,6 +36,11 @@ const CASES: readonly ClaimCase[] = [
   { name: 'an appointment dated at the start of the sentence', text: 'In March 2012, Halbeck Pharma appointed Nadia Rourke as chief executive.', expect: [{ ...CEO, time: '2012-03' }] },
   { name: 'a start on a day', text: 'Brightway Stores named Priya Nand as its chairwoman on 3 March 2020.', expect: [{ subject: 'Brightway Stores', predicate: 'chairman', object: 'Priya Nand', time: '2020-03-03' }] },
   { name: "a start 'last year' resolves against publication", text: 'Nadia Rourke became chief executive of Halbeck Pharma last year.', published: '2021-06-15', expect: [{ ...CEO, time: '2020' }] },
+  { name: "'joined as title in a year', at the company the text is about", text: `${LEAD}Nadia Rourke, who joined as chief executive in 2012, said sales rose.`, expect: [{ ...CEO, time: '2012' }] },
+  { name: "'has held the post of title since a year'", text: `${LEAD}Nadia Rourke, who has held the post of chief executive since 2011, said sales rose.`, expect: [{ ...CEO, time: '2011', mod: 'ON_OR_AFTER' }] },
+  { name: "'was named as title of Y in a year'", text: 'Nadia Rourke was named as chief executive of Halbeck Pharma in 2012.', expect: [{ ...CEO, time: '2012' }] },
+  { name: "'was made title in a year'", text: `${LEAD}Nadia Rourke, who was made chief executive in 2012, said sales rose.`, expect: [{ ...CEO, time: '2012' }] },
+  { name: "'took on the role of title in a year'", text: `${LEAD}Nadia Rourke took on the role of chief executive in 2012.`, expect: [{ ...CEO, time: '2012' }] },
   // dates that are not the start
   { name: "'CEO, said in 2012 that' dates the saying, not the post", text: 'Nadia Rourke, CEO of Halbeck Pharma, said in 2012 that sales would rise.', expect: [{ ...CEO, time: '2021-06-15' }], reject: [{ ...CEO, time: '2012' }] },
   { name: "'became CEO after the company listed in 2014': the date is the listing's", text: 'Nadia Rourke became chief executive of Halbeck Pharma after the company listed in 2014.', expect: [{ ...CEO, time: '2021-06-15' }], reject: [{ ...CEO, time: '2014' }] },
@@ -45,6 +50,7 @@ const CASES: readonly ClaimCase[] = [
   { name: 'a hire dated before another verb is not the start of the post', text: 'In 2010 Halbeck Pharma hired Nadia Rourke, who became chief executive.', reject: [{ ...CEO, time: '2010' }] },
   { name: "the appositive's title is not dated by what the sentence says later", text: `${LEAD}Halbeck Pharma's chief executive, Nadia Rourke, said in 2012 that sales rose.`, reject: [{ ...CEO, time: '2012' }] },
   { name: "'for five years' states no start", text: 'Nadia Rourke has been chief executive of Halbeck Pharma for five years.', reject: [{ ...CEO, mod: 'ON_OR_AFTER' }] },
+  { name: "'joined Y as CFO in 2015 and became CEO' is where a career began, not a CFO post held now", text: 'Tomas Ferreira joined Morrow Mining as chief financial officer in 2015 and became chief executive in 2018.', reject: [{ predicate: 'cfo', tense: 'present' }] },
   { name: "'joined Y in 2010 as CFO' does not make 2010 a CEO start", text: 'Nadia Rourke joined Halbeck Pharma in 2010 as chief financial officer.', reject: [{ ...CEO }] },
 ];
 
