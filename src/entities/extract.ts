@@ -88,6 +88,11 @@ const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group
 const HOLDER_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?((?:sovereign(?:\s+wealth)?|state|state-owned|government|pension|investment|private\s+equity|hedge|family|strategic|institutional|anchor|cornerstone)\s+(?:fund|investor|trust|holding company|shareholder)|(?:state|state-owned|government)\s+(?:[\p{Ll}-]+\s+)?(?:company|group|firm))\b/gu;
 // What makes such a description a holder: a verb of owning right after it or after ', which'.
 const HOLDS_AFTER = /^(?:,\s+(?:which|that)\s+|\s+)(?:now\s+|already\s+|also\s+|still\s+)?(?:owns|holds|controls|has|had|held|owned|controlled)\b/u;
+// 'X, known in Chinese as Y', 'X, whose Chinese name is Y', 'X, literally "Y"', 'KL, short for Y':
+// the words between two names that make them one.
+const OTHER_NAME = /^,? \(?(?:(?:which|that|who) (?:is |was )?)?(?:(?:also |better |locally |widely |officially )?(?:known|called|named|referred to)(?: in \p{Lu}\p{Ll}+| locally| at home| abroad| internationally)? as|whose (?:\p{Lu}\p{Ll}+ |official |full |legal |registered |local |formal |original )?name (?:is|was)|(?:literally|meaning|which means|which translates (?:as|to)|translated as|short for|which stands for|stands for|an abbreviation (?:of|for)|abbreviated from)) ["“'‘]?$/u;
+// 'Y, or X in English', 'KL, or Kailong for short': 'or' names the same thing only with these after it.
+const OTHER_NAME_AFTER = /^["'’”]?\)?,? (?:in (?:\p{Lu}\p{Ll}+|short)|for short)\b/u;
 // 'X was founded as Y', 'X, which was set up in 2015 as Y': Y is the name X started with.
 const FOUNDED_AS = /^,? (?:which |that )?(?:was |had been |were )?(?:originally |first |initially )?(?:founded|established|set up|started|launched|incorporated|registered|created)(?: in (?:\p{Lu}\p{Ll}+ )?\d{4})? as ["“'‘]?$/u;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
@@ -545,6 +550,11 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
         } else if (/^ \($/u.test(between) && tail.startsWith(')') && compatible && m2.via === 'name') {
           merge(m1.node, m2.node);
         } else if (/^,? \(?(?:also known as|aka|a\.k\.a\.|also called|or simply) ["“'‘]?$/u.test(between) && compatible) {
+          merge(m1.node, m2.node);
+        } else if (m2.via === 'name' && !m2.possessive && (OTHER_NAME.test(between) || (/^,? \(?or ["“'‘]?$/u.test(between) && OTHER_NAME_AFTER.test(text.slice(m2.end, m2.end + 24))))) {
+          // 'X, known in Chinese as Y', 'X, whose Chinese name is Y', 'X, literally "Y"', 'KL, short
+          // for Kailong Logistics', 'Y, or X in English': the text says both are one name, in two
+          // languages or two lengths, whatever each looked like on its own.
           merge(m1.node, m2.node);
         } else if (
           (/^['"’”]?,? (?:was |has been |had been |is being |will be )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)? ["“'‘]?$/u.test(between) ||
