@@ -260,7 +260,9 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
         const explicit = owned.owner ?? organizationAfter(ctx, owned.titles.end, s.end);
         const appointer = ctx.mentions.find((m) => m.type === 'organization' && !m.appositive && !m.place && m.start >= clause.start && m.end <= person.start);
         const titlesEnd = explicit && explicit.start >= owned.titles.end ? explicit.end : owned.titles.end;
-        add(explicit === undefined ? appointer : explicit, person, owned.titles, 'present', person.start, false, true, undefined, startTime(ctx, titlesEnd, appointer?.start ?? person.start, clause));
+        // 'Y on Thursday appointed X as CEO': a date between the appointer and its verb.
+        const between = appointer ? ctx.times.find((t) => t.span !== undefined && t.mod === undefined && t.span.start >= appointer.end && t.span.end <= person.start && /^\s+(?:(?:on|in)\s+)?$/iu.test(ctx.text.slice(appointer.end, t.span.start)) && /^\s+(?:has\s+|had\s+)?\p{L}+\s+$/u.test(ctx.text.slice(t.span.end, person.start))) : undefined;
+        add(explicit === undefined ? appointer : explicit, person, owned.titles, 'present', person.start, false, true, undefined, between ?? startTime(ctx, titlesEnd, appointer?.start ?? person.start, clause));
       }
     }
     // 'X joined Y as chief executive in 2012': the post, and when it began.

@@ -34,6 +34,8 @@ const CASES: readonly ClaimCase[] = [
   { name: "'<date>, when X became <title>'", text: 'Sales doubled after 2012, when Nadia Rourke became chief executive of Halbeck Pharma.', expect: [{ ...CEO, time: '2012', tense: 'present' }], reject: [{ ...CEO, mod: 'AFTER' }] },
   { name: 'an appointment with a date gives the holder’s start', text: 'Halbeck Pharma appointed Nadia Rourke as CEO in March 2012.', expect: [{ ...CEO, time: '2012-03', tense: 'present' }] },
   { name: 'an appointment dated at the start of the sentence', text: 'In March 2012, Halbeck Pharma appointed Nadia Rourke as chief executive.', expect: [{ ...CEO, time: '2012-03' }] },
+  { name: "'Y on Thursday appointed X as CEO': the day between the appointer and its verb", text: 'Halbeck Pharma on Thursday appointed Nadia Rourke as its chief executive.', published: '2023-05-12', expect: [{ ...CEO, time: '2023-05-11' }] },
+  { name: "'Y last month named X as CEO'", text: 'Halbeck Pharma last month named Nadia Rourke as chief executive.', published: '2023-05-12', expect: [{ ...CEO, time: '2023-04' }] },
   { name: 'a start on a day', text: 'Brightway Stores named Priya Nand as its chairwoman on 3 March 2020.', expect: [{ subject: 'Brightway Stores', predicate: 'chairman', object: 'Priya Nand', time: '2020-03-03' }] },
   { name: "a start 'last year' resolves against publication", text: 'Nadia Rourke became chief executive of Halbeck Pharma last year.', published: '2021-06-15', expect: [{ ...CEO, time: '2020' }] },
   { name: "'joined as title in a year', at the company the text is about", text: `${LEAD}Nadia Rourke, who joined as chief executive in 2012, said sales rose.`, expect: [{ ...CEO, time: '2012' }] },
