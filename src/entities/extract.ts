@@ -90,7 +90,7 @@ const HOLDER_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+(?
 const HOLDS_AFTER = /^(?:,\s+(?:which|that)\s+|\s+)(?:now\s+|already\s+|also\s+|still\s+)?(?:owns|holds|controls|has|had|held|owned|controlled)\b/u;
 // 'X, known in Chinese as Y', 'X, whose Chinese name is Y', 'X, literally "Y"', 'KL, short for Y':
 // the words between two names that make them one.
-const OTHER_NAME = /^,? \(?(?:(?:which|that|who) (?:is |was )?)?(?:(?:also |better |locally |widely |officially )?(?:known|called|named|referred to)(?: in \p{Lu}\p{Ll}+| locally| at home| abroad| internationally)? as|whose (?:\p{Lu}\p{Ll}+ |official |full |legal |registered |local |formal |original )?name (?:is|was)|(?:literally|meaning|which means|which translates (?:as|to)|translated as|short for|which stands for|stands for|an abbreviation (?:of|for)|abbreviated from)) ["“'‘]?$/u;
+const OTHER_NAME = /^,? \(?(?:(?:which|that|who) (?:is |was )?)?(?:(?:also |better |locally |widely |officially )?(?:known|called|named|referred to)(?: in \p{Lu}\p{Ll}+| locally| at home| abroad| internationally)? as|whose (?:\p{Lu}\p{Ll}+ |official |full |legal |registered |local |formal |original )?name (?:is|was)|literally|meaning|which means|which translates (?:as|to)|translated as|short for|which stands for|stands for|an abbreviation (?:of|for)|abbreviated from) ["“'‘]?$/u;
 // 'Y, or X in English', 'KL, or Kailong for short': 'or' names the same thing only with these after it.
 const OTHER_NAME_AFTER = /^["'’”]?\)?,? (?:in (?:\p{Lu}\p{Ll}+|short)|for short)\b/u;
 // 'X was founded as Y', 'X, which was set up in 2015 as Y': Y is the name X started with.
