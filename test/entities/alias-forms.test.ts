@@ -21,7 +21,7 @@ describe('aliases the text states', () => {
     { name: 'X (short for Y)', text: 'Shares of KL (short for Kailong Logistics) rose.', a: 'KL', b: 'Kailong Logistics', same: true },
     { name: 'X, which stands for Y', text: 'KL, which stands for Kailong Logistics, grew.', a: 'KL', b: 'Kailong Logistics', same: true },
     { name: 'Y, or X for short', text: 'Kailong Logistics, or KL for short, grew.', a: 'KL', b: 'Kailong Logistics', same: true },
-    { name: 'X (Y): a translation in parentheses', text: 'Hongqi Chain (Redflag Chain) holds 15%.', a: 'Hongqi Chain', b: 'Redflag Chain', same: true },
+    { name: 'X (Y): a translation in parentheses', text: 'Honglu Chain (Redcrane Chain) holds 15%.', a: 'Honglu Chain', b: 'Redcrane Chain', same: true },
     { name: 'X (Y): a transliteration in parentheses', text: 'Golden Star Electronics (Jinxing Dianzi) grew.', a: 'Golden Star Electronics', b: 'Jinxing Dianzi', same: true },
     { name: 'known in Chinese as Y', text: 'Kailong Logistics, known in Chinese as Kailun Wuliu, grew.', a: 'Kailong Logistics', b: 'Kailun Wuliu', same: true },
     { name: 'known locally as Y, in parentheses', text: 'Kailong Logistics (known locally as Kailun) grew.', a: 'Kailong Logistics', b: 'Kailun', same: true },
