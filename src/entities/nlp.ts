@@ -160,10 +160,44 @@ export function analyzeSentence(text: string): NlpSentence {
   };
 }
 
+interface CompromiseModel {
+  readonly one?: { readonly lexicon?: Readonly<Record<string, unknown>>; readonly _multiCache?: Readonly<Record<string, unknown>> };
+  readonly two?: { readonly suffixPatterns?: readonly (Readonly<Record<string, string>> | undefined)[] };
+}
+
+const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'City', 'Country', 'Region', 'ProperNoun']);
+const MODEL = nlp.model() as CompromiseModel;
+const NAME_PIECES = /[\s\-.]+/u;
+const POSSESSIVE_END = /['’]s?$/u;
+
+/**
+ * Whether compromise could call any word of a name a person or a place: it knows the word (its
+ * lexicon, or the first word of a multi-word entry such as a city), or the word ends like a
+ * surname or a place name in its suffix rules ('-sson', '-ville'). A name of words it knows in no
+ * way gets no such tag from it (checked over thousands of invented names), so it is not parsed.
+ * If the model is not shaped as expected (another version), every name is parsed.
+ */
+function compromiseMayTag(name: string): boolean {
+  const lexicon = MODEL.one?.lexicon;
+  const multi = MODEL.one?._multiCache;
+  const suffixes = MODEL.two?.suffixPatterns;
+  if (!lexicon || !multi || !suffixes) return true;
+  for (const piece of name.split(NAME_PIECES)) {
+    const word = piece.replace(POSSESSIVE_END, '').toLowerCase();
+    if (word.length === 0) continue;
+    if (lexicon[word] !== undefined || multi[word] !== undefined) return true;
+    for (let n = 2; n < suffixes.length && n < word.length; n++) {
+      const tag = suffixes[n]?.[word.slice(-n)];
+      if (tag !== undefined && NAME_TAGS.has(tag)) return true;
+    }
+  }
+  return false;
+}
+
 function namesHints(text: string): NlpHint[] {
   const hints: NlpHint[] = [];
   for (const name of findNames(text, 0, text.length, new Set())) {
-    if (namedOrganization(name.text) || PUNCT_RUN.test(name.text)) continue;
+    if (namedOrganization(name.text) || PUNCT_RUN.test(name.text) || !compromiseMayTag(name.text)) continue;
     const before = contextBefore(text, name.start);
     const at = name.start - before.length;
     for (const h of nameHints.get(before + name.text)) {

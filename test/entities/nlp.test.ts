@@ -13,7 +13,9 @@ describe('compromise is asked only where its answer is read and can matter', () 
     { name: 'no capital at all: no names to ask about', sentence: 'revenue rose by a fifth in the quarter.', read: 'hints', asked: false },
     { name: 'a bank name is an organization whatever compromise thinks of it', sentence: 'In 2019 the Orbit Bank opened a branch.', read: 'hints', asked: false },
     { name: "'Bank of X' is an organization too", sentence: 'The Bank of Velora raised rates again.', read: 'hints', asked: false },
-    { name: 'a bare name may be a person or a place', sentence: 'In 2019 Velora opened a branch.', read: 'hints', asked: true },
+    { name: 'a bare name of a word compromise knows may be a person or a place', sentence: 'In 2019 Jordan opened a branch.', read: 'hints', asked: true },
+    { name: 'a name of words compromise knows in no way gets no tag from it, so it is not asked', sentence: 'In 2019 Velora Kravitzki opened a branch.', read: 'hints', asked: false },
+    { name: 'a surname-like ending is enough to ask', sentence: 'In 2019 Kvellingsson opened a branch.', read: 'hints', asked: true },
     { name: 'a function word first is dropped from a name whatever its tag', sentence: 'The Orbit Bank rose.', read: 'first', asked: false },
     { name: 'a title word first is dropped too', sentence: 'Chairman Zhang Wei spoke.', read: 'first', asked: false },
     { name: 'an ordinary capitalized first word may or may not start a name', sentence: 'Shares of Orbit Bank rose.', read: 'first', asked: true },
@@ -35,9 +37,9 @@ describe('compromise is asked only where its answer is read and can matter', () 
   });
 
   it('an answer is parsed once and then cached by its text', () => {
-    const first = analyzeSentence('In 2020 the fund hired Priya Raman.');
+    const first = analyzeSentence('In 2020 the fund hired Gertrude Vashti.');
     expect(parses(() => first.hints)).toBeGreaterThan(0);
-    const again = analyzeSentence('Later the bank hired Priya Raman.');
+    const again = analyzeSentence('Later the bank hired Gertrude Vashti.');
     expect(parses(() => again.hints)).toBe(0);
   });
 });
