@@ -82,8 +82,13 @@ function organizationAfter(ctx: SentenceContext, at: number, limit: number): Sen
   const org = ctx.mentions.find((x) => x.start >= from && x.start <= from + 60 && x.type === 'organization' && !x.place && !/[,;()]/u.test(ctx.text.slice(from, x.start)));
   // 'chairman of X's fintech branch' is a post in a unit of X, not in X.
   if (org && isPossessiveModifier(ctx, org)) return null;
+  // 'chief executive of its Asian unit': a post in a unit the text does not name, not in the company.
+  if (!org && UNIT_OF.test(ctx.text.slice(from, Math.min(limit, from + 60)))) return null;
   return org;
 }
+
+/** A unit of a company named by what it is ('its Asian unit', 'the consumer lending division'). */
+const UNIT_OF = /^(?:the|its|their|his|her|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:unit|division|arm|subsidiary|branch|operations?|segment|department|affiliate|venture|business)\b/iu;
 
 /** Titles at an offset, with an owner written as a possessive before them ('Y's chief executive'). */
 function titlesWithOwner(ctx: SentenceContext, from: number, limit: number): { titles: TitleList; owner?: SentenceMention } | undefined {
