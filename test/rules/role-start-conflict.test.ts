@@ -100,6 +100,13 @@ tester.run(rule, {
       findings: [{ messageId: 'disjoint', severity: 'warning' }],
     },
     {
+      name: 'a side with a post named and one only implied is as sure as the named one',
+      documents,
+      entities,
+      claims: [ceo('a1', 'a', since('2010', '2016-05-10'), 'Nadia Rourke has led Halbeck Pharma since 2010'), ceo('c1', 'c', since('2010', '2013-01-20'), 'Nadia Rourke, chief executive since 2010, said'), ceo('b1', 'b', '2012-09', 'Nadia Rourke became chief executive of Halbeck Pharma in September 2012')],
+      findings: [{ messageId: 'disjoint', severity: 'error', sides: [['a1', 'c1'], ['b1']] }],
+    },
+    {
       name: 'a hedged side is a doubt',
       documents,
       entities,

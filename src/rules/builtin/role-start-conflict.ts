@@ -163,7 +163,9 @@ function checkStarts(group: ClaimGroup, context: RuleContext<RoleStartOptions>):
       // after that article was published may be a return to the post.
       const inside = across.filter(([x, y]) => y.interval.end <= x.heldUntil.end);
       const straddling = across.filter(([x, y]) => y.interval.start <= x.heldUntil.end);
-      const pair = inside[0] ?? straddling[0] ?? across[0];
+      // The surest pair stands for the side: inside the term, with both posts named.
+      const named = (ps: typeof across): (typeof across)[number] | undefined => ps.find(([x, y]) => x.named && y.named) ?? ps[0];
+      const pair = named(inside) ?? named(straddling) ?? across[0];
       if (!pair) continue;
       const [x, y] = pair;
       // Appointed, then in the post a few months later: both dates are right.
