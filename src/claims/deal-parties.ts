@@ -16,13 +16,16 @@ const FOR_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?for\s+(?:the\s+|its\s+)?(?:[\p{Ll}-
 const BUY_BEFORE = /\b(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing|took over|take over|takes over|taking over|(?:acquisition|purchase|takeover|buyout) of)\s+(?:the\s+|its\s+|a\s+)?(?:[\p{L}\d.%-]+\s+){0,3}(?:(?:of|in)\s+)?$/iu;
 const PASSIVE_BUY = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:acquired|bought|purchased|taken over|sold)\s*$/iu;
 const SELL_VERB = /\b(?:sold|sells|sell|selling|offloaded|offloads|divested|divests)\b/iu;
+// 'B, which A bought for $N': A's verb has no object of its own, so what it bought is B.
+const RELATIVE_BEFORE = /^,?\s+(?:which|that)\s+$/u;
+const BUY_WITHOUT_OBJECT = /^\s+(?:(?:has|had|have|recently|later|then|agreed to|will|would)\s+)?(?:acquired|bought|purchased|took over|snapped up|acquire|buy|purchase|take over)\s+(?:it\s+)?(?:in\s+\S+\s+)?for\s+$/u;
 const SOLD_TO = /\b(?:sold|sells|sell|selling|offloaded|divested)\b[^,;]{1,60}?\bto\s+(?:the\s+)?$/iu;
 
 /**
  * The target and the buyer of the deal whose price is the figure at `figure`, so that every
  * phrasing of one purchase gives the price one key: subject the target, qualifier the buyer.
  * 'A bought B for $N', 'A paid $N for B', 'B was sold to A for $N', 'B was acquired by A for $N',
- * "A's $N acquisition of B", 'the $N deal for B' all give target B and buyer A.
+ * "A's $N acquisition of B", 'the $N deal for B', 'B, which A bought for $N' all give target B and buyer A.
  */
 export function dealParties(ctx: SentenceContext, clause: { start: number; end: number }, figure: { start: number; end: number }, actor: SentenceMention | undefined): DealParties {
   const orgs = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.type === 'organization' && !m.place);
@@ -47,7 +50,11 @@ export function dealParties(ctx: SentenceContext, clause: { start: number; end: 
     const target = what ?? actor;
     return { target, buyer: soldTo && soldTo.entity !== target.entity ? soldTo : undefined };
   }
-  const target = afterFigure ?? bought;
+  const relative =
+    actor && BUY_WITHOUT_OBJECT.test(ctx.text.slice(actor.end, figure.start))
+      ? ctx.mentions.filter((m) => m.end <= actor.start && m.type === 'organization' && !m.place && m.entity !== actor.entity && RELATIVE_BEFORE.test(ctx.text.slice(m.end, actor.start))).pop()
+      : undefined;
+  const target = afterFigure ?? bought ?? relative;
   const buyer = possessive && possessive.entity !== target?.entity ? possessive : actor;
   if (!target) return { buyer };
   return { target, buyer: buyer && buyer.entity !== target.entity ? buyer : undefined };

@@ -93,6 +93,10 @@ const HOLDS_AFTER = /^(?:,\s+(?:which|that)\s+|\s+)(?:now\s+|already\s+|also\s+|
 const OTHER_NAME = /^,? \(?(?:(?:which|that|who) (?:is |was )?)?(?:(?:also |better |locally |widely |officially )?(?:known|called|named|referred to)(?: in \p{Lu}\p{Ll}+| locally| at home| abroad| internationally)? as|whose (?:\p{Lu}\p{Ll}+ |official |full |legal |registered |local |formal |original )?name (?:is|was)|literally|meaning|which means|which translates (?:as|to)|translated as|short for|which stands for|stands for|an abbreviation (?:of|for)|abbreviated from) ["“'‘]?$/u;
 // 'Y, or X in English', 'KL, or Kailong for short': 'or' names the same thing only with these after it.
 const OTHER_NAME_AFTER = /^["'’”]?\)?,? (?:in (?:\p{Lu}\p{Ll}+|short)|for short)\b/u;
+// 'A renamed Y to Z': A is who renamed, Y the old name; A is no name of Y.
+const AGENT_RENAMES = /^ (?:renamed|rebranded) ["“'‘]?$/u;
+// A new name right after the verb of a rename ('was renamed Z'); 'renamed Y to Z' has the old one there.
+const RENAMED_TO_BEFORE = /\b(?:renamed|rebranded)(?: itself| themselves)?(?: as| to| into)? ["“'‘]?$|\bchanged (?:its|their) name to ["“'‘]?$/u;
 // 'X was founded as Y', 'X, which was set up in 2015 as Y': Y is the name X started with.
 const FOUNDED_AS = /^,? (?:which |that )?(?:was |had been |were )?(?:originally |first |initially )?(?:founded|established|set up|started|launched|incorporated|registered|created)(?: in (?:\p{Lu}\p{Ll}+ )?\d{4})? as ["“'‘]?$/u;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
@@ -557,7 +561,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
           // languages or two lengths, whatever each looked like on its own.
           merge(m1.node, m2.node);
         } else if (
-          (/^['"’”]?,? (?:was |has been |had been |is being |will be )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)? ["“'‘]?$/u.test(between) ||
+          ((/^['"’”]?,? (?:was |has been |had been |is being |will be )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)? ["“'‘]?$/u.test(between) && !(AGENT_RENAMES.test(between) && /^["'’”]?\s+(?:to|into|as)\s/u.test(text.slice(m2.end, m2.end + 6)))) ||
             /^['"’”]? (?:changed|changes|will change) (?:its|their) name to ["“'‘]?$/u.test(between) ||
             (/^['"’”]? (?:to|into|as) ["“'‘]?$/u.test(between) && /\b(?:renam\w*|rebrand\w*|evolv\w*|chang\w* (?:its |the )?name)(?: of| from)? ["“'‘]?$/iu.test(text.slice(Math.max(s.start, m1.start - 30), m1.start)))) &&
           compatible
@@ -598,6 +602,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       if (m1.via === 'name' && /\b(?:under|with|adopted|adopt|took|take|got) (?:the|a|its) new name,? ["“'‘]?$/u.test(before)) {
         nodes[m1.node]?.current.add(foldName(m1.text));
         note(m1, bounds(dateAfter(text, m1.end, timesOf(s), 'change') ?? openingDate(text, s.start, m1.start, timesOf(s)), 'from'));
+      } else if (m1.via === 'name' && RENAMED_TO_BEFORE.test(before) && !/^["'’”]?\s+(?:to|into|as)\s/u.test(text.slice(m1.end, m1.end + 6))) {
+        // '... and was renamed Z in 2017', with the old name far back or unsaid: Z from then on.
+        note(m1, bounds(dateAfter(text, m1.end, timesOf(s), 'change'), 'from'));
       }
     }
     // 'KL is short for Kailong': the expansion gives another spelling of every name that uses the short form.

@@ -48,11 +48,14 @@ describe("'it' and 'its' in a deal sentence do not flip the parties", () => {
   }
 });
 
-describe('deal prices stated about a description key on the deal', () => {
+describe('deal prices stated about a description or a relative clause key on the deal', () => {
   const cases: readonly ClaimCase[] = [
     { name: 'paying $N for the regional carrier', text: 'SkyReach Holdings has completed its takeover of Palmer Air, paying $450 million for the regional carrier.', expect: [{ subject: 'Palmer Air', predicate: 'price', qualifier: 'SkyReach Holdings', object: 450_000_000 }], reject: [{ subject: 'SkyReach Holdings', predicate: 'price' }] },
     { name: 'it paid $N for the carrier, the sentence after the takeover', text: 'SkyReach Holdings has completed its takeover of Palmer Air. It paid $450 million for the regional carrier.', expect: [{ subject: 'Palmer Air', predicate: 'price', qualifier: 'SkyReach Holdings', object: 450_000_000 }], reject: [{ subject: 'SkyReach Holdings', predicate: 'price' }] },
     { name: 'the same key as A paid $N for B', text: 'SkyReach paid $450 million for Palmer Air.', expect: [{ subject: 'Palmer Air', predicate: 'price', qualifier: 'SkyReach', object: 450_000_000 }] },
+    { name: 'B, which A bought for $N: the antecedent is the target', text: 'Palmer Air, which SkyReach Holdings bought for $450 million in March, will fly to Oslo.', expect: [{ subject: 'Palmer Air', predicate: 'price', qualifier: 'SkyReach Holdings', object: 450_000_000 }], reject: [{ subject: 'SkyReach Holdings', predicate: 'price' }] },
+    { name: 'B, which A bought C for $N: the named object is the target', text: 'Palmer Air, which SkyReach Holdings bought Tern Air for $450 million, will fly to Oslo.', expect: [{ subject: 'Tern Air', predicate: 'price', qualifier: 'SkyReach Holdings' }], reject: [{ subject: 'Palmer Air', predicate: 'price' }] },
+    { name: 'B, which A values at $N, is no price', text: 'Palmer Air, which SkyReach Holdings values at $450 million, will fly to Oslo.', reject: [{ subject: 'Palmer Air', predicate: 'price' }] },
   ];
   for (const c of cases) {
     it(c.name, () => {

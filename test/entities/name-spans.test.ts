@@ -30,6 +30,8 @@ describe('when each name was used, as the text says', () => {
     { name: 'X was founded in 2015 as Y', text: 'Zeta Air was founded in 2015 as Yonder Air.', entity: 'Zeta Air', names: ['Yonder Air 2015.. former'] },
     { name: 'under the new name Z since March', text: 'The carrier flies under the new name Zeta Air since March.', entity: 'Zeta Air', names: ['Zeta Air 2024-03..'] },
     { name: 'under the new name Z, dated by the opening date', text: 'On October 18, 2020, the airline began flying under the new name Zeta Air.', entity: 'Zeta Air', names: ['Zeta Air 2020-10-18..'] },
+    { name: 'founded as Y, then renamed Z with the old name far back', text: 'Zeta Air flies to Oslo. The carrier was founded as Yonder Air in 2009 and was renamed Zeta Air in 2017.', entity: 'Zeta Air', names: ['Yonder Air 2009.. former', 'Zeta Air 2017..'] },
+    { name: 'A renamed Y to Z: Y until then, Z since, and A is none of its names', text: 'Shares rose. Corvel Group renamed Yonder Air to Zeta Air in 2017.', entity: 'Zeta Air', names: ['Yonder Air ..2017 former', 'Zeta Air 2017..'] },
     // negatives: a date of something else is no date of a name
     { name: 'the founding date after a former name is not when the name ended', text: 'Zeta Air, formerly known as Yonder Air, was founded in 2013.', entity: 'Zeta Air', names: ['Yonder Air .. former'] },
     { name: 'a date after a comma and a verb is another event', text: 'Yonder Air was renamed Zeta Air, and listed its shares in 2021.', entity: 'Zeta Air', names: ['Yonder Air .. former'] },
@@ -42,6 +44,12 @@ describe('when each name was used, as the text says', () => {
       expect(namesOf(extracted('doc', c.text), c.entity)).toEqual(c.names);
     });
   }
+
+  it('A renamed Y to Z: A stays a company of its own', () => {
+    const result = extracted('doc', 'Shares rose. Corvel Group renamed Yonder Air to Zeta Air in 2017.');
+    expect(result.entities.find((e) => e.name === 'Zeta Air')?.aliases).toEqual(['Yonder Air']);
+    expect(result.entities.map((e) => e.name)).toContain('Corvel Group');
+  });
 
   it('gives the same spans with the pipeline’s dates as with its own reading', () => {
     const text = 'Budget carrier Zeta Air grew. In March 2020, Yonder Air changed its name to Zeta Air. Zeta Air, formerly known as Yonder Air until 2020, flies to Oslo.';
