@@ -403,6 +403,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       // clause rather than continuing it.
       const comma = between.lastIndexOf(',');
       if (CLAUSE_BREAK.test(between) || (comma >= 0 && /^\s*(?:(?:a|an|the)\s|\p{Lu})/u.test(between.slice(comma + 1)))) continue;
+      // 'X hired Y to run the company': the infinitive's subject is Y, so the company may be X
+      // ('X agreed with Y to pay for the carrier' keeps X: Y there is no object of X's verb).
+      if (bySentence(idx).some((x) => x.start >= o.end && x.end <= at && !PREPOSITION_BEFORE.test(text.slice(s.start, x.start)) && /\bto\s/u.test(text.slice(x.end, at)))) continue;
       out.add(uf.find(o.node));
     }
     return out;

@@ -21,7 +21,11 @@ describe('a description as an object is not its clause’s subject', () => {
     { name: "'it' stands for the subject: it paid for the carrier → the company bought", text: 'SkyReach has agreed to buy Palmer Air; it will pay $450 million for the carrier.', reference: 'the carrier', entity: 'Palmer Air' },
     { name: 'the company bought in the sentence before', text: 'Acme Corp agreed to buy Beta Stores. Acme will pay $2 billion for the company.', reference: 'the company', entity: 'Beta Stores' },
     { name: 'X, which acquired Y, said the lender → the one that lends', text: 'Acme Corp, which acquired Beta Bank last year, said the lender would grow.', reference: 'the lender', entity: 'Beta Bank' },
+    { name: 'X agreed with Y to pay $N for the carrier → Y', text: 'SkyReach agreed with Palmer Air to pay $450 million for the regional carrier.', reference: 'the regional carrier', entity: 'Palmer Air' },
+    { name: 'X is the largest shareholder in the company → not X', text: 'Beta Stores grew. Acme Corp is the largest shareholder in the company.', reference: 'the company', entity: 'Beta Stores' },
     // negatives: the description is the subject of a clause of its own, or sums up the subject's
+    { name: 'X hired Y to run the company → X: the infinitive is Y’s', text: 'Beta Stores grew. Acme Corp hired Jane Doe to run the company.', reference: 'the company', entity: 'Acme Corp' },
+    { name: 'X told investors the company would → X', text: 'Beta Stores grew. Acme Corp told investors the company would grow.', reference: 'the company', entity: 'Acme Corp' },
     { name: 'X said the carrier would → X', text: 'Acme Corp said the carrier would expand.', reference: 'the carrier', entity: 'Acme Corp' },
     { name: 'X bought Y; X said the retailer would → X, the speaker', text: 'Acme Corp bought Beta Stores last year. Acme said the retailer would keep its brand.', reference: 'the retailer', entity: 'Acme Corp' },
     { name: 'a noun phrase after a comma sums up the clause: a record for the company → X', text: 'Acme Corp posted its best year, a record for the company.', reference: 'the company', entity: 'Acme Corp' },
