@@ -154,7 +154,9 @@ function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
 const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named(?: as)?|was named(?: as)?|is named(?: as)?|was made|was elevated to|rose to become|rose to|took on the role of|took up the (?:post|role|position) of|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
 const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been serving as|has served as|have served as|has acted as|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of|has held the (?:post|position|role|title) of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:who\s+)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
-const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(run|led|headed|helmed|steered|chaired|been at the helm of)\s+/iu;
+const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(run|led|headed|helmed|steered|chaired|been at the helm of|been at the helm(?= since\b))\s+/iu;
+// 'X took the helm at Y in 2012': the start of running it, with the date that phrase states.
+const TOOK_HELM = /^\s*(?:,\s*)?(?:who\s+)?(?:took|has taken|had taken)\s+(?:over\s+)?the\s+(?:helm|reins)\s+(?:at|of)\s+/iu;
 const JOINED = /^\s*(?:,\s*)?(?:who\s+)?(?:later\s+|then\s+|subsequently\s+)?joined\s+/iu;
 // 'X, who took the job in 2012': the start of a title named just before the person.
 const TOOK_THE_JOB = /^,\s+who\s+(?:took|assumed|took up|took over|stepped into)\s+(?:the\s+)?(?:top\s+)?(?:job|post|role|position|helm|reins)\s+/iu;
@@ -308,10 +310,20 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const clause = clauseAt(ctx, from);
       const since = sinceTime(ctx, from, clause);
       const named = mentionRightAfter(ctx, from, 3, ['organization']);
-      const org = named ?? (/^(?:the (?:company|firm|group|business)|it)\b/iu.test(ctx.text.slice(from, from + 12)) ? topicAsMention(ctx) : undefined);
+      const org = named ?? (/^(?:the (?:company|firm|group|business)|it\b|since\b)/iu.test(ctx.text.slice(from, from + 12)) ? topicAsMention(ctx) : undefined);
       // Chairing is the chairman's post; the other verbs name the one who runs it.
       const post = ran[1]?.toLowerCase() === 'chaired' ? 'chairman' : 'ceo';
       if (since && org && since.span && since.span.start - from <= 60) add(org, person, { predicates: [post], end: from, former: false }, 'present', from, false, false, since);
+    }
+    const helm = TOOK_HELM.exec(rest);
+    if (helm) {
+      const from = verbFrom + helm[0].length;
+      const named = mentionRightAfter(ctx, from, 3, ['organization']);
+      const org = named ?? (/^the (?:company|firm|group|business)\b/iu.test(ctx.text.slice(from, from + 14)) ? topicAsMention(ctx) : undefined);
+      const orgEnd = named ? named.end : from + (/^the \w+/u.exec(ctx.text.slice(from, from + 14))?.[0].length ?? 0);
+      // Without its date the phrase says too little about a post to claim one.
+      const start = org ? startTime(ctx, orgEnd, person.start, clauseAt(ctx, from)) : undefined;
+      if (org && start) add(org, person, { predicates: ['ceo'], end: orgEnd, former: false }, 'present', from, false, true, undefined, start);
     }
     // 'X stepped down as chairman of Y': the role ends, and a resignation event.
     const down = STEPPED_DOWN.exec(rest);

@@ -18,6 +18,7 @@ const CASES: readonly ClaimCase[] = [
   { name: "'has chaired Y since a year' is the chairman's post", text: 'Tomas Ferreira has chaired Morrow Mining since 2014.', expect: [{ subject: 'Morrow Mining', predicate: 'chairman', object: 'Tomas Ferreira', time: '2014', mod: 'ON_OR_AFTER' }] },
   { name: "'has been at the helm of Y since a year'", text: 'Nadia Rourke, who has been at the helm of Halbeck Pharma since 2011, said sales rose.', expect: [{ ...CEO, time: '2011', mod: 'ON_OR_AFTER' }] },
   { name: "'has chaired the audit committee since' is no post at the company", text: `${LEAD}Priya Nand has chaired the audit committee since 2014.`, reject: [{ predicate: 'chairman' }] },
+  { name: "'has been at the helm since a year', of the company the text is about", text: `${LEAD}Nadia Rourke has been at the helm since 2011.`, expect: [{ ...CEO, time: '2011', mod: 'ON_OR_AFTER' }] },
   // a start with its date
   { name: "'who became Y's title in a year'", text: "Nadia Rourke, who became Halbeck Pharma's chief executive in 2012, said sales rose.", expect: [{ ...CEO, time: '2012', tense: 'present' }] },
   { name: "'was named title of Y in a year'", text: 'Nadia Rourke, who was named chief executive of Halbeck Pharma in 2012, said sales rose.', expect: [{ ...CEO, time: '2012' }] },
@@ -43,6 +44,8 @@ const CASES: readonly ClaimCase[] = [
   { name: "'was named as title of Y in a year'", text: 'Nadia Rourke was named as chief executive of Halbeck Pharma in 2012.', expect: [{ ...CEO, time: '2012' }] },
   { name: "'was made title in a year'", text: `${LEAD}Nadia Rourke, who was made chief executive in 2012, said sales rose.`, expect: [{ ...CEO, time: '2012' }] },
   { name: "'took on the role of title in a year'", text: `${LEAD}Nadia Rourke took on the role of chief executive in 2012.`, expect: [{ ...CEO, time: '2012' }] },
+  { name: "'took the helm at Y in a year' is a start of running it", text: `${LEAD}Nadia Rourke, who took the helm at Halbeck Pharma in 2012, said sales rose.`, expect: [{ ...CEO, time: '2012', tense: 'present' }] },
+  { name: "'took the reins of the company in a month'", text: `${LEAD}Nadia Rourke took the reins of the company in March 2012.`, expect: [{ ...CEO, time: '2012-03' }] },
   // dates that are not the start
   { name: "'CEO, said in 2012 that' dates the saying, not the post", text: 'Nadia Rourke, CEO of Halbeck Pharma, said in 2012 that sales would rise.', expect: [{ ...CEO, time: '2021-06-15' }], reject: [{ ...CEO, time: '2012' }] },
   { name: "'became CEO after the company listed in 2014': the date is the listing's", text: 'Nadia Rourke became chief executive of Halbeck Pharma after the company listed in 2014.', expect: [{ ...CEO, time: '2021-06-15' }], reject: [{ ...CEO, time: '2014' }] },
@@ -54,6 +57,7 @@ const CASES: readonly ClaimCase[] = [
   { name: "a start in an unnamed unit ('chief executive of its Asian unit') is no start in the company", text: `${LEAD}Nadia Rourke became chief executive of its Asian unit in 2013.`, reject: [{ ...CEO }] },
   { name: "a post in 'the consumer health business' since a year is no post in the company", text: `${LEAD}Nadia Rourke has been president of the consumer health business since 2011.`, reject: [{ subject: 'Halbeck Pharma', predicate: 'president' }] },
   { name: "'chairwoman of the board' is the company's chair", text: `${LEAD}Nadia Rourke became chairwoman of the board in 2013.`, expect: [{ subject: 'Halbeck Pharma', predicate: 'chairman', object: 'Nadia Rourke', time: '2013' }] },
+  { name: "'took the helm at Y after the merger in 2014' states no start, so no post", text: `${LEAD}Nadia Rourke took the helm at Halbeck Pharma after the merger in 2014.`, reject: [{ ...CEO }] },
   { name: "'for five years' states no start", text: 'Nadia Rourke has been chief executive of Halbeck Pharma for five years.', reject: [{ ...CEO, mod: 'ON_OR_AFTER' }] },
   { name: "'joined Y as CFO in 2015 and became CEO' is where a career began, not a CFO post held now", text: 'Tomas Ferreira joined Morrow Mining as chief financial officer in 2015 and became chief executive in 2018.', reject: [{ predicate: 'cfo', tense: 'present' }] },
   { name: "'joined Y in 2010 as CFO' does not make 2010 a CEO start", text: 'Nadia Rourke joined Halbeck Pharma in 2010 as chief financial officer.', reject: [{ ...CEO }] },
