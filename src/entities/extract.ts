@@ -104,6 +104,8 @@ const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could
 // Words right before a description that leave it a clause's subject or predicate, not an object:
 // 'said the carrier would', 'and the lender', 'is the largest carrier', 'after the firm reported'.
 const NOT_OBJECT_BEFORE = /\b(?:and|or|but|nor|so|then|that|which|who|whose|where|when|while|whereas|although|though|because|since|after|before|until|unless|if|once|whether|as|said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|believes|believed|expects|expected|thinks|thought|warned|argued|claimed|reported|is|was|are|were|be|been|being|become|became|becomes|remains|remained|stays|stayed)\s+$/iu;
+// 'the latest venture from X', 'the parent of X', 'the lender owned by X': a description related to X, not X.
+const OWNER_AFTER = /^\s+(?:from|of|at|under|owned by|backed by|controlled by)\s+(?:the\s+)?$/u;
 // What ends a subject's hold on a later object: a reporting verb or a new clause ('X said the
 // carrier', 'X bought Y, which the lender'); a comma alone does not ('X bought Y, paying $N for the carrier').
 const CLAUSE_BREAK = /[;:]|\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|believes|believed|expects|expected|thinks|thought|warned|argued|claimed|reported|that|which|who|whose|where|when|while|whereas|although|though|because|since|after|before|until|unless|if|but|as)\b/iu;
@@ -410,12 +412,14 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     }
     return out;
   };
-  const resolve = (idx: number, at: number, want: string, attribution = false, definite = false, object = false): number | undefined => {
+  const resolve = (idx: number, at: number, want: string, attribution = false, definite = false, object = false, owner?: number): number | undefined => {
     const s = sentences[idx];
     if (!s) return undefined;
     // A description that is the object of a verb or preposition is not the subject of that
     // clause ('X took over Y, paying $N for the carrier' is Y): the most recent other candidate.
-    const excluded = object ? governingSubjects(idx, at, want) : new Set<number>();
+    const governing = object ? governingSubjects(idx, at, want) : new Set<number>();
+    // Nor is 'the latest venture from X' or 'the parent of X' X itself.
+    const excluded = owner === undefined ? governing : new Set([...governing, uf.find(owner)]);
     const allowed = (node: number | undefined): node is number => node !== undefined && !excluded.has(uf.find(node));
     // 'the airline' after 'budget airline X': the one organization the text called so; 'the
     // chipmaker' after 'X, a chip designer': the one it described by a trade at all.
@@ -428,7 +432,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       const described = describedAs(idx, (kinds) => kinds.has(noun)) ?? describedAs(idx, (kinds) => [...kinds].some((k) => !FINANCIAL_KINDS.has(k)));
       if (allowed(described)) return described;
     }
-    if (excluded.size > 0) {
+    if (governing.size > 0) {
       const other = subjectCandidates(idx, at, want).filter((o) => allowed(o.node)).pop();
       if (other) return other.node;
     }
@@ -490,7 +494,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       const closing = r.definite && /,\s*$/u.test(text.slice(r.start - 2, r.start)) && /^,?\s+(?:said|says|announced|told|added|noted|stated)\b/u.test(text.slice(r.end, r.end + 12));
       // 'paying $N for the carrier', 'bought the retailer': the object of a verb or preposition.
       const object = r.definite && !r.possessive && isObjectAt(s.start, r.start);
-      const node = resolve(s.index, r.start, r.want, closing, r.definite, object);
+      const owner = r.definite ? bySentence(s.index).find((o) => o.start >= r.end && o.via === 'name' && OWNER_AFTER.test(text.slice(r.end, o.start))) : undefined;
+      const node = resolve(s.index, r.start, r.want, closing, r.definite, object, owner?.node);
       if (node === undefined) continue;
       addOccurrence({ start: r.start, end: r.end, text: text.slice(r.start, r.end), sentence: s.index, node, via: 'reference', possessive: r.possessive });
     }

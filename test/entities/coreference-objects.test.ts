@@ -23,6 +23,9 @@ describe('a description as an object is not its clause’s subject', () => {
     { name: 'X, which acquired Y, said the lender → the one that lends', text: 'Acme Corp, which acquired Beta Bank last year, said the lender would grow.', reference: 'the lender', entity: 'Beta Bank' },
     { name: 'X agreed with Y to pay $N for the carrier → Y', text: 'SkyReach agreed with Palmer Air to pay $450 million for the regional carrier.', reference: 'the regional carrier', entity: 'Palmer Air' },
     { name: 'X is the largest shareholder in the company → not X', text: 'Beta Stores grew. Acme Corp is the largest shareholder in the company.', reference: 'the company', entity: 'Beta Stores' },
+    { name: 'the latest venture from X → the company set up before, not X', text: 'Acme Corp is setting up an online lending company in Oslo. The latest venture from Acme Corp is backed by a $50 million loan from the company.', reference: 'The latest venture', entity: 'online lending company' },
+    { name: '… and the company after it, in the venture’s clause, → X', text: 'Acme Corp is setting up an online lending company in Oslo. The latest venture from Acme Corp is backed by a $50 million loan from the company.', reference: 'the company', entity: 'Acme Corp' },
+    { name: 'the holding company of X → not X', text: 'Gamma Foods grew. The holding company of Gamma Foods said sales rose.', reference: 'The holding company', entity: undefined },
     // negatives: the description is the subject of a clause of its own, or sums up the subject's
     { name: 'X hired Y to run the company → X: the infinitive is Y’s', text: 'Beta Stores grew. Acme Corp hired Jane Doe to run the company.', reference: 'the company', entity: 'Acme Corp' },
     { name: 'X told investors the company would → X', text: 'Beta Stores grew. Acme Corp told investors the company would grow.', reference: 'the company', entity: 'Acme Corp' },
