@@ -71,51 +71,95 @@ class Lane<O> {
   }
 }
 
+// Batches sent to one thread and not answered: one to work on, one queued so it never waits for a message.
+const PER_THREAD = 2;
+
 /**
  * Maps items through worker threads and yields the results in input order. The threads start
  * when iteration starts and are terminated when it ends, however it ends (done, an error, or the
- * consumer stopping early). Input is read lazily and at most two batches per thread are in flight,
- * so memory stays bounded by the batch size, not by the input.
+ * consumer stopping early). Input is read lazily: at most two batches per thread are in flight and
+ * four per thread read and not yet yielded, so memory stays bounded by the batch size, not by the input. A thread that finishes a
+ * batch is given the next one at once, whether or not earlier batches on other threads are done:
+ * only the yielding waits for input order, so one slow batch does not idle the other threads.
  */
 export async function* mapInWorkers<I, O>(items: Iterable<I> | AsyncIterable<I>, options: PoolOptions): AsyncGenerator<O, void, undefined> {
   const lanes: Lane<O>[] = [];
   const source = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]()) as AsyncIterator<I> | Iterator<I>;
-  const inFlight: Promise<readonly O[]>[] = [];
+  const window = 4 * Math.max(1, options.jobs);
+  const ready = new Map<number, readonly O[]>();
+  let failure: Error | undefined;
   let exhausted = false;
   let sent = 0;
+  let next = 0;
+  let reading = false;
+  let wake: (() => void) | undefined;
+  const signal = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const readBatch = async (): Promise<I[]> => {
+    const batch: I[] = [];
+    while (!exhausted && batch.length < options.batchSize) {
+      const item = await source.next();
+      if (item.done) exhausted = true;
+      else batch.push(item.value);
+    }
+    return batch;
+  };
+  // One reader at a time: the source is an iterator, and batches must be numbered in its order.
+  const fill = async (): Promise<void> => {
+    if (reading) return;
+    reading = true;
+    try {
+      for (;;) {
+        // The least busy thread takes the next batch (which thread runs a batch never changes its results).
+        let lane = lanes[0] as Lane<O>;
+        for (const l of lanes) if (l.waiting.size < lane.waiting.size) lane = l;
+        if (exhausted || failure !== undefined || sent - next >= window || lane.waiting.size >= PER_THREAD) break;
+        const batch = await readBatch();
+        if (batch.length === 0) break;
+        const id = sent++;
+        lane.send({ id, items: batch }).then(
+          (results) => {
+            ready.set(id, results);
+            signal();
+            void fill();
+          },
+          (error: unknown) => {
+            failure ??= error instanceof Error ? error : new Error(String(error));
+            signal();
+          },
+        );
+      }
+    } catch (error) {
+      failure ??= error instanceof Error ? error : new Error(String(error));
+    } finally {
+      reading = false;
+      signal();
+    }
+  };
   try {
     for (let i = 0; i < options.jobs; i++) {
       const lane = new Lane<O>(options.file);
       lanes.push(lane);
       options.onWorker?.(lane.worker);
     }
-    const readBatch = async (): Promise<I[]> => {
-      const batch: I[] = [];
-      while (!exhausted && batch.length < options.batchSize) {
-        const next = await source.next();
-        if (next.done) exhausted = true;
-        else batch.push(next.value);
-      }
-      return batch;
-    };
-    const fill = async (): Promise<void> => {
-      while (!exhausted && inFlight.length < 2 * lanes.length) {
-        const batch = await readBatch();
-        if (batch.length === 0) break;
-        // The least busy thread takes it; ties go to the first, so the run is reproducible.
-        let lane = lanes[0] as Lane<O>;
-        for (const l of lanes) if (l.waiting.size < lane.waiting.size) lane = l;
-        const answer = lane.send({ id: sent++, items: batch });
-        // Awaited in order below; this keeps a failure of a later batch from being reported as unhandled.
-        answer.catch(() => undefined);
-        inFlight.push(answer);
-      }
-    };
     await fill();
-    while (inFlight.length > 0) {
-      const results = await (inFlight.shift() as Promise<readonly O[]>);
-      await fill();
-      yield* results;
+    for (;;) {
+      if (failure) throw failure;
+      const results = ready.get(next);
+      if (results) {
+        ready.delete(next);
+        next++;
+        void fill();
+        yield* results;
+        continue;
+      }
+      if (exhausted && next >= sent && !reading) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     }
   } finally {
     if (!exhausted) await source.return?.();

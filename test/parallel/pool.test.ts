@@ -65,6 +65,29 @@ describe('mapInWorkers', () => {
     });
   }
 
+  it('a slow batch does not idle the other threads: they go on with later batches while it runs', async () => {
+    // Batch 0 takes 400 ms, the others 10 ms each, one item per batch, two threads. While one
+    // thread is busy with batch 0, the other keeps taking later batches (up to four per thread
+    // read ahead), so by the time batch 0's result comes out more than the two batches per thread
+    // that are ever in flight at once have been read.
+    let read = 0;
+    async function* lazy(): AsyncGenerator<Item> {
+      for (let i = 0; i < 12; i++) {
+        read++;
+        yield { value: i, delay: i === 0 ? 400 : 10 };
+      }
+    }
+    const seen: number[] = [];
+    let readAtFirst = 0;
+    for await (const r of mapInWorkers<Item, number>(lazy(), { file, jobs: 2, batchSize: 1 })) {
+      if (seen.length === 0) readAtFirst = read;
+      seen.push(r);
+    }
+    expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => i * 2));
+    expect(readAtFirst).toBeGreaterThan(5);
+    expect(readAtFirst).toBeLessThanOrEqual(9);
+  });
+
   it('stopping early terminates the threads and stops reading the input', async () => {
     let read = 0;
     async function* lazy(): AsyncGenerator<Item> {
@@ -76,7 +99,7 @@ describe('mapInWorkers', () => {
     const out = await run(lazy(), 2, 4, 3);
     expect(out.results).toEqual([0, 2, 4]);
     expect(out.allExited).toBe(true);
-    // At most two batches per thread are read ahead: 2 threads x 2 batches x 4 items, and one more batch.
-    expect(read).toBeLessThanOrEqual(24);
+    // At most four batches per thread are read and not yet yielded: 2 threads x 4 batches x 4 items, and one more batch.
+    expect(read).toBeLessThanOrEqual(36);
   });
 });
