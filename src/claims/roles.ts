@@ -152,11 +152,13 @@ function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
 }
 
 const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named(?: as)?|was named(?: as)?|is named(?: as)?|was made|was elevated to|rose to become|rose to|took on the role of|took up the (?:post|role|position) of|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
-const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been serving as|has served as|have served as|has acted as|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of|has held the (?:post|position|role|title) of)\s+/iu;
+const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been serving as|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of|has held the (?:post|position|role|title) of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:who\s+)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
 const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(run|led|headed|helmed|steered|chaired|been at the helm of|been at the helm(?= since\b))\s+/iu;
 // 'X took the helm at Y in 2012': the start of running it, with the date that phrase states.
 const TOOK_HELM = /^\s*(?:,\s*)?(?:who\s+)?(?:took|has taken|had taken)\s+(?:over\s+)?the\s+(?:helm|reins)\s+(?:at|of)\s+/iu;
+// 'has served as CEO' tells of experience unless a date says since when ('has served as CEO since 2011').
+const SERVED = /^\s*(?:,\s*)?(?:who\s+)?(?:has|have)\s+(?:served|acted)\s+as\s+/iu;
 const JOINED = /^\s*(?:,\s*)?(?:who\s+)?(?:later\s+|then\s+|subsequently\s+)?joined\s+/iu;
 // 'X, who took the job in 2012': the start of a title named just before the person.
 const TOOK_THE_JOB = /^,\s+who\s+(?:took|assumed|took up|took over|stepped into)\s+(?:the\s+)?(?:top\s+)?(?:job|post|role|position|helm|reins)\s+/iu;
@@ -249,6 +251,12 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     if (is && !became) {
       const owned = titlesWithOwner(ctx, verbFrom + is[0].length, s.end);
       if (owned) add(owned.owner ?? organizationAfter(ctx, owned.titles.end, s.end), person, owned.titles, 'present', after, false);
+    }
+    const served = SERVED.exec(rest);
+    if (served) {
+      const owned = titlesWithOwner(ctx, verbFrom + served[0].length, s.end);
+      const since = owned ? sinceTime(ctx, owned.titles.end, clauseAt(ctx, after)) : undefined;
+      if (owned && since) add(owned.owner ?? organizationAfter(ctx, owned.titles.end, s.end), person, owned.titles, 'present', after, false, false, since);
     }
     const was = WAS.exec(rest);
     if (was) {
