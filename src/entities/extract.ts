@@ -549,7 +549,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
         const tail = text.slice(m2.end, m2.end + 2);
         const n1 = nodes[m1.node];
         const n2 = nodes[m2.node];
-        if (!n1 || !n2 || uf.find(m1.node) === uf.find(m2.node)) continue;
+        // Two names already one entity may still say when each was used ('X changed its name from
+        // Y to X in 2019'); one name twice says nothing.
+        if (!n1 || !n2 || (uf.find(m1.node) === uf.find(m2.node) && (m1.via !== 'name' || foldName(m1.text) === foldName(m2.text)))) continue;
         if (isPlace(m1.node) || isPlace(m2.node)) continue;
         const compatible = typeOf(m1.node) === typeOf(m2.node) || m1.via === 'reference';
         if (/^,? \(?(?:(?:was|is|had been|has been) )?(?:formerly|previously|once|originally) (?:known as |called |named )?["“'‘]?$/u.test(between)) {
@@ -569,7 +571,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
           // languages or two lengths, whatever each looked like on its own.
           merge(m1.node, m2.node);
         } else if (
-          ((/^['"’”]?,? (?:was |has been |had been |is being |will be )?(?:officially )?(?:renamed|rebranded)(?: as| to| into)? ["“'‘]?$/u.test(between) && !(AGENT_RENAMES.test(between) && /^["'’”]?\s+(?:to|into|as)\s/u.test(text.slice(m2.end, m2.end + 6)))) ||
+          ((/^['"’”]?,? (?:(?:which |that )?(?:was |has been |had been |is being |will be ))?(?:officially )?(?:renamed|rebranded)(?: as| to| into)? ["“'‘]?$/u.test(between) && !(AGENT_RENAMES.test(between) && /^["'’”]?\s+(?:to|into|as)\s/u.test(text.slice(m2.end, m2.end + 6)))) ||
             /^['"’”]? (?:changed|changes|will change) (?:its|their) name to ["“'‘]?$/u.test(between) ||
             (/^['"’”]? (?:to|into|as) ["“'‘]?$/u.test(between) && /\b(?:renam\w*|rebrand\w*|evolv\w*|chang\w* (?:its |the )?name)(?: of| from)? ["“'‘]?$/iu.test(text.slice(Math.max(s.start, m1.start - 30), m1.start)))) &&
           compatible

@@ -32,7 +32,11 @@ describe('when each name was used, as the text says', () => {
     { name: 'under the new name Z, dated by the opening date', text: 'On October 18, 2020, the airline began flying under the new name Zeta Air.', entity: 'Zeta Air', names: ['Zeta Air 2020-10-18..'] },
     { name: 'founded as Y, then renamed Z with the old name far back', text: 'Zeta Air flies to Oslo. The carrier was founded as Yonder Air in 2009 and was renamed Zeta Air in 2017.', entity: 'Zeta Air', names: ['Yonder Air 2009.. former', 'Zeta Air 2017..'] },
     { name: 'A renamed Y to Z: Y until then, Z since, and A is none of its names', text: 'Shares rose. Corvel Group renamed Yonder Air to Zeta Air in 2017.', entity: 'Zeta Air', names: ['Yonder Air ..2017 former', 'Zeta Air 2017..'] },
+    { name: 'X changed its name from Y to X in 2019: both names already one entity', text: 'Zeta Air changed its name from Yonder Air to Zeta Air in 2019.', entity: 'Zeta Air', names: ['Yonder Air ..2019 former', 'Zeta Air 2019..'] },
+    { name: 'Y, which was renamed Z in 2019', text: 'Yonder Air, which was renamed Zeta Air in 2019, grew.', entity: 'Zeta Air', names: ['Yonder Air ..2019 former', 'Zeta Air 2019..'] },
+    { name: 'Y rebranded as Z in May 2019', text: 'Yonder Air rebranded as Zeta Air in May 2019.', entity: 'Zeta Air', names: ['Yonder Air ..2019-05 former', 'Zeta Air 2019-05..'] },
     // negatives: a date of something else is no date of a name
+    { name: 'a date inside a longer phrase is not the rename’s', text: 'Yonder Air was renamed Zeta Air in a 2020 rebranding.', entity: 'Zeta Air', names: ['Yonder Air .. former'] },
     { name: 'the founding date after a former name is not when the name ended', text: 'Zeta Air, formerly known as Yonder Air, was founded in 2013.', entity: 'Zeta Air', names: ['Yonder Air .. former'] },
     { name: 'a date after a comma and a verb is another event', text: 'Yonder Air was renamed Zeta Air, and listed its shares in 2021.', entity: 'Zeta Air', names: ['Yonder Air .. former'] },
     { name: 'a date in the middle of the sentence does not open it', text: 'Zeta Air said in 2021 that it had expanded, and it was renamed Zeta Group.', entity: 'Zeta Group', names: undefined },
