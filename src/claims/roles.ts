@@ -151,7 +151,7 @@ function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
   return { entity: ctx.topic, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
 }
 
-const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named(?: as)?|was named(?: as)?|is named(?: as)?|was made|was elevated to|rose to become|rose to|took on the role of|took up the (?:post|role|position) of|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
+const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named(?: as)?|was named(?: as)?|is named(?: as)?|was made|was elevated to|rose to become|rose to|took on the role of|took up the (?:post|role|position) of|was appointed to the (?:role|post|position) of|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
 const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been serving as|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of|has held the (?:post|position|role|title) of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:who\s+)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
 const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(run|led|headed|helmed|steered|chaired|been at the helm of|been at the helm(?= since\b))\s+/iu;
@@ -159,6 +159,7 @@ const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(run|led|he
 const TOOK_HELM = /^\s*(?:,\s*)?(?:who\s+)?(?:took|has taken|had taken)\s+(?:over\s+)?the\s+(?:helm|reins)\s+(?:at|of)\s+/iu;
 // 'has served as CEO' tells of experience unless a date says since when ('has served as CEO since 2011').
 const SERVED = /^\s*(?:,\s*)?(?:who\s+)?(?:has|have)\s+(?:served|acted)\s+as\s+/iu;
+const LED_BY = /\b(?:has|have) been (led|run|headed|helmed|chaired) by\s+$/iu;
 const JOINED = /^\s*(?:,\s*)?(?:who\s+)?(?:later\s+|then\s+|subsequently\s+)?joined\s+/iu;
 // 'X, who took the job in 2012': the start of a title named just before the person.
 const TOOK_THE_JOB = /^,\s+who\s+(?:took|assumed|took up|took over|stepped into)\s+(?:the\s+)?(?:top\s+)?(?:job|post|role|position|helm|reins)\s+/iu;
@@ -236,7 +237,8 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     const became = BECAME.exec(rest);
     if (became) {
       const from = verbFrom + became[0].length;
-      const owner = ctx.mentions.find((x) => x.start >= from && x.start <= from + 4 && x.possessive && x.type === 'organization');
+      // "Y's chief executive", or the name as a modifier: 'became Y chief executive'.
+      const owner = ctx.mentions.find((x) => x.start >= from && x.start <= from + 4 && x.type === 'organization' && !x.place && (x.possessive || readTitles(ctx.text, x.end, s.end) !== undefined));
       const titleAt = owner ? owner.end + (ctx.text.slice(owner.end, owner.end + 3).match(/^['’‘]s?/u)?.[0].length ?? 0) : from;
       const titles = readTitles(ctx.text, titleAt, s.end);
       if (titles) {
@@ -332,6 +334,17 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       // Without its date the phrase says too little about a post to claim one.
       const start = org ? startTime(ctx, orgEnd, person.start, clauseAt(ctx, from)) : undefined;
       if (org && start) add(org, person, { predicates: ['ceo'], end: orgEnd, former: false }, 'present', from, false, true, undefined, start);
+    }
+    // 'Y has been led by X since 2011': the same post told from the organization's side.
+    const ledBy = LED_BY.exec(ctx.text.slice(Math.max(s.start, person.start - 40), person.start));
+    if (ledBy) {
+      const verbAt = person.start - ledBy[0].length;
+      const clause = clauseAt(ctx, verbAt);
+      const subject = subjectBefore(ctx, clause, verbAt, ['organization']);
+      const org = subject ?? (/^\s*(?:the (?:company|firm|group|business)|it)\s+$/iu.test(ctx.text.slice(clause.start, verbAt)) ? topicAsMention(ctx) : undefined);
+      const since = sinceTime(ctx, person.end, clause);
+      const post = ledBy[1]?.toLowerCase() === 'chaired' ? 'chairman' : 'ceo';
+      if (org && since?.span && since.span.start - person.end <= 20) add(org, person, { predicates: [post], end: person.end, former: false }, 'present', verbAt, false, false, since);
     }
     // 'X stepped down as chairman of Y': the role ends, and a resignation event.
     const down = STEPPED_DOWN.exec(rest);

@@ -19,6 +19,9 @@ const CASES: readonly ClaimCase[] = [
   { name: "'has been at the helm of Y since a year'", text: 'Nadia Rourke, who has been at the helm of Halbeck Pharma since 2011, said sales rose.', expect: [{ ...CEO, time: '2011', mod: 'ON_OR_AFTER' }] },
   { name: "'has chaired the audit committee since' is no post at the company", text: `${LEAD}Priya Nand has chaired the audit committee since 2014.`, reject: [{ predicate: 'chairman' }] },
   { name: "'has been at the helm since a year', of the company the text is about", text: `${LEAD}Nadia Rourke has been at the helm since 2011.`, expect: [{ ...CEO, time: '2011', mod: 'ON_OR_AFTER' }] },
+  { name: "'Y has been led by X since a year'", text: 'Morrow Mining has been led by Tomas Ferreira since 2011.', expect: [{ subject: 'Morrow Mining', predicate: 'ceo', object: 'Tomas Ferreira', time: '2011', mod: 'ON_OR_AFTER' }] },
+  { name: "'the company has been led by X since a year'", text: `${LEAD}The company has been led by Nadia Rourke since 2011.`, expect: [{ ...CEO, time: '2011', mod: 'ON_OR_AFTER' }] },
+  { name: "'has been led by X' without a date is no post", text: `${LEAD}The company has been led by Nadia Rourke through two recessions.`, reject: [{ ...CEO }] },
   // a start with its date
   { name: "'who became Y's title in a year'", text: "Nadia Rourke, who became Halbeck Pharma's chief executive in 2012, said sales rose.", expect: [{ ...CEO, time: '2012', tense: 'present' }] },
   { name: "'was named title of Y in a year'", text: 'Nadia Rourke, who was named chief executive of Halbeck Pharma in 2012, said sales rose.', expect: [{ ...CEO, time: '2012' }] },
@@ -46,6 +49,8 @@ const CASES: readonly ClaimCase[] = [
   { name: "'took on the role of title in a year'", text: `${LEAD}Nadia Rourke took on the role of chief executive in 2012.`, expect: [{ ...CEO, time: '2012' }] },
   { name: "'took the helm at Y in a year' is a start of running it", text: `${LEAD}Nadia Rourke, who took the helm at Halbeck Pharma in 2012, said sales rose.`, expect: [{ ...CEO, time: '2012', tense: 'present' }] },
   { name: "'took the reins of the company in a month'", text: `${LEAD}Nadia Rourke took the reins of the company in March 2012.`, expect: [{ ...CEO, time: '2012-03' }] },
+  { name: "'was appointed to the role of title in a year'", text: `${LEAD}Nadia Rourke was appointed to the role of chief executive in 2012.`, expect: [{ ...CEO, time: '2012' }] },
+  { name: "'became Y CEO in a year' (the name as a modifier)", text: `${LEAD}Nadia Rourke became Halbeck Pharma CEO in 2012.`, expect: [{ ...CEO, time: '2012' }] },
   // dates that are not the start
   { name: "'CEO, said in 2012 that' dates the saying, not the post", text: 'Nadia Rourke, CEO of Halbeck Pharma, said in 2012 that sales would rise.', expect: [{ ...CEO, time: '2021-06-15' }], reject: [{ ...CEO, time: '2012' }] },
   { name: "'became CEO after the company listed in 2014': the date is the listing's", text: 'Nadia Rourke became chief executive of Halbeck Pharma after the company listed in 2014.', expect: [{ ...CEO, time: '2021-06-15' }], reject: [{ ...CEO, time: '2014' }] },
