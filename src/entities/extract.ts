@@ -484,7 +484,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (word === 'it' && EXPLETIVE_IT.test(text.slice(end, end + 40))) continue;
-      if (word === 'it' && /\b(?:make|makes|made|take|takes|took)\s*$/u.test(text.slice(start - 8, start))) continue;
+      // 'made it clear', 'found it hard to': a dummy object.
+      if (word === 'it' && /\b(?:make|makes|made|take|takes|took|find|finds|found|consider|considers|considered|keep|keeps|kept)\s*$/u.test(text.slice(start - 12, start))) continue;
       const want = word === 'it' || word === 'its' ? 'org' : 'person';
       refs.push({ start, end, want, possessive: word === 'its' || word === 'his' || word === 'her', definite: false });
     }
@@ -493,7 +494,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       // ', the company said' closes a sentence about something else; 'it said' is the subject speaking.
       const closing = r.definite && /,\s*$/u.test(text.slice(r.start - 2, r.start)) && /^,?\s+(?:said|says|announced|told|added|noted|stated)\b/u.test(text.slice(r.end, r.end + 12));
       // 'paying $N for the carrier', 'bought the retailer': the object of a verb or preposition.
-      const object = r.definite && !r.possessive && isObjectAt(s.start, r.start);
+      // A pronoun there is no more its clause's subject ('X agreed to buy Y, valuing it at $N' is Y).
+      const pronoun = text.slice(r.start, r.end).toLowerCase();
+      const object = (r.definite || pronoun === 'it' || pronoun === 'him') && !r.possessive && isObjectAt(s.start, r.start);
       const owner = r.definite ? bySentence(s.index).find((o) => o.start >= r.end && o.via === 'name' && OWNER_AFTER.test(text.slice(r.end, o.start))) : undefined;
       const node = resolve(s.index, r.start, r.want, closing, r.definite, object, owner?.node);
       if (node === undefined) continue;

@@ -44,9 +44,15 @@ describe('a description as an object is not its clause’s subject', () => {
 });
 
 describe("'it' and 'its' in a deal sentence do not flip the parties", () => {
-  const cases: readonly { name: string; text: string; reference: string; entity: string }[] = [
+  const cases: readonly { name: string; text: string; reference: string; entity: string | undefined }[] = [
     { name: 'its takeover → the buyer', text: 'SkyReach Holdings has completed its takeover of Palmer Air, paying $450 million for the regional carrier.', reference: 'its', entity: 'SkyReach Holdings' },
     { name: 'it paid → the buyer of the sentence before', text: 'SkyReach Holdings has completed its takeover of Palmer Air. It paid $450 million for the regional carrier.', reference: 'It', entity: 'SkyReach Holdings' },
+    { name: 'valuing it → the company bought, not the buyer', text: 'Acme Corp agreed to buy Beta Stores, valuing it at $2 billion.', reference: 'it', entity: 'Beta Stores' },
+    { name: 'paid $N for it → the company bought', text: 'Acme Corp bought Beta Stores and paid $2 billion for it.', reference: 'it', entity: 'Beta Stores' },
+    { name: 'X said it would → X', text: 'Acme Corp said it would buy Beta Stores.', reference: 'it', entity: 'Acme Corp' },
+    { name: 'X told reporters it would → X', text: 'Acme Corp told reporters it would buy Beta Stores.', reference: 'it', entity: 'Acme Corp' },
+    { name: 'him, the object of X’s verb, is not X but the person before', text: 'Li Qiang spoke. Zhang Wei hired him.', reference: 'him', entity: 'Li Qiang' },
+    { name: 'him after a reporting verb may be X', text: 'Zhang Wei said the board had appointed him.', reference: 'him', entity: 'Zhang Wei' },
   ];
   for (const c of cases) {
     it(c.name, () => {
