@@ -56,6 +56,8 @@ interface Node {
   readonly votes: TypeVote[];
   readonly former: Set<string>;
   readonly current: Set<string>;
+  /** Names given beside the one the text uses ('X (Y)', 'X, known in Chinese as Y'): the entity is called by them only when it has no other. */
+  readonly secondary: Set<string>;
   readonly extraAliases: Set<string>;
   /** When each of its names was used, as far as the text says ('renamed Z in 2020'). */
   readonly spans: Map<string, NameUse>;
@@ -151,7 +153,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     occurrencesBySentence.set(o.sentence, list);
   };
   const newNode = (at: number): number => {
-    const node: Node = { names: new Map(), votes: [], former: new Set(), current: new Set(), extraAliases: new Set(), spans: new Map(), kinds: new Set(), firstAt: at };
+    const node: Node = { names: new Map(), votes: [], former: new Set(), current: new Set(), secondary: new Set(), extraAliases: new Set(), spans: new Map(), kinds: new Set(), firstAt: at };
     nodes.push(node);
     const id = uf.add();
     members.set(id, [node]);
@@ -566,6 +568,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
           note(m1, bounds(until, 'from'));
         } else if (/^ \($/u.test(between) && tail.startsWith(')') && compatible && m2.via === 'name') {
           merge(m1.node, m2.node);
+          n2.secondary.add(foldName(m2.text));
         } else if (/^,? \(?(?:also known as|aka|a\.k\.a\.|also called|or simply) ["“'‘]?$/u.test(between) && compatible) {
           merge(m1.node, m2.node);
         } else if (m2.via === 'name' && !m2.possessive && (OTHER_NAME.test(between) || (/^,? \(?or ["“'‘]?$/u.test(between) && OTHER_NAME_AFTER.test(text.slice(m2.end, m2.end + 24))))) {
@@ -573,6 +576,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
           // for Kailong Logistics', 'Y, or X in English': the text says both are one name, in two
           // languages or two lengths, whatever each looked like on its own.
           merge(m1.node, m2.node);
+          // The expansion of a short form is the better name; a translation is the lesser one.
+          if (!/\b(?:short|stands|abbreviat)/u.test(between)) n2.secondary.add(foldName(m2.text));
         } else if (
           ((/^['"’”]?,? (?:(?:which |that )?(?:was |has been |had been |is being |will be ))?(?:officially )?(?:renamed|rebranded)(?: as| to| into)? ["“'‘]?$/u.test(between) && !(AGENT_RENAMES.test(between) && /^["'’”]?\s+(?:to|into|as)\s/u.test(text.slice(m2.end, m2.end + 6)))) ||
             /^['"’”]? (?:changed|changes|will change) (?:its|their) name to ["“'‘]?$/u.test(between) ||
@@ -688,12 +693,16 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const counts = new Map<string, number>();
     const former = new Set<string>();
     const current = new Set<string>();
+    const secondary = new Set<string>();
     for (const n of group) {
       for (const [name, c] of n.names) counts.set(name, (counts.get(name) ?? 0) + c);
       for (const f of n.former) former.add(f);
       for (const c of n.current) current.add(c);
+      for (const c of n.secondary) secondary.add(c);
     }
-    const candidates = [...counts.keys()].filter((n) => !former.has(n));
+    const named = [...counts.keys()].filter((n) => !former.has(n));
+    const primary = named.filter((n) => !secondary.has(n));
+    const candidates = primary.length > 0 ? primary : named;
     const pool = candidates.filter((n) => current.has(n));
     const chosen = pickName(pool.length > 0 ? pool : candidates.length > 0 ? candidates : [...counts.keys()], counts, type === 'person');
     const descriptor = group.find((n) => n.descriptor)?.descriptor;

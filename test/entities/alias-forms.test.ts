@@ -69,3 +69,18 @@ describe('spellings of one name across a corpus', () => {
     });
   }
 });
+
+describe('the name an entity goes by, of two the text gives', () => {
+  const cases: readonly { name: string; text: string; entity: string; alias: string }[] = [
+    { name: 'X (Y): the name outside the parentheses', text: 'Shares of Harbor Bank (Gangwan Yinhang) rose.', entity: 'Harbor Bank', alias: 'Gangwan Yinhang' },
+    { name: 'X (ACRONYM), the acronym used after: still the full name', text: 'Shares of Kailong Logistics (KL) rose. KL said it would grow. KL hired staff.', entity: 'Kailong Logistics', alias: 'KL' },
+    { name: 'X, literally "Y": the name, not its translation', text: 'The firm is called Jinxing, literally "Golden Star", and grew.', entity: 'Jinxing', alias: 'Golden Star' },
+    { name: 'KL, short for Y: the expansion', text: 'KL, short for Kailong Logistics, grew.', entity: 'Kailong Logistics', alias: 'KL' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const e = extracted('doc', c.text).entities.find((x) => x.aliases.includes(c.alias));
+      expect(e?.name).toBe(c.entity);
+    });
+  }
+});
