@@ -299,6 +299,9 @@ function chooseName(ms: readonly Member[]): { name: string; named: boolean; key:
   if (gaz) return { name: gaz.entity.name, named: true, key: gaz.entity.name };
   const docs = new Map<string, Set<string>>();
   for (const m of ms) if (!m.anonymous) docs.set(m.entity.name, (docs.get(m.entity.name) ?? new Set()).add(m.doc));
+  // A name some document says the entity no longer goes by loses to one none says so of.
+  const former = new Set(ms.flatMap((m) => (m.entity.names ?? []).filter((n) => n.former).map((n) => n.name.toLowerCase())));
+  if ([...docs.keys()].some((n) => !former.has(n.toLowerCase()))) for (const n of [...docs.keys()]) if (former.has(n.toLowerCase())) docs.delete(n);
   const names = [...docs.keys()].sort((a, b) => (docs.get(b)?.size ?? 0) - (docs.get(a)?.size ?? 0) || b.length - a.length || (a < b ? -1 : 1));
   const best = names[0];
   if (best) return { name: best, named: true, key: best };

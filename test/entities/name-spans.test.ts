@@ -95,6 +95,18 @@ describe('names across documents', () => {
     expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
   });
 
+  it('calls the entity by a name no document says it dropped, however many use the old one', () => {
+    const graph = linkEntities([extracted('a', 'Yonder Air added routes.'), extracted('b', 'Shares of Yonder Air rose.'), extracted('c', 'Zeta Air, formerly known as Yonder Air, added routes.')]);
+    const e = graph.entities.find((x) => x.aliases.includes('Yonder Air') || x.name === 'Yonder Air');
+    expect(e?.name).toBe('Zeta Air');
+    expect(e?.id).toBe('org:zeta-air');
+  });
+
+  it('keeps the name most documents use when none is said to be former', () => {
+    const graph = linkEntities([extracted('a', 'Yonder Air added routes.'), extracted('b', 'Shares of Yonder Air rose.'), extracted('c', 'Zeta Air, also known as Yonder Air, added routes.')]);
+    expect(graph.entities.find((x) => x.aliases.includes('Zeta Air'))?.name).toBe('Yonder Air');
+  });
+
   it('leaves entities without dated or former names without `names`', () => {
     const graph = linkEntities([extracted('a', 'Zeta Air added routes in 2020.')]);
     expect(graph.entities.find((e) => e.name === 'Zeta Air')).not.toHaveProperty('names');
