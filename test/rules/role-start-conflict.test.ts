@@ -38,6 +38,7 @@ tester.run(rule, {
     { name: 'a post left to other rules is not checked', documents, entities, options: { exclude: ['ceo'] }, claims: [ceo('a1', 'a', since('2011', '2016-05-10'), SINCE_2011), ceo('b1', 'b', '2012', BECAME_2012)] },
     { name: 'an appointment and the day it took effect a few months later are both right', documents, entities, claims: [ceo('a1', 'a', '2011-11', 'Nadia Rourke was named chief executive of Halbeck Pharma in November 2011'), ceo('b1', 'b', since('2012-01', '2017-02-28'), 'Nadia Rourke has been chief executive of Halbeck Pharma since January 2012')] },
     { name: "'chairman and CEO since 2015' may date the combination, not each title", documents, entities, claims: [ceo('a1', 'a', since('2011', '2016-05-10'), SINCE_2011), ceo('b1', 'b', since('2015', '2017-02-28'), 'Nadia Rourke, chairwoman and chief executive since 2015, said')] },
+    { name: "joined titles ('president and chief executive since 2011') are compared only with joined titles", documents, entities, claims: [ceo('a1', 'a', since('2011', '2016-05-10'), 'Nadia Rourke has been president and chief executive of Halbeck Pharma since 2011'), ceo('b1', 'b', '2014', 'Nadia Rourke became chief executive of Halbeck Pharma in 2014')] },
     { name: 'a shared post (co-CEO) and the sole one may both be true', documents, entities, claims: [ceo('a1', 'a', '2011', 'Nadia Rourke became co-CEO of Halbeck Pharma in 2011'), ceo('b1', 'b', '2013', 'Nadia Rourke became chief executive of Halbeck Pharma in 2013')] },
     { name: 'without a publication date, a time the text does not state (no span) is no start', documents: [doc('u'), doc('v')], entities, claims: [ceo('u1', 'u', '2010', 'Nadia Rourke, chief executive of Halbeck Pharma, said'), ceo('v1', 'v', '2013', 'Nadia Rourke, the chief executive, said')] },
     { name: 'grace days absorb a near miss when asked', documents, entities, options: { graceDays: 31 }, claims: [ceo('a1', 'a', '2011-12-20', 'Nadia Rourke became CEO on 20 December 2011'), ceo('b1', 'b', '2012-01', 'Nadia Rourke took over as CEO in January 2012')] },
@@ -105,6 +106,13 @@ tester.run(rule, {
       entities,
       claims: [ceo('a1', 'a', since('2010', '2016-05-10'), 'Nadia Rourke has led Halbeck Pharma since 2010'), ceo('c1', 'c', since('2010', '2013-01-20'), 'Nadia Rourke, chief executive since 2010, said'), ceo('b1', 'b', '2012-09', 'Nadia Rourke became chief executive of Halbeck Pharma in September 2012')],
       findings: [{ messageId: 'disjoint', severity: 'error', sides: [['a1', 'c1'], ['b1']] }],
+    },
+    {
+      name: 'joined titles against joined titles are compared',
+      documents,
+      entities,
+      claims: [ceo('a1', 'a', since('2010', '2016-05-10'), 'Nadia Rourke has been president and chief executive of Halbeck Pharma since 2010'), ceo('b1', 'b', '2014', 'Nadia Rourke became president and chief executive of Halbeck Pharma in 2014'), ceo('b2', 'b', '2013', 'Nadia Rourke became chief executive of Halbeck Pharma in 2013')],
+      findings: [{ messageId: 'disjoint', severity: 'error', sides: [['a1'], ['b1']] }],
     },
     {
       name: 'a hedged side is a doubt',

@@ -47,7 +47,7 @@ const NOT_THE_SAME_POST = /\b(?:interim|acting|temporary|caretaker|permanent(?:l
 
 /**
  * Two titles joined ('chairman and chief executive since 2015'): the date may be when the
- * combination began, not when each title did.
+ * combination began, not when each title did, so such a start is compared only with others like it.
  */
 const JOINED_TITLES = /\b(?:chair\w*|president|ceo|cfo|chief (?:executive|financial)(?: officer)?|managing director|general manager)\s+(?:and|&)\s+(?:the\s+)?(?:chair|president|ceo\b|cfo\b|chief (?:executive|financial)|managing director|general manager)/iu;
 
@@ -79,6 +79,8 @@ interface Start {
   readonly named: boolean;
   /** An appointment's date, which may precede the day it took effect. */
   readonly appointment: boolean;
+  /** The title is one of two joined in the text ('president and chief executive'). */
+  readonly joined: boolean;
 }
 
 /**
@@ -118,7 +120,7 @@ function naturalEnd(time: TimeValue): string | undefined {
 function startOf(claim: Claim, context: RuleContext<RoleStartOptions>): Start | undefined {
   if (claim.modality.negated || claim.tense === 'past' || claim.tense === 'future' || typeof claim.object !== 'string') return undefined;
   const text = claim.evidence.text;
-  if (ANOTHER_TERM.test(text) || NOT_THE_SAME_POST.test(text) || JOINED_TITLES.test(text)) return undefined;
+  if (ANOTHER_TERM.test(text) || NOT_THE_SAME_POST.test(text)) return undefined;
   const published = context.published(claim.doc);
   const start = statedStart(claim, published);
   const interval = start ? intervalOf(start) : undefined;
@@ -127,7 +129,7 @@ function startOf(claim: Claim, context: RuleContext<RoleStartOptions>): Start | 
   // the publication date was only inferred from the text.
   const pub = published ? intervalOf(published) : claim.time?.mod === 'ON_OR_AFTER' ? intervalOf({ ...claim.time, mod: undefined, start: claim.time.end }) : undefined;
   const title = TITLE_WORDS[claim.predicate] ?? new RegExp(`\\b${labelOf(claim.predicate).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'iu');
-  return { claim, holder: claim.object, interval, when: describeTime(start), heldUntil: pub ?? interval, named: title.test(text), appointment: claim.time?.mod !== 'ON_OR_AFTER' && APPOINTED.test(text) };
+  return { claim, holder: claim.object, interval, when: describeTime(start), heldUntil: pub ?? interval, named: title.test(text), appointment: claim.time?.mod !== 'ON_OR_AFTER' && APPOINTED.test(text), joined: JOINED_TITLES.test(text) };
 }
 
 function byStart(items: readonly Start[]): Start[] {
@@ -136,9 +138,7 @@ function byStart(items: readonly Start[]): Start[] {
 
 /**
  * The check over one key group (organization, post): for each holder, the starts that sources
- * state, split into sets that agree (2011 and March 2011 agree); two sets from different articles
- * disagree when the later start falls while the earlier article has the holder in the post
- * continuously. A later start after the earlier article was published may be a new term (update).
+ * state. A start of joined titles is compared only with others like it (see `JOINED_TITLES`).
  */
 function checkStarts(group: ClaimGroup, context: RuleContext<RoleStartOptions>): RuleReport<keyof typeof messages>[] {
   const { options } = context;
@@ -151,46 +151,53 @@ function checkStarts(group: ClaimGroup, context: RuleContext<RoleStartOptions>):
     // A term told as ended ('former', 'stepped down', 'had been') means the holder may have held
     // the post more than once, and nothing here tells which term a start belongs to.
     if (claims.some((c) => c.tense === 'past' && !c.modality.negated)) continue;
-    const starts = claims.map((c) => startOf(c, context)).filter((s): s is Start => s !== undefined);
-    if (new Set(starts.map((s) => s.claim.doc)).size < 2) continue;
-    const agreeing = intervalComponents(byStart(starts), (s) => s.interval, options.graceDays);
-    for (const [early, late] of pairs(agreeing)) {
-      const left = byStart(early.items);
-      const right = byStart(late.items);
-      const across = left.flatMap((x) => right.filter((y) => y.claim.doc !== x.claim.doc).map((y) => [x, y] as const));
-      if (across.length === 0) continue;
-      // The later start inside the earlier article's continuous term is a contradiction; one
-      // after that article was published may be a return to the post.
-      const inside = across.filter(([x, y]) => y.interval.end <= x.heldUntil.end);
-      const straddling = across.filter(([x, y]) => y.interval.start <= x.heldUntil.end);
-      // The surest pair stands for the side: inside the term, with both posts named.
-      const named = (ps: typeof across): (typeof across)[number] | undefined => ps.find(([x, y]) => x.named && y.named) ?? ps[0];
-      const pair = named(inside) ?? named(straddling) ?? across[0];
-      if (!pair) continue;
-      const [x, y] = pair;
-      // Appointed, then in the post a few months later: both dates are right.
-      if (left.every((s) => s.appointment) && gapDays(x.interval, y.interval) <= options.noticeDays) continue;
-      const a = sideText(left.map((s) => s.claim), (c) => left.find((s) => s.claim === c)?.when ?? '', context);
-      const b = sideText(right.map((s) => s.claim), (c) => right.find((s) => s.claim === c)?.when ?? '', context);
-      const data = { what: whatOf(x.claim, context), person: context.name(x.holder), a: a.value, b: b.value, outletA: a.outlets, outletB: b.outlets, gapDays: gapDays(x.interval, y.interval) };
-      const sides = [left.map((s) => s.claim.id), right.map((s) => s.claim.id)];
-      if (inside.length === 0 && straddling.length === 0) {
-        const until = context.published(x.claim.doc);
-        reports.push({ messageId: 'newTerm', sides, data: { ...data, until: until ? describeTime(until) : x.when }, grade: 'update' });
-        continue;
-      }
-      // Starts months apart may be an appointment and the day it took effect; a post only implied
-      // ('has led the company since') may have been held under another title; a side that only
-      // hedges, or a start that may fall after the earlier report, is less sure.
-      const doubtful =
-        inside.length === 0 ||
-        gapDays(x.interval, y.interval) <= options.noticeDays ||
-        !x.named ||
-        !y.named ||
-        left.every((s) => s.claim.modality.hedged) ||
-        right.every((s) => s.claim.modality.hedged);
-      reports.push({ messageId: 'disjoint', sides, data, grade: doubtful ? 'doubt' : 'conflict' });
+    const all = claims.map((c) => startOf(c, context)).filter((s): s is Start => s !== undefined);
+    for (const starts of [all.filter((s) => !s.joined), all.filter((s) => s.joined)]) reports.push(...compareStarts(starts, context));
+  }
+  return reports;
+}
+
+/**
+ * The starts of one holder in one post, split into sets that agree (2011 and March 2011 agree);
+ * two sets from different articles disagree when the later start falls while the earlier article
+ * has the holder in the post continuously. A later start after the earlier article was published
+ * may be a new term (update).
+ */
+function compareStarts(starts: readonly Start[], context: RuleContext<RoleStartOptions>): RuleReport<keyof typeof messages>[] {
+  const { options } = context;
+  if (new Set(starts.map((s) => s.claim.doc)).size < 2) return [];
+  const reports: RuleReport<keyof typeof messages>[] = [];
+  const agreeing = intervalComponents(byStart(starts), (s) => s.interval, options.graceDays);
+  for (const [early, late] of pairs(agreeing)) {
+    const left = byStart(early.items);
+    const right = byStart(late.items);
+    const across = left.flatMap((x) => right.filter((y) => y.claim.doc !== x.claim.doc).map((y) => [x, y] as const));
+    // The later start inside the earlier article's continuous term is a contradiction; one
+    // after that article was published may be a return to the post.
+    const inside = across.filter(([x, y]) => y.interval.end <= x.heldUntil.end);
+    const straddling = across.filter(([x, y]) => y.interval.start <= x.heldUntil.end);
+    // The surest pair stands for the side: inside the term, with both posts named.
+    const surest = (ps: typeof across): (typeof across)[number] | undefined => ps.find(([x, y]) => x.named && y.named) ?? ps[0];
+    const pair = surest(inside) ?? surest(straddling) ?? across[0];
+    if (!pair) continue;
+    const [x, y] = pair;
+    const gap = gapDays(x.interval, y.interval);
+    // Appointed, then in the post a few months later: both dates are right.
+    if (left.every((s) => s.appointment) && gap <= options.noticeDays) continue;
+    const a = sideText(left.map((s) => s.claim), (c) => left.find((s) => s.claim === c)?.when ?? '', context);
+    const b = sideText(right.map((s) => s.claim), (c) => right.find((s) => s.claim === c)?.when ?? '', context);
+    const data = { what: whatOf(x.claim, context), person: context.name(x.holder), a: a.value, b: b.value, outletA: a.outlets, outletB: b.outlets, gapDays: gap };
+    const sides = [left.map((s) => s.claim.id), right.map((s) => s.claim.id)];
+    if (inside.length === 0 && straddling.length === 0) {
+      const until = context.published(x.claim.doc);
+      reports.push({ messageId: 'newTerm', sides, data: { ...data, until: until ? describeTime(until) : x.when }, grade: 'update' });
+      continue;
     }
+    // Starts months apart may be an appointment and the day it took effect; a post only implied
+    // ('has led the company since') may have been held under another title; a side that only
+    // hedges, or a start that may fall after the earlier report, is less sure.
+    const doubtful = inside.length === 0 || gap <= options.noticeDays || !x.named || !y.named || left.every((s) => s.claim.modality.hedged) || right.every((s) => s.claim.modality.hedged);
+    reports.push({ messageId: 'disjoint', sides, data, grade: doubtful ? 'doubt' : 'conflict' });
   }
   return reports;
 }
