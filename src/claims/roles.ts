@@ -135,7 +135,9 @@ function startTime(ctx: SentenceContext, titlesEnd: number, lead: number, clause
   const before = [...ctx.times].reverse().find((t) => t.span !== undefined && t.span.end <= lead);
   if (!before?.span) return undefined;
   const gap = ctx.text.slice(before.span.end, lead);
-  if (before.span.start >= clause.start && /^\s*(?:,\s*)?$/u.test(gap) && /\b(?:in|on|at the (?:start|end|beginning) of)\s+$/iu.test(ctx.text.slice(Math.max(ctx.sentence.start, before.span.start - 30), before.span.start)) && before.mod === undefined) return before;
+  // 'In 2012, X became', 'Last year, Y appointed X': a date opening its clause, then the subject.
+  const opens = /\b(?:in|on|at the (?:start|end|beginning) of)\s+$/iu.test(ctx.text.slice(Math.max(ctx.sentence.start, before.span.start - 30), before.span.start)) || /^\s*["“]?$/u.test(ctx.text.slice(clause.start, before.span.start));
+  if (before.span.start >= clause.start && /^\s*(?:,\s*)?$/u.test(gap) && opens && before.mod === undefined) return before;
   if (/^\s*,\s*when\s+$/iu.test(gap)) return bare(before);
   return undefined;
 }

@@ -36,6 +36,8 @@ const CASES: readonly ClaimCase[] = [
   { name: "'Chief executive X, who took the job after the merger in 2014' is no start date", text: `${LEAD}Chief executive Nadia Rourke, who took the job after the merger in 2014, said sales rose.`, expect: [{ ...CEO, time: '2021-06-15' }], reject: [{ ...CEO, time: '2014' }] },
   { name: 'a date opening the sentence before the one who became it', text: 'In 2012, Nadia Rourke became chief executive of Halbeck Pharma.', expect: [{ ...CEO, time: '2012' }] },
   { name: "'<date>, when X became <title>'", text: 'Sales doubled after 2012, when Nadia Rourke became chief executive of Halbeck Pharma.', expect: [{ ...CEO, time: '2012', tense: 'present' }], reject: [{ ...CEO, mod: 'AFTER' }] },
+  { name: "'Last year, X became title' opening the sentence", text: `${LEAD}Last year, Nadia Rourke became chief executive of Halbeck Pharma.`, expect: [{ ...CEO, time: '2020' }] },
+  { name: "a date ending another clause before the one who became it is not the start", text: `${LEAD}Sales fell last year, Nadia Rourke became chief executive.`, reject: [{ ...CEO, time: '2020' }] },
   { name: 'an appointment with a date gives the holder’s start', text: 'Halbeck Pharma appointed Nadia Rourke as CEO in March 2012.', expect: [{ ...CEO, time: '2012-03', tense: 'present' }] },
   { name: 'an appointment dated at the start of the sentence', text: 'In March 2012, Halbeck Pharma appointed Nadia Rourke as chief executive.', expect: [{ ...CEO, time: '2012-03' }] },
   { name: "'Y on Thursday appointed X as CEO': the day between the appointer and its verb", text: 'Halbeck Pharma on Thursday appointed Nadia Rourke as its chief executive.', published: '2023-05-12', expect: [{ ...CEO, time: '2023-05-11' }] },
