@@ -402,7 +402,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     if (!s) return out;
     for (const o of subjectCandidates(idx, at, want)) {
       if (PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || isObjectAt(s.start, o.start)) continue;
-      const between = text.slice(o.end, at);
+      // 'X, which paid $N for the carrier': X is the subject of its own relative clause too.
+      const relative = /^,?\s+(?:which|that|who)\s/u.exec(text.slice(o.end, at));
+      const between = text.slice(o.end + (relative?.[0].length ?? 0), at);
       // After a comma, a noun phrase ('X posted a profit, a record for the company') sums up the
       // clause rather than continuing it.
       const comma = between.lastIndexOf(',');
