@@ -157,31 +157,40 @@ export function blockKeys(name: string): string[] {
   return [...new Set((distinctive.length > 0 ? distinctive : words).map((w) => w.slice(0, 3)))];
 }
 
-/** Pairs of indices whose names share a block key, each pair once, in index order. */
-export function candidatePairs(names: readonly (readonly string[])[]): [number, number][] {
+// A key shared by very many names is too common to tell anything; skip rather than go quadratic.
+const MAX_BLOCK = 200;
+
+/**
+ * Pairs of indices whose names share a block key, each pair once, in index order. The pairs are
+ * made as they are read, one index at a time: a corpus of 10,000 articles has millions of them,
+ * and holding them all (with a set to skip repeats) took more memory than everything else.
+ */
+export function* candidatePairs(names: readonly (readonly string[])[]): Generator<[number, number], void, undefined> {
   const blocks = new Map<string, number[]>();
+  const keysOf: string[][] = [];
   names.forEach((list, i) => {
-    for (const key of new Set(list.flatMap(blockKeys))) {
-      const b = blocks.get(key) ?? [];
-      b.push(i);
-      blocks.set(key, b);
+    const keys = [...new Set(list.flatMap(blockKeys))];
+    keysOf.push(keys);
+    for (const key of keys) {
+      const b = blocks.get(key);
+      if (b) b.push(i);
+      else blocks.set(key, [i]);
     }
   });
-  const seen = new Set<string>();
-  const out: [number, number][] = [];
-  for (const members of blocks.values()) {
-    // A key shared by very many names is too common to tell anything; skip rather than go quadratic.
-    if (members.length > 200) continue;
-    for (let a = 0; a < members.length; a++) {
-      for (let b = a + 1; b < members.length; b++) {
-        const i = members[a] as number;
-        const j = members[b] as number;
-        const k = `${i},${j}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        out.push([i, j]);
+  // mark[j] === i: j is already paired with i (it shares more than one key with it).
+  const mark = new Int32Array(names.length).fill(-1);
+  for (let i = 0; i < names.length; i++) {
+    const partners: number[] = [];
+    for (const key of keysOf[i] ?? []) {
+      const members = blocks.get(key) ?? [];
+      if (members.length > MAX_BLOCK) continue;
+      for (const j of members) {
+        if (j <= i || mark[j] === i) continue;
+        mark[j] = i;
+        partners.push(j);
       }
     }
+    partners.sort((x, y) => x - y);
+    for (const j of partners) yield [i, j];
   }
-  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
