@@ -108,6 +108,8 @@ const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could
 const NOT_OBJECT_BEFORE = /\b(?:and|or|but|nor|so|then|that|which|who|whose|where|when|while|whereas|although|though|because|since|after|before|until|unless|if|once|whether|as|said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|believes|believed|expects|expected|thinks|thought|warned|argued|claimed|reported|is|was|are|were|be|been|being|become|became|becomes|remains|remained|stays|stayed)\s+$/iu;
 // 'the latest venture from X', 'the parent of X', 'the lender owned by X': a description related to X, not X.
 const OWNER_AFTER = /^\s+(?:from|of|at|under|owned by|backed by|controlled by)\s+(?:the\s+)?$/u;
+// Words that take a pronoun as their object: prepositions and verb forms ('for it', 'valuing it', 'bought it').
+const OBJECT_PRONOUN_BEFORE = /(?:^|\s)(?:for|of|to|with|from|into|in|on|at|by|over|against|about|than|behind|via|\p{Ll}+ing|\p{Ll}+ed|bought|sold|took|made|gave|got|won|kept|held|ran|buy|sell|take|acquire|merge|value|back|fund|own|owns|run|runs)\s+$/u;
 // What ends a subject's hold on a later object: a reporting verb or a new clause ('X said the
 // carrier', 'X bought Y, which the lender'); a comma alone does not ('X bought Y, paying $N for the carrier').
 const CLAUSE_BREAK = /[;:]|\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|believes|believed|expects|expected|thinks|thought|warned|argued|claimed|reported|that|which|who|whose|where|when|while|whereas|although|though|because|since|after|before|until|unless|if|but|as)\b/iu;
@@ -390,9 +392,11 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   };
   // Whether a mention at `at` is the object of a verb or preposition: a lowercase word before it
   // that is no conjunction, copula or reporting verb.
-  const isObjectAt = (sentenceStart: number, at: number): boolean => {
+  const isObjectAt = (sentenceStart: number, at: number, pronoun = false): boolean => {
     const before = text.slice(Math.max(sentenceStart, at - 30), at);
-    return /(?:^|\s)\p{Ll}[\p{Ll}-]*\s+$/u.test(before) && !NOT_OBJECT_BEFORE.test(before);
+    if (!/(?:^|\s)\p{Ll}[\p{Ll}-]*\s+$/u.test(before) || NOT_OBJECT_BEFORE.test(before)) return false;
+    // A pronoun after a noun starts a clause of its own ('the user base it already has').
+    return !pronoun || OBJECT_PRONOUN_BEFORE.test(before);
   };
   // The subjects whose clause a description at `at` is the object of: 'X bought Y, paying $N for
   // the carrier' (X, or 'it' standing for X); a reporting verb or a new clause in between frees it.
@@ -401,9 +405,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const out = new Set<number>();
     if (!s) return out;
     for (const o of subjectCandidates(idx, at, want)) {
-      if (PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || isObjectAt(s.start, o.start)) continue;
-      // 'X, which paid $N for the carrier': X is the subject of its own relative clause too.
+      // 'X, which paid $N for the carrier': X is the subject of its own relative clause, whatever it is in the main one.
       const relative = /^,?\s+(?:which|that|who)\s/u.exec(text.slice(o.end, at));
+      if (!relative && (PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || isObjectAt(s.start, o.start))) continue;
       const between = text.slice(o.end + (relative?.[0].length ?? 0), at);
       // After a comma, a noun phrase ('X posted a profit, a record for the company') sums up the
       // clause rather than continuing it.
@@ -436,7 +440,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       const described = describedAs(idx, (kinds) => kinds.has(noun)) ?? describedAs(idx, (kinds) => [...kinds].some((k) => !FINANCIAL_KINDS.has(k)));
       if (allowed(described)) return described;
     }
-    if (governing.size > 0) {
+    if (object) {
       const other = subjectCandidates(idx, at, want).filter((o) => allowed(o.node)).pop();
       if (other) return other.node;
     }
@@ -500,7 +504,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       // 'paying $N for the carrier', 'bought the retailer': the object of a verb or preposition.
       // A pronoun there is no more its clause's subject ('X agreed to buy Y, valuing it at $N' is Y).
       const pronoun = text.slice(r.start, r.end).toLowerCase();
-      const object = (r.definite || pronoun === 'it' || pronoun === 'him') && !r.possessive && isObjectAt(s.start, r.start);
+      const object = (r.definite || pronoun === 'it' || pronoun === 'him') && !r.possessive && isObjectAt(s.start, r.start, !r.definite);
       const owner = r.definite ? bySentence(s.index).find((o) => o.start >= r.end && o.via === 'name' && OWNER_AFTER.test(text.slice(r.end, o.start))) : undefined;
       const node = resolve(s.index, r.start, r.want, closing, r.definite, object, owner?.node);
       if (node === undefined) continue;

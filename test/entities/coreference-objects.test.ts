@@ -28,6 +28,8 @@ describe('a description as an object is not its clause’s subject', () => {
     { name: 'the holding company of X → not X', text: 'Gamma Foods grew. The holding company of Gamma Foods said sales rose.', reference: 'The holding company', entity: undefined },
     { name: 'X, which paid $N for the carrier → not X, the relative clause’s subject', text: 'SkyReach agreed to buy Palmer Air. SkyReach, which paid $450 million for the regional carrier, said it would keep the brand.', reference: 'the regional carrier', entity: 'Palmer Air' },
     { name: 'Y was bought by X, which paid $N for the carrier → Y', text: 'Palmer Air was bought by SkyReach, which paid $450 million for the carrier.', reference: 'the carrier', entity: 'Palmer Air' },
+    { name: 'an object in a relative clause → the most recent company that fits', text: 'Tenmoon Holdings sold its stake in Velora Motors to Harbor Capital, which now controls the carmaker.', reference: 'the carmaker', entity: 'Velora Motors' },
+    { name: 'X said it had appointed Y chief executive of the company → X', text: 'Tenmoon Holdings owns 5% of Velora Motors. Velora Motors said it had appointed Zhang Wei as chief executive of the company.', reference: 'the company', entity: 'Velora Motors' },
     // negatives: the description is the subject of a clause of its own, or sums up the subject's
     { name: 'X hired Y to run the company → X: the infinitive is Y’s', text: 'Beta Stores grew. Acme Corp hired Jane Doe to run the company.', reference: 'the company', entity: 'Acme Corp' },
     { name: 'X told investors the company would → X', text: 'Beta Stores grew. Acme Corp told investors the company would grow.', reference: 'the company', entity: 'Acme Corp' },
@@ -51,6 +53,7 @@ describe("'it' and 'its' in a deal sentence do not flip the parties", () => {
     { name: 'it paid → the buyer of the sentence before', text: 'SkyReach Holdings has completed its takeover of Palmer Air. It paid $450 million for the regional carrier.', reference: 'It', entity: 'SkyReach Holdings' },
     { name: 'valuing it → the company bought, not the buyer', text: 'Acme Corp agreed to buy Beta Stores, valuing it at $2 billion.', reference: 'it', entity: 'Beta Stores' },
     { name: 'paid $N for it → the company bought', text: 'Acme Corp bought Beta Stores and paid $2 billion for it.', reference: 'it', entity: 'Beta Stores' },
+    { name: 'it after a noun starts a clause: the user base it has → the subject', text: 'Acme Corp will lend to the clients of Beta Stores through the user base it already has.', reference: 'it', entity: 'Acme Corp' },
     { name: 'X said it would → X', text: 'Acme Corp said it would buy Beta Stores.', reference: 'it', entity: 'Acme Corp' },
     { name: 'X told reporters it would → X', text: 'Acme Corp told reporters it would buy Beta Stores.', reference: 'it', entity: 'Acme Corp' },
     { name: 'him, the object of X’s verb, is not X but the person before', text: 'Li Qiang spoke. Zhang Wei hired him.', reference: 'him', entity: 'Li Qiang' },
