@@ -201,7 +201,9 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const past = (tense === 'past' || titles.former) && (from === undefined || ended);
       // A start ('became CEO in 2012') is dated only by the date its own phrase states (see
       // `startTime`); any other date of the clause belongs to something else.
-      const time = from && !ended ? heldSince(from, ctx.reference) : past ? (event ? stated : undefined) : event ? (start ?? ctx.reference) : ctx.reference;
+      // An ended term with its start ('had been CEO since 2011') still dates the start: the term
+      // ran from then to about the time told, and is past.
+      const time = from ? heldSince(from, ctx.reference) : past ? (event ? stated : undefined) : event ? (start ?? ctx.reference) : ctx.reference;
       out.push({
         kind: 'role',
         subject: owner.entity,

@@ -45,6 +45,13 @@ tester.run(rule, {
   ],
   invalid: [
     {
+      name: "an ended term told with its start ('had been CEO since 2011') against 'has been CEO since 2012'",
+      documents,
+      entities,
+      claims: [ceo('b1', 'b', since('2011', '2017-02-28'), 'Nadia Rourke had been chief executive of Halbeck Pharma since 2011', { tense: 'past' }), ceo('a1', 'a', since('2012', '2016-05-10'), 'Nadia Rourke has been chief executive of Halbeck Pharma since 2012')],
+      findings: [{ messageId: 'disjoint', severity: 'warning', sides: [['b1'], ['a1']], data: { person: 'Nadia Rourke', a: '2011', b: '2012', outletA: 'Beta', outletB: 'Alpha' } }],
+    },
+    {
       name: "'since 2011' against 'became CEO in 2012' in two articles (adjacent years: a doubt)",
       documents,
       entities,

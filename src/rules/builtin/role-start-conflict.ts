@@ -117,8 +117,17 @@ function naturalEnd(time: TimeValue): string | undefined {
   return lastDayOfMonth(last.toISOString().slice(0, 7));
 }
 
+/**
+ * A past claim of a post held since a stated start ('had been chief executive since 2011'): the
+ * term ran from that start to about the time the article tells of (its end is what the article
+ * reports), so its start is compared like a current holder's.
+ */
+function endedTerm(claim: Claim): boolean {
+  return claim.tense === 'past' && claim.time?.mod === 'ON_OR_AFTER';
+}
+
 function startOf(claim: Claim, context: RuleContext<RoleStartOptions>): Start | undefined {
-  if (claim.modality.negated || claim.tense === 'past' || claim.tense === 'future' || typeof claim.object !== 'string') return undefined;
+  if (claim.modality.negated || (claim.tense === 'past' && !endedTerm(claim)) || claim.tense === 'future' || typeof claim.object !== 'string') return undefined;
   const text = claim.evidence.text;
   if (ANOTHER_TERM.test(text) || NOT_THE_SAME_POST.test(text)) return undefined;
   const published = context.published(claim.doc);
@@ -148,9 +157,10 @@ function checkStarts(group: ClaimGroup, context: RuleContext<RoleStartOptions>):
   const holders = groupBySameThing(eligible, (c) => c.object as string, context.entity);
   const reports: RuleReport<keyof typeof messages>[] = [];
   for (const claims of holders) {
-    // A term told as ended ('former', 'stepped down', 'had been') means the holder may have held
-    // the post more than once, and nothing here tells which term a start belongs to.
-    if (claims.some((c) => c.tense === 'past' && !c.modality.negated)) continue;
+    // A term told as ended without its start ('former', 'stepped down', 'previously') means the
+    // holder may have held the post more than once, and nothing here tells which term a start
+    // belongs to. One told with its start ('had been CEO since 2011') is a term like the others.
+    if (claims.some((c) => c.tense === 'past' && !c.modality.negated && !endedTerm(c))) continue;
     const all = claims.map((c) => startOf(c, context)).filter((s): s is Start => s !== undefined);
     for (const starts of [all.filter((s) => !s.joined), all.filter((s) => s.joined)]) reports.push(...compareStarts(starts, context));
   }
