@@ -52,14 +52,15 @@
  *   hedged and the founding is not. 'that' bounds nothing ('denied that it bought' denies). Who a
  *   claim is attributed to is read over the whole clause.
  * - Roles: 'is'/'holds the position of'/appositives ('X, CEO of Y') are tense 'present' with `time`
- *   = the publication date; 'became'/'took the role of' are 'present' with the clause's date if
- *   stated, else the publication date; 'previously ... was', 'former', 'stepped down as' are 'past'
+ *   = the publication date; 'became'/'took the role of' are 'present' with the date their own
+ *   start phrase states ('became CEO in 2012', 'In 2012, X became'), else the publication date; 'previously ... was', 'former', 'stepped down as' are 'past'
  *   (with the event date when stated, else no time).
  *   A post held 'since' a date ('has been CEO since 2012', 'X, chief executive since 2015,', 'has
  *   run/led the company since 2019') is 'present' with `time` mod 'ON_OR_AFTER': `timex` and `start`
  *   are the stated date's, `end` the publication date (it held from then through publication). Running
  *   or leading an organization since a date is its `ceo` post. A clause that ends it ('until',
- *   'stepped down') keeps it 'past'. Two such claims with one key and one holder whose stated
+ *   'stepped down', 'had been CEO since 2011') makes it 'past' with the same time: the term began
+ *   then and has ended by the time told. Two such claims with one key and one holder whose stated
  *   dates (timex) differ disagree on when the post began.
  * - Attributes: a state (stake, registered capital, valuation, users, count, loan limit) without a
  *   stated date holds at the publication date (tense 'present'); a flow (revenue, profit, loss,
