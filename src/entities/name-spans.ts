@@ -89,7 +89,17 @@ export function mergeNames(entries: readonly EntityName[]): EntityName[] {
       continue;
     }
     const docs = [...new Set([...(found.docs ?? []), ...(e.docs ?? [])])].sort();
-    out[i] = { name: found.name, ...combineSpans(found, e), ...(docs.length > 0 ? { docs } : {}) };
+    const combined = combineSpans(found, e);
+    // A date's span is an offset into its own document: kept only when that is still the first.
+    const anchored = (t: TimeValue | undefined): TimeValue | undefined => {
+      const owner = t === found.from || t === found.until ? found : e;
+      if (!t?.span || owner.docs?.[0] === docs[0]) return t;
+      const { span: _span, ...rest } = t;
+      return rest;
+    };
+    const from = anchored(combined.from);
+    const until = anchored(combined.until);
+    out[i] = { name: found.name, ...(from ? { from } : {}), ...(until ? { until } : {}), ...(combined.former ? { former: true } : {}), ...(docs.length > 0 ? { docs } : {}) };
   }
   return sortNames(out);
 }

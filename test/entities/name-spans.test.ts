@@ -129,3 +129,18 @@ describe('mergeNames', () => {
     });
   }
 });
+
+describe('mergeNames keeps spans pointing into the first document', () => {
+  const at = (y: string, start: number): TimeValue => ({ timex: y, start: `${y.slice(0, 4)}-01-01`, end: `${y.slice(0, 4)}-12-31`, granularity: 'year', anchor: 'absolute', implied: [], span: { start, end: start + 4, text: y } });
+  const month = (m: string, start: number): TimeValue => ({ timex: m, start: `${m}-01`, end: `${m}-28`, granularity: 'month', anchor: 'absolute', implied: [], span: { start, end: start + 10, text: m } });
+  it('drops the span of a finer date from a later document', () => {
+    const [merged] = mergeNames([{ name: 'Z', from: at('2020', 5), docs: ['a'] }, { name: 'Z', from: month('2020-03', 40), docs: ['b'] }]);
+    expect(merged?.from?.timex).toBe('2020-03');
+    expect(merged?.from?.span).toBeUndefined();
+    expect(merged?.docs).toEqual(['a', 'b']);
+  });
+  it('keeps the span of a date from the first document', () => {
+    const [merged] = mergeNames([{ name: 'Z', from: month('2020-03', 40), docs: ['b'] }, { name: 'Z', from: at('2020', 5), docs: ['c'] }]);
+    expect(merged?.from?.span?.start).toBe(40);
+  });
+});
