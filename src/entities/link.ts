@@ -100,13 +100,29 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     if (seen === undefined) exact.set(key, i);
     else if (members[seen]?.entity.type !== m.entity.type) uf.union(seen, i);
   });
-  // Spelling variants.
-  for (const [i, j] of candidatePairs(members.map(namesOf))) {
-    const a = members[i] as Member;
-    const b = members[j] as Member;
-    if (a.anonymous || b.anonymous || a.entity.type !== b.entity.type || uf.find(i) === uf.find(j)) continue;
-    const same = a.entity.type === 'person' ? samePersonName : a.entity.type === 'organization' ? sameOrganizationName : (x: string, y: string) => nameKey(x) === nameKey(y);
-    if (namesOf(a).some((x) => namesOf(b).some((y) => same(x, y)))) uf.union(i, j);
+  // Spelling variants. Whether two members are spellings of one name depends only on their type
+  // and names, and members of one type and the same names are one entity already (above), so one
+  // member stands for each distinct (type, names) and only those are compared, type by type: a
+  // name repeated across thousands of articles is compared once, not once per article.
+  const standIns = new Map<EntityType, Map<string, number>>();
+  members.forEach((m, i) => {
+    if (m.anonymous) return;
+    const byNames = standIns.get(m.entity.type) ?? new Map<string, number>();
+    standIns.set(m.entity.type, byNames);
+    const names = namesOf(m).join('\u0000');
+    if (!byNames.has(names)) byNames.set(names, i);
+  });
+  for (const [type, byNames] of standIns) {
+    const same = type === 'person' ? samePersonName : type === 'organization' ? sameOrganizationName : (x: string, y: string) => nameKey(x) === nameKey(y);
+    const reps = [...byNames.values()];
+    const repNames = reps.map((i) => namesOf(members[i] as Member));
+    for (const [p, q] of candidatePairs(repNames)) {
+      const i = reps[p] as number;
+      const j = reps[q] as number;
+      if (uf.find(i) === uf.find(j)) continue;
+      const b = repNames[q] ?? [];
+      if ((repNames[p] ?? []).some((x) => b.some((y) => same(x, y)))) uf.union(i, j);
+    }
   }
   // Short names used alone in one document: 'Musk' for the one 'Elon Musk', 'Starling' for the
   // one 'Starling Bank' of the other documents.
