@@ -16,6 +16,8 @@ export interface TypeVote {
   readonly place?: boolean;
 }
 
+// ', a Nairobi-based logistics start-up': up to five words of an indefinite appositive.
+const APPOSITIVE_NOUN = /^, (?:a|an) ((?:[\p{L}-]+ ){0,4}[\p{L}-]+)[,.;]/u;
 const PRODUCT_CUE = /\b(?:product|products|app|application|service|tool|platform|brand|card|wallet|loan|assistant|game|model|phone|smartphone|device|chip|feature|system)\s*["“'‘]?$/u;
 const PERSON_TITLE_AFTER = /^,? (?:the )?(?:former |then |current |new |ex-)?(?:co-founder|cofounder|founder|chairman|chairwoman|chair|ceo|cfo|coo|cto|president|vice president|senior vice president|vp|svp|evp|chief|director|head|manager|general manager|partner|analyst|professor|spokesman|spokeswoman|spokesperson|executive|secretary|minister|governor|deputy|senior|legal representative)\b/iu;
 const PERSON_VERB_AFTER = /^(?: (?:stepped down|resigned|became|took the role|holds the position|will report|joined the (?:company|bank|firm|board))\b|, who\b)/u;
@@ -55,6 +57,10 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (honorific && HONORIFICS.has(honorific)) return { type: 'person', strength: 2 };
   // 'Oslo-based', 'Hong Kong-listed', 'Delaware-registered': where a company is, not who.
   if (name.hyphenCue === 'based' || name.hyphenCue === 'listed' || name.hyphenCue === 'headquartered' || name.hyphenCue === 'registered' || PLACE_CUES_AFTER.has(afterWord)) return { type: 'other', strength: 2, place: true };
+  // 'Road Link, a Nairobi-based logistics start-up,': the appositive says what the name is, whatever
+  // its words suggest.
+  const described = APPOSITIVE_NOUN.exec(after);
+  if (described && (described[1] ?? '').toLowerCase().split(' ').some((w) => BUSINESS_NOUNS.has(w) && !NOT_ONLY_ORG_NOUNS.has(w))) return { type: 'organization', strength: 2 };
   const personShaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
   const orgEnding = ORG_ENDING.test(last);
   // A personal title next to the name outweighs compromise's guess that it is a place.

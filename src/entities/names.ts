@@ -102,8 +102,14 @@ export function findNames(
         j++;
         continue;
       }
-      // 'Bank of X', 'Johnson & Johnson'
+      // 'Orion Foods (Shanghai) Co., Ltd.': a place in parentheses inside a company's legal name.
       const after = tokens[j + 1];
+      if (gap === ' (' && isNameWord(next.text) && after && docText.slice(next.end, after.start) === ') ' && LEGAL_NAME_WORD.test(after.text)) {
+        run.push(next, after);
+        j += 2;
+        continue;
+      }
+      // 'Bank of X', 'Johnson & Johnson'
       if (SPACE.test(gap) && after && isNameWord(after.text) && SPACE.test(docText.slice(next.end, after.start))) {
         if (next.text === 'of' && ORG_HEADS.has(prevLower)) {
           run.push(next, after);
@@ -202,7 +208,11 @@ export function findNames(
   return out;
 }
 
-const DATELINE_TAIL = /^(?:\s*:|\s[-–—(]|(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?, (?:\d|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))/u;
+// The words that continue a legal name after a parenthesized place.
+const LEGAL_NAME_WORD = /^(?:Co|Company|Corp|Corporation|Group|Holdings?|Limited|Ltd|Inc|LLC|PLC|Technology|Technologies)$/u;
+// A dateline's tail: 'LONDON:', 'LONDON -', 'LONDON (Agency) -', 'PARIS, May 3'. An all-capital
+// word before a parenthesis without a dash after it is an acronym with its expansion ('KL (short for ...)').
+const DATELINE_TAIL = /^(?:\s*:|\s[-–—]|\s\([^()]{1,30}\)\s?[-–—]|(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?, (?:\d|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))/u;
 const NAME_FOLLOWS = /^(?:, (?:which|who|whose|founded|formerly|based)\b|['’]s\s)/u;
 const FUNDING_ROUND = /^(?:Pre-)?Series(?: [A-H](?:[-+]?\d)?)?$/u;
 const DATELINE_AGENCY = /^\)\s?[-–—]/u;

@@ -35,6 +35,10 @@ describe('names and types', () => {
     { name: 'a trade opening the sentence is not part of the name', text: 'Carmaker Velora Motors Tan said it grew.', entity: 'Velora Motors Tan', type: 'organization' },
     { name: "a company word opening a name stays in it ('Bank X')", text: 'Bank Negara cut rates on Monday.', entity: 'Bank Negara', type: 'organization' },
     { name: 'a company word of another industry (X Auto)', text: 'Lumina Auto said sales rose.', entity: 'Lumina Auto', type: 'organization' },
+    { name: 'a place in parentheses inside a legal name stays in it', text: 'Orion Foods (Shanghai) Co., Ltd. was founded in 2010 by Lin Bo.', entity: 'Orion Foods (Shanghai) Co., Ltd', type: 'organization' },
+    { name: "an indefinite appositive with a business noun makes a company ('X, a logistics start-up,')", text: 'Road Link, a Nairobi-based logistics start-up, raised $5 million.', entity: 'Road Link', type: 'organization' },
+    { name: 'an indefinite appositive without a business noun leaves a person a person', text: 'Dana Whitfield, a former banker, joined the board of Orbit Bank.', entity: 'Dana Whitfield', type: 'person' },
+    { name: 'an acronym opening a sentence before its expansion is a name, not a dateline', text: 'KL (short for Kestrel Logistics) raised $20 million in 2019.', entity: 'KL', type: 'organization' },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -64,6 +68,8 @@ describe('names and types', () => {
     { name: 'cities of a dateline joined by a slash are not names', text: 'HONG KONG/SINGAPORE, March 9 (Newsline) - Rivet Motors said it had raised $80 million.', notName: 'HONG KONG' },
     { name: 'an abbreviated nationality after a dateline is not a name', text: 'NEW YORK, May 3 (AP) — U.S. electric-truck maker Rivet Motors said it grew.', notName: 'U.S' },
     { name: 'the city of a dateline is not a name', text: 'OSLO, May 4 (Nordwire) - Skyfly said it would add routes.', notName: 'OSLO' },
+    { name: "the city of a dateline with only the agency is not a name ('BEIJING (Agency) -')", text: 'BEIJING (Nordwire) - Skyfly said it would add routes.', notName: 'BEIJING' },
+    { name: 'a place in parentheses inside a legal name is not a company of its own', text: 'Orion Foods (Shanghai) Co., Ltd. was founded in 2010.', notName: 'Co., Ltd' },
   ];
   for (const c of negatives) {
     it(c.name, () => {
