@@ -1,5 +1,5 @@
 import type { Claim, Diagnostic, Document, Finding, Report, ReportDocument, TimeValue } from './types.js';
-import { restoreSpans, splitText, stageText } from './text/index.js';
+import { restoreSpans, splitText, stageView } from './text/index.js';
 import { contradictsPublished, inferPublished, parseTimes, type PublishedInference } from './time/index.js';
 import { parseQuantities } from './quantity/index.js';
 import { extractEntities, linkEntities, type DocumentEntities, type GazetteerEntry } from './entities/index.js';
@@ -65,7 +65,9 @@ export type ExtractItem = { readonly doc: Document; readonly warnings?: readonly
  * `restoreSpans` then moves every span back to the original text.
  */
 function extractDocument(original: Document): DocumentExtraction {
-  const staged = stageText(original.text);
+  // Staged once: the same view maps every span back at the end.
+  const view = stageView(original.text);
+  const staged = view.text;
   const doc = staged === original.text ? original : { ...original, text: staged };
   const segmented = splitText(doc.text);
   // Without a stated date, the inferred interval (never the clock) is what relative dates resolve against.
@@ -76,9 +78,9 @@ function extractDocument(original: Document): DocumentExtraction {
   const reference = referenceOf(doc.published) ?? inferred?.value;
   const claims = extractClaims({ doc, segmented, times, quantities, entities, reference });
   const diagnostics = publicationDiagnostics(original, inferred);
-  const document = describe(original, doc === original ? inferred : restoreSpans(inferred, original.text));
+  const document = describe(original, doc === original ? inferred : restoreSpans(inferred, original.text, view));
   if (doc === original) return { kind: 'document', document, entities, claims, diagnostics };
-  return { kind: 'document', document, entities: restoreSpans(entities, original.text), claims: restoreSpans(claims, original.text), diagnostics };
+  return { kind: 'document', document, entities: restoreSpans(entities, original.text, view), claims: restoreSpans(claims, original.text, view), diagnostics };
 }
 
 /** Extracts one work item: what the worker threads and the calling thread both run. */

@@ -1,14 +1,14 @@
-import { stageView } from './stage-text.js';
+import { stageView, type StageView } from './stage-text.js';
 
 // Stages read `stageText(text)`, which has some characters blanked and runs of spaces squeezed;
 // the spans they return must point into, and quote, the original.
 
 /**
  * `value` with every `Span` in it (an object with numeric `start`/`end` and a string `text`)
- * computed on `stageText(text)` moved to the same characters of `text`, quoting them.
+ * computed on `stageText(text)` moved to the same characters of `text`, quoting them. A caller
+ * that already holds `stageView(text)` passes it as `view`, so the text is not staged again.
  */
-export function restoreSpans<T>(value: T, text: string): T {
-  const view = stageView(text);
+export function restoreSpans<T>(value: T, text: string, view: StageView = stageView(text)): T {
   const length = view.text.length;
   // A span ends after its last character, which keeps a squeezed space after it out of the span.
   const map = (start: number, end: number): [number, number] => {
