@@ -74,10 +74,11 @@ function containedHints(word: string): readonly string[] {
 // The hint words present in the sentence being parsed.
 let present = new Set<string>();
 
-function hintWordsIn(text: string): Set<string> {
+/** The hint words in a sentence, given in lower case. */
+function hintWordsIn(lower: string): Set<string> {
   const words = new Set<string>();
   let previous = '';
-  for (const m of text.toLowerCase().matchAll(WORD)) {
+  for (const m of lower.matchAll(WORD)) {
     const word = m[0];
     for (const h of containedHints(word)) words.add(h);
     if (PAIR_FIRST.has(previous)) {
@@ -129,14 +130,63 @@ function knownComponents(spec: DateSpec): { [c in chrono.Component]?: number } {
 const NEUTRAL_YEAR = 2000;
 const NEUTRAL_REFERENCE = new Date(Date.UTC(NEUTRAL_YEAR, 0, 1, 12));
 
-function buildEngine(): chrono.Chrono {
-  const engine = chrono.casual.clone();
-  engine.parsers = [...TIME_RULES.map(toParser), ...engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))];
-  engine.refiners = engine.refiners.filter((r) => !REMOVED_REFINERS.has(r.constructor.name));
-  return engine;
+// What each of chrono's own parsers that we keep needs in a sentence to match at all: every
+// one of their patterns has a [0-9] or a month name (or both) that it cannot match without. A
+// parser not listed here always runs, and its presence turns off the whole-sentence skip.
+const BUILTIN_NEEDS: Readonly<Record<string, 'digit' | 'month' | 'digit+month'>> = {
+  ENYearMonthDayParser: 'digit',
+  ISOFormatParser: 'digit',
+  SlashDateFormatParser: 'digit',
+  ENSlashMonthFormatParser: 'digit',
+  ENMonthNameLittleEndianParser: 'month',
+  ENMonthNameMiddleEndianParser: 'month',
+  ENYearMonthNameParser: 'digit+month',
+};
+// Every month name and abbreviation chrono knows starts with one of these (its patterns match
+// ASCII letters only, case-insensitively).
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DIGIT = /\d/;
+
+// Whether the sentence being parsed has a digit and a month stem.
+let hasDigit = false;
+let hasMonth = false;
+
+/** One of chrono's own parsers, skipped on a sentence that lacks what its pattern needs. */
+function gated(parser: chrono.Parser, need: 'digit' | 'month' | 'digit+month'): chrono.Parser {
+  const ok = (): boolean => (need === 'digit' ? hasDigit : need === 'month' ? hasMonth : hasDigit && hasMonth);
+  return {
+    pattern: (context) => (ok() ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
 }
 
-const engine = buildEngine();
+const RULES_ALL_HINTED = TIME_RULES.every((r) => r.hint !== undefined);
+
+function buildEngine(): { engine: chrono.Chrono; allGated: boolean } {
+  const engine = chrono.casual.clone();
+  const builtins = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+  engine.parsers = [
+    ...TIME_RULES.map(toParser),
+    ...builtins.map((p) => {
+      const need = BUILTIN_NEEDS[p.constructor.name];
+      return need ? gated(p, need) : p;
+    }),
+  ];
+  engine.refiners = engine.refiners.filter((r) => !REMOVED_REFINERS.has(r.constructor.name));
+  return { engine, allGated: RULES_ALL_HINTED && builtins.every((p) => BUILTIN_NEEDS[p.constructor.name] !== undefined) };
+}
+
+const { engine, allGated } = buildEngine();
+
+/**
+ * Whether any parser can match the sentence whose hint words are `present`: some rule's hint
+ * holds, or chrono's own parsers find what they need. Most sentences of news hold no date, and a
+ * chrono parse with nothing to find still runs every pattern and refiner.
+ */
+function anyParserCanMatch(text: string): boolean {
+  if (!allGated || hasDigit || hasMonth || present.size > 0) return true;
+  return TIME_RULES.some((r) => r.hint instanceof RegExp && r.hint.test(text));
+}
 
 // A chrono result of its own absolute parsers, as a spec: a day or month with or without a year.
 function builtinSpec(result: chrono.ParsedResult): DateSpec | undefined {
@@ -161,7 +211,11 @@ const rank = (spec: DateSpec): number => (spec.kind === 'calendar' && spec.unit 
 /** Every date expression chrono and our rules find in one sentence-sized text. */
 export function findMentions(text: string): Mention[] {
   found = [];
-  present = hintWordsIn(text);
+  const lower = text.toLowerCase();
+  present = hintWordsIn(lower);
+  hasDigit = DIGIT.test(text);
+  hasMonth = MONTH_STEMS.some((m) => lower.includes(m));
+  if (!anyParserCanMatch(text)) return [];
   const results = engine.parse(text, NEUTRAL_REFERENCE);
   const ours = found;
   found = [];
