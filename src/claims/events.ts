@@ -3,11 +3,14 @@ import { beforePublication, clauseAt, scopeAt, mentionRightAfter, subjectBefore,
 import { attributionOf, modalityOf, tenseOf } from './modality.js';
 import { licenceKinds } from './licence-type.js';
 import { BUSINESS_NOUNS } from '../entities/index.js';
+import { triggerGate } from './trigger-gate.js';
 
 /** How an event verb finds its parts. */
 interface EventFrame {
   readonly predicate: string;
   readonly trigger: RegExp;
+  /** Lower-case words one of which every match of the trigger contains (see {@link triggerGate}). */
+  readonly keys: readonly string[];
   /** Where the subject is: the thing acted on after the verb (founded X), or the actor before it. */
   readonly subject: 'object-after' | 'actor';
   /** Whether an entity after the verb is the claim's object. */
@@ -15,26 +18,26 @@ interface EventFrame {
 }
 
 const FRAMES: readonly EventFrame[] = [
-  { predicate: 'founded', trigger: /\b(?:established|establish(?:es)?|set up|sets up|setting up|founded|founds?|incorporated|formed|created)\b/giu, subject: 'object-after' },
-  { predicate: 'launched', trigger: /\b(?:launched|launch(?:es)?|rolled out|rolls out|unveiled|introduced|debuted|went live|commenced operations?|started operations?|began operations?)\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'opened', trigger: /\b(?:opened|opens?)\b/giu, subject: 'actor' },
-  { predicate: 'acquired', trigger: /\b(?:acquired|acquires?|acquiring|bought|buys|purchased|took over|takes over|taken over)\b/giu, subject: 'actor', object: 'entity' },
+  { predicate: 'founded', trigger: /\b(?:established|establish(?:es)?|set up|sets up|setting up|founded|founds?|incorporated|formed|created)\b/giu, keys: ['establish', 'set up', 'sets up', 'setting up', 'found', 'incorporated', 'formed', 'created'], subject: 'object-after' },
+  { predicate: 'launched', trigger: /\b(?:launched|launch(?:es)?|rolled out|rolls out|unveiled|introduced|debuted|went live|commenced operations?|started operations?|began operations?)\b/giu, keys: ['launch', 'rolled out', 'rolls out', 'unveiled', 'introduced', 'debuted', 'went live', 'commenced operation', 'started operation', 'began operation'], subject: 'actor', object: 'entity' },
+  { predicate: 'opened', trigger: /\b(?:opened|opens?)\b/giu, keys: ['open'], subject: 'actor' },
+  { predicate: 'acquired', trigger: /\b(?:acquired|acquires?|acquiring|bought|buys|purchased|took over|takes over|taken over)\b/giu, keys: ['acquir', 'bought', 'buys', 'purchased', 'took over', 'takes over', 'taken over'], subject: 'actor', object: 'entity' },
   // The bare verb only after a modal or 'to' ('would buy', 'is expected to purchase'): 'a buy' is a noun.
-  { predicate: 'acquired', trigger: /(?<=\b(?:to|would|will|could|might|may|not|shall) )(?:buy|purchase|take over)\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'invested', trigger: /\b(?:invested|invests?|investing) in\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'partnered', trigger: /\b(?:teamed up|teams up|partnered|partners|joined hands|joins hands|in partnership|cooperated|cooperates|allied) with\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'appointed', trigger: /\b(?:appointed|appoints|hired|hires|named|names|brought in|brings in|tapped|taps|poached)\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'listed', trigger: /\b(?:listed on|lists on|list on|listing on|went public|go public|goes public|IPO(?:ed)? on|debuted on|(?:was|were|got|became) listed)\b/giu, subject: 'actor' },
-  { predicate: 'suspended', trigger: /\b(?:suspended|suspends|halted|halts|paused|pauses|froze|freezes)\b/giu, subject: 'actor', object: 'phrase' },
-  { predicate: 'closed', trigger: /\b(?:closed|closes|shut down|shuts down|shut|broke up|break up|breaks up|wound down|winds down|dissolved|dissolves|liquidated|collapsed)\b/giu, subject: 'actor', object: 'phrase' },
-  { predicate: 'merged', trigger: /\b(?:merged|merges|merging|combined|combines) with\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'sold', trigger: /\b(?:sold|sells|divested|divests|offloaded|offloads)\b/giu, subject: 'actor', object: 'phrase' },
-  { predicate: 'signed', trigger: /\b(?:signed|signs|inked|inks|struck|strikes|sealed|seals)(?= (?:an?|the|its|their|\w+-year) (?:\w+ ){0,3}(?:agreement|deal|contract|partnership|memorandum|pact))/giu, subject: 'actor', object: 'phrase' },
-  { predicate: 'fined', trigger: /\b(?:was|were|has been|had been|been|got) (?:fined|penalized|penalised|sanctioned)\b/giu, subject: 'actor' },
-  { predicate: 'sued', trigger: /\b(?:sued|sues|filed (?:a )?(?:lawsuit|suit|complaint) against)\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'acquired', trigger: /\b(?:agreed to (?:buy|acquire|purchase)|completed (?:its|the) (?:acquisition|purchase|takeover|buyout) of)\b/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'launched', trigger: /\b(?:released|releases)(?= (?:its|their|a|an|the) )/giu, subject: 'actor', object: 'entity' },
-  { predicate: 'announced', trigger: /\b(?:announced|announces)\b/giu, subject: 'actor', object: 'phrase' },
+  { predicate: 'acquired', trigger: /(?<=\b(?:to|would|will|could|might|may|not|shall) )(?:buy|purchase|take over)\b/giu, keys: ['buy', 'purchase', 'take over'], subject: 'actor', object: 'entity' },
+  { predicate: 'invested', trigger: /\b(?:invested|invests?|investing) in\b/giu, keys: ['invest'], subject: 'actor', object: 'entity' },
+  { predicate: 'partnered', trigger: /\b(?:teamed up|teams up|partnered|partners|joined hands|joins hands|in partnership|cooperated|cooperates|allied) with\b/giu, keys: ['teamed up', 'teams up', 'partner', 'joined hands', 'joins hands', 'cooperate', 'allied'], subject: 'actor', object: 'entity' },
+  { predicate: 'appointed', trigger: /\b(?:appointed|appoints|hired|hires|named|names|brought in|brings in|tapped|taps|poached)\b/giu, keys: ['appoint', 'hired', 'hires', 'named', 'names', 'brought in', 'brings in', 'tapped', 'taps', 'poached'], subject: 'actor', object: 'entity' },
+  { predicate: 'listed', trigger: /\b(?:listed on|lists on|list on|listing on|went public|go public|goes public|IPO(?:ed)? on|debuted on|(?:was|were|got|became) listed)\b/giu, keys: ['list', 'public', 'ipo', 'debuted on'], subject: 'actor' },
+  { predicate: 'suspended', trigger: /\b(?:suspended|suspends|halted|halts|paused|pauses|froze|freezes)\b/giu, keys: ['suspend', 'halted', 'halts', 'paused', 'pauses', 'froze', 'freezes'], subject: 'actor', object: 'phrase' },
+  { predicate: 'closed', trigger: /\b(?:closed|closes|shut down|shuts down|shut|broke up|break up|breaks up|wound down|winds down|dissolved|dissolves|liquidated|collapsed)\b/giu, keys: ['closed', 'closes', 'shut', 'broke up', 'break up', 'breaks up', 'wound down', 'winds down', 'dissolve', 'liquidated', 'collapsed'], subject: 'actor', object: 'phrase' },
+  { predicate: 'merged', trigger: /\b(?:merged|merges|merging|combined|combines) with\b/giu, keys: ['merg', 'combined', 'combines'], subject: 'actor', object: 'entity' },
+  { predicate: 'sold', trigger: /\b(?:sold|sells|divested|divests|offloaded|offloads)\b/giu, keys: ['sold', 'sells', 'divest', 'offload'], subject: 'actor', object: 'phrase' },
+  { predicate: 'signed', trigger: /\b(?:signed|signs|inked|inks|struck|strikes|sealed|seals)(?= (?:an?|the|its|their|\w+-year) (?:\w+ ){0,3}(?:agreement|deal|contract|partnership|memorandum|pact))/giu, keys: ['signed', 'signs', 'inked', 'inks', 'struck', 'strikes', 'sealed', 'seals'], subject: 'actor', object: 'phrase' },
+  { predicate: 'fined', trigger: /\b(?:was|were|has been|had been|been|got) (?:fined|penalized|penalised|sanctioned)\b/giu, keys: ['fined', 'penali', 'sanctioned'], subject: 'actor' },
+  { predicate: 'sued', trigger: /\b(?:sued|sues|filed (?:a )?(?:lawsuit|suit|complaint) against)\b/giu, keys: ['sued', 'sues', 'filed'], subject: 'actor', object: 'entity' },
+  { predicate: 'acquired', trigger: /\b(?:agreed to (?:buy|acquire|purchase)|completed (?:its|the) (?:acquisition|purchase|takeover|buyout) of)\b/giu, keys: ['agreed to', 'completed'], subject: 'actor', object: 'entity' },
+  { predicate: 'launched', trigger: /\b(?:released|releases)(?= (?:its|their|a|an|the) )/giu, keys: ['release'], subject: 'actor', object: 'entity' },
+  { predicate: 'announced', trigger: /\b(?:announced|announces)\b/giu, keys: ['announce'], subject: 'actor', object: 'phrase' },
 ];
 
 const DIVESTED = /\b(?:stake|stakes|shares|share|unit|units|division|business|businesses|arm|subsidiary|subsidiaries|operations?|holding|holdings|interest|assets?|brand|plant|factory|portfolio|company|bank|lender|insurer)\b/iu;
@@ -44,10 +47,28 @@ const LICENCE_VERB = /\b(?:received|receives?|receiving|obtained|obtains?|obtain
 const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
 const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
+// Keys of the patterns below for the trigger gate: every match contains one of them.
+const LICENCE_KEYS = ['licence', 'license'];
+const APPROVAL_KEYS = ['gave', 'gives', 'given', 'grant'];
+const APPROVED_KEYS = ['approve', 'cleared', 'clears', 'greenlit', 'greenlighted'];
+const RENAME_SELF_KEYS = ['name'];
+const RENAME_TO_KEYS = ['name', 'renaming', 'rebranded', 'now known as', 'now called as', 'evolv'];
+const NAME_CHANGE_KEYS = ['name', 'rebranded'];
 const RENAME_SELF = /\b(?:upgraded|changed|renamed|rebranded|switched) to (?:its|their|the) (?:existing|current|present|new|now-familiar) name\b|\bchanged (?:its|their) name from\b|\b(?:adopted|adopts|took|takes|assumed|assumes) (?:on )?(?:its|their|the) (?:current|present|new|now-familiar) name\b/iu;
 const RENAME_TO = /\b(?:under the new name|(?:was |were |has been |had been |is being )?(?:officially )?(?:renamed|rebranded)(?: itself| themselves)?(?: as| to| into)?|changed (?:its|their) name to|now (?:known|called) as|evolv\w+|renaming of)\s*["“'‘]?/giu;
 const FORMER_NAME = /\b(?:formerly|previously|originally|once) (?:known as|called|named)\b|\b(?:its|their) (?:former|previous|old|original) name\b|\bchanged (?:its|their) name from\b/iu;
 const NAME_CHANGE = /\b(?:changed (?:its|their) name|name change|renamed|rebranded)\b/iu;
+
+/** The trigger patterns of the event frames with their gate keys, for tests that check the keys. */
+export const EVENT_TRIGGERS: readonly { readonly pattern: RegExp; readonly keys: readonly string[] }[] = [
+  ...FRAMES.map((f) => ({ pattern: f.trigger, keys: f.keys })),
+  { pattern: LICENCE, keys: LICENCE_KEYS },
+  { pattern: APPROVAL, keys: APPROVAL_KEYS },
+  { pattern: APPROVED, keys: APPROVED_KEYS },
+  { pattern: RENAME_SELF, keys: RENAME_SELF_KEYS },
+  { pattern: RENAME_TO, keys: RENAME_TO_KEYS },
+  { pattern: NAME_CHANGE, keys: NAME_CHANGE_KEYS },
+];
 
 /** Event claims of one sentence: founded, launched, acquired, licensed, renamed, ... */
 export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
@@ -61,7 +82,9 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     out.push(d);
   };
 
+  const may = triggerGate(s.text);
   for (const frame of FRAMES) {
+    if (!may(frame.keys)) continue;
     for (const m of s.text.matchAll(frame.trigger)) {
       const at = s.start + m.index;
       const end = at + m[0].length;
@@ -183,7 +206,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
 
   let lastLicenceKinds: string[] = [];
   // Licences: 'received the mobile payment license', 'obtained the license of consumer finance and virtual banking'.
-  for (const m of s.text.matchAll(LICENCE_VERB)) {
+  // Each needs the word licence after its verb, in the same sentence.
+  for (const m of may(LICENCE_KEYS) ? s.text.matchAll(LICENCE_VERB) : []) {
     const at = s.start + m.index;
     const end = at + m[0].length;
     const clause = clauseAt(ctx, at);
@@ -213,7 +237,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
   }
 
   // Approvals: 'regulators gave X the green light to ...', 'X's application was approved by Y'.
-  for (const m of s.text.matchAll(APPROVAL)) {
+  for (const m of may(APPROVAL_KEYS) ? s.text.matchAll(APPROVAL) : []) {
     const end = s.start + m.index + m[0].length;
     const obj = mentionRightAfter(ctx, end, 1, ['organization']);
     if (!obj || !APPROVAL_OBJECT.test(ctx.text.slice(obj.end, obj.end + 30))) continue;
@@ -230,7 +254,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       evidence: clause,
     });
   }
-  for (const m of s.text.matchAll(APPROVED)) {
+  for (const m of may(APPROVED_KEYS) ? s.text.matchAll(APPROVED) : []) {
     const at = s.start + m.index;
     const clause = clauseAt(ctx, at);
     const clauseText = ctx.text.slice(clause.start, clause.end);
@@ -251,7 +275,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
 
   // Renames. The new name is one of the entity's names, so the object is the entity itself;
   // a rename with no new name stated has no object.
-  const self = RENAME_SELF.exec(s.text);
+  const self = may(RENAME_SELF_KEYS) ? RENAME_SELF.exec(s.text) : null;
   if (self) {
     const at = s.start + self.index;
     const clause = clauseAt(ctx, at);
@@ -259,7 +283,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     // The date after 'adopted its current name' is the rename's, not 'current'.
     if (subject) push(renameClaim(ctx, clause, at + self[0].length, subject.entity, subject.entity));
   }
-  for (const m of s.text.matchAll(RENAME_TO)) {
+  for (const m of may(RENAME_TO_KEYS) ? s.text.matchAll(RENAME_TO) : []) {
     const at = s.start + m.index;
     const end = at + m[0].length;
     const clause = clauseAt(ctx, at);
@@ -275,7 +299,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     push(renameClaim(ctx, clause, at, target.entity, target.entity));
   }
   if (!self && out.every((d) => d.predicate !== 'renamed')) {
-    const plain = NAME_CHANGE.exec(s.text);
+    const plain = may(NAME_CHANGE_KEYS) ? NAME_CHANGE.exec(s.text) : null;
     if (plain) {
       const at = s.start + plain.index;
       const clause = clauseAt(ctx, at);
