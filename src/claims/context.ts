@@ -64,21 +64,35 @@ const MAIN_VERB = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|mig
 // An opening adverbial clause ('After A did X, B did Y'): its names are not the main clause's subject.
 const SUBORDINATE = /^\s*(?:after|before|while|although|though|when|since|as|following|like|unlike|resembling|despite|if|because|amid|besides|unless|once|whereas)\b/iu;
 
-// Mentions by sentence, computed once per document.
-const MENTIONS_BY_SENTENCE = new WeakMap<DocumentEntities, Map<number, DocumentEntities['mentions'][number][]>>();
+/** What every sentence of a document looks up in its entities, indexed once per document. */
+interface EntityIndex {
+  readonly mentionsBySentence: ReadonlyMap<number, readonly DocumentEntities['mentions'][number][]>;
+  readonly types: ReadonlyMap<string, EntityType>;
+  readonly names: ReadonlyMap<string, string>;
+  readonly places: ReadonlySet<string>;
+}
 
-function mentionsOf(entities: DocumentEntities, sentence: number): readonly DocumentEntities['mentions'][number][] {
-  let index = MENTIONS_BY_SENTENCE.get(entities);
+// Weak, so an index lives only as long as its document's entities.
+const INDEXES = new WeakMap<DocumentEntities, EntityIndex>();
+
+function indexOf(entities: DocumentEntities): EntityIndex {
+  let index = INDEXES.get(entities);
   if (!index) {
-    index = new Map();
+    const mentionsBySentence = new Map<number, DocumentEntities['mentions'][number][]>();
     for (const m of entities.mentions) {
-      const list = index.get(m.sentence) ?? [];
+      const list = mentionsBySentence.get(m.sentence) ?? [];
       list.push(m);
-      index.set(m.sentence, list);
+      mentionsBySentence.set(m.sentence, list);
     }
-    MENTIONS_BY_SENTENCE.set(entities, index);
+    index = {
+      mentionsBySentence,
+      types: new Map(entities.entities.map((e) => [e.id, e.type])),
+      names: new Map(entities.entities.map((e) => [e.id, e.name])),
+      places: new Set(entities.places ?? []),
+    };
+    INDEXES.set(entities, index);
   }
-  return index.get(sentence) ?? [];
+  return index;
 }
 
 /** Builds the context of one sentence from the stage outputs. */
@@ -91,10 +105,9 @@ export function sentenceContext(
   reference: TimeValue | undefined,
 ): SentenceContext {
   const text = doc.text;
-  const types = new Map(entities.entities.map((e) => [e.id, e.type]));
-  const places = new Set(entities.places ?? []);
+  const { mentionsBySentence, types, places, names: entityNames } = indexOf(entities);
   const appositives = entities.appositives?.[sentence.index] ?? [];
-  const names = mentionsOf(entities, sentence.index).filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
+  const names = (mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
   const personSpans = names.filter((m) => types.get(m.entity) === 'person' && m.via !== 'reference').map((m) => m.span);
   const mentions: SentenceMention[] = names.map((m) => ({
     entity: m.entity,
@@ -139,7 +152,7 @@ export function sentenceContext(
     clauses,
     appositives,
     topic: entities.topics?.[sentence.index],
-    names: new Map(entities.entities.map((e) => [e.id, e.name])),
+    names: entityNames,
     reference,
   };
 }
