@@ -72,7 +72,7 @@ function extractDocument(original: Document): DocumentExtraction {
   const segmented = splitText(doc.text);
   // Without a stated date, the inferred interval (never the clock) is what relative dates resolve against.
   const inferred = original.published ? undefined : inferPublished(doc);
-  const times = parseTimes(doc.text, { reference: doc.published ?? inferred?.value });
+  const times = parseTimes(doc.text, { reference: doc.published ?? inferred?.value, sentences: segmented.sentences });
   const quantities = parseQuantities(doc.text, { reference: doc.published });
   const entities = extractEntities(doc, segmented);
   const reference = referenceOf(doc.published) ?? inferred?.value;

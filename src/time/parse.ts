@@ -1,5 +1,5 @@
 import type { TimeValue } from '../types.js';
-import { splitText } from '../text/index.js';
+import { splitText, type Sentence } from '../text/index.js';
 import { findMentions } from './chrono-adapter.js';
 import { joinMentions } from './joins.js';
 import { referenceValue } from './reference.js';
@@ -14,6 +14,8 @@ export interface ParseTimesOptions {
    * without a year) are left out rather than guessed.
    */
   readonly reference?: string | TimeValue | undefined;
+  /** The sentences of `text` as `splitText(text)` gives them, when the caller has them already: they are not split again. */
+  readonly sentences?: readonly Sentence[] | undefined;
 }
 
 // How many sentences back a month or day still sets the year of an undated month.
@@ -35,7 +37,7 @@ export function parseTimes(text: string, options: ParseTimesOptions = {}): TimeV
   let previous: TimeValue | undefined;
   let previousAt = -Infinity;
   let index = 0;
-  for (const sentence of splitText(text).sentences) {
+  for (const sentence of options.sentences ?? splitText(text).sentences) {
     const clean = sentence.text.replace(PUNCTUATION_RUN, (m) => ' '.repeat(m.length));
     let previousInSentence: TimeValue | undefined;
     let frame: TimeValue | undefined;

@@ -140,10 +140,10 @@ function latestStated(doc: Pick<Document, 'text'>): TimeValue | undefined {
   const past = (v: TimeValue): boolean =>
     v.span !== undefined && !inFurniture(v.span.start) && !stamped(v) && !future(v.span.start) && v.mod !== 'BEFORE' && v.mod !== 'ON_OR_BEFORE' && !v.timex.endsWith('_REF');
   let latest: TimeValue | undefined;
-  for (const v of parseTimes(doc.text)) if (past(v) && (!latest || v.start > latest.start)) latest = v;
+  for (const v of parseTimes(doc.text, { sentences })) if (past(v) && (!latest || v.start > latest.start)) latest = v;
   if (!latest) return undefined;
   // Dates without a year ('On September 14') read against the latest stated year, when later.
-  for (const v of parseTimes(doc.text, { reference: yearPeriodValue(fields(latest.start).year) })) {
+  for (const v of parseTimes(doc.text, { reference: yearPeriodValue(fields(latest.start).year), sentences })) {
     if (past(v) && v.anchor === 'publication' && v.implied.includes('year') && v.start > latest.start) latest = v;
   }
   return latest;
