@@ -3,14 +3,14 @@ import { beforePublication, clauseAt, scopeAt, mentionRightAfter, subjectBefore,
 import { attributionOf, modalityOf, tenseOf } from './modality.js';
 import { licenceKinds } from './licence-type.js';
 import { BUSINESS_NOUNS } from '../entities/index.js';
-import { triggerGate } from './trigger-gate.js';
+import { triggerGate, triggerKeys, type TriggerKeys } from './trigger-gate.js';
 
 /** How an event verb finds its parts. */
 interface EventFrame {
   readonly predicate: string;
   readonly trigger: RegExp;
   /** Lower-case words one of which every match of the trigger contains (see {@link triggerGate}). */
-  readonly keys: readonly string[];
+  readonly keys: TriggerKeys;
   /** Where the subject is: the thing acted on after the verb (founded X), or the actor before it. */
   readonly subject: 'object-after' | 'actor';
   /** Whether an entity after the verb is the claim's object. */
@@ -18,27 +18,29 @@ interface EventFrame {
 }
 
 const FRAMES: readonly EventFrame[] = [
-  { predicate: 'founded', trigger: /\b(?:established|establish(?:es)?|set up|sets up|setting up|founded|founds?|incorporated|formed|created)\b/giu, keys: ['establish', 'set up', 'sets up', 'setting up', 'found', 'incorporated', 'formed', 'created'], subject: 'object-after' },
-  { predicate: 'launched', trigger: /\b(?:launched|launch(?:es)?|rolled out|rolls out|unveiled|introduced|debuted|went live|commenced operations?|started operations?|began operations?)\b/giu, keys: ['launch', 'rolled out', 'rolls out', 'unveiled', 'introduced', 'debuted', 'went live', 'commenced operation', 'started operation', 'began operation'], subject: 'actor', object: 'entity' },
-  { predicate: 'opened', trigger: /\b(?:opened|opens?)\b/giu, keys: ['open'], subject: 'actor' },
-  { predicate: 'acquired', trigger: /\b(?:acquired|acquires?|acquiring|bought|buys|purchased|took over|takes over|taken over)\b/giu, keys: ['acquir', 'bought', 'buys', 'purchased', 'took over', 'takes over', 'taken over'], subject: 'actor', object: 'entity' },
+  { predicate: 'founded', trigger: /\b(?:established|establish(?:es)?|set up|sets up|setting up|founded|founds?|incorporated|formed|created)\b/giu, keys: triggerKeys('establish', 'set up', 'sets up', 'setting up', 'found', 'incorporated', 'formed', 'created'), subject: 'object-after' },
+  { predicate: 'launched', trigger: /\b(?:launched|launch(?:es)?|rolled out|rolls out|unveiled|introduced|debuted|went live|commenced operations?|started operations?|began operations?)\b/giu, keys: triggerKeys('launch', 'rolled out', 'rolls out', 'unveiled', 'introduced', 'debuted', 'went live', 'commenced operation', 'started operation', 'began operation'), subject: 'actor', object: 'entity' },
+  { predicate: 'opened', trigger: /\b(?:opened|opens?)\b/giu, keys: triggerKeys('open'), subject: 'actor' },
+  { predicate: 'acquired', trigger: /\b(?:acquired|acquires?|acquiring|bought|buys|purchased|took over|takes over|taken over)\b/giu, keys: triggerKeys('acquir', 'bought', 'buys', 'purchased', 'took over', 'takes over', 'taken over'), subject: 'actor', object: 'entity' },
   // The bare verb only after a modal or 'to' ('would buy', 'is expected to purchase'): 'a buy' is a noun.
-  { predicate: 'acquired', trigger: /(?<=\b(?:to|would|will|could|might|may|not|shall) )(?:buy|purchase|take over)\b/giu, keys: ['buy', 'purchase', 'take over'], subject: 'actor', object: 'entity' },
-  { predicate: 'invested', trigger: /\b(?:invested|invests?|investing) in\b/giu, keys: ['invest'], subject: 'actor', object: 'entity' },
-  { predicate: 'partnered', trigger: /\b(?:teamed up|teams up|partnered|partners|joined hands|joins hands|in partnership|cooperated|cooperates|allied) with\b/giu, keys: ['teamed up', 'teams up', 'partner', 'joined hands', 'joins hands', 'cooperate', 'allied'], subject: 'actor', object: 'entity' },
-  { predicate: 'appointed', trigger: /\b(?:appointed|appoints|hired|hires|named|names|brought in|brings in|tapped|taps|poached)\b/giu, keys: ['appoint', 'hired', 'hires', 'named', 'names', 'brought in', 'brings in', 'tapped', 'taps', 'poached'], subject: 'actor', object: 'entity' },
-  { predicate: 'listed', trigger: /\b(?:listed on|lists on|list on|listing on|went public|go public|goes public|IPO(?:ed)? on|debuted on|(?:was|were|got|became) listed)\b/giu, keys: ['list', 'public', 'ipo', 'debuted on'], subject: 'actor' },
-  { predicate: 'suspended', trigger: /\b(?:suspended|suspends|halted|halts|paused|pauses|froze|freezes)\b/giu, keys: ['suspend', 'halted', 'halts', 'paused', 'pauses', 'froze', 'freezes'], subject: 'actor', object: 'phrase' },
-  { predicate: 'closed', trigger: /\b(?:closed|closes|shut down|shuts down|shut|broke up|break up|breaks up|wound down|winds down|dissolved|dissolves|liquidated|collapsed)\b/giu, keys: ['closed', 'closes', 'shut', 'broke up', 'break up', 'breaks up', 'wound down', 'winds down', 'dissolve', 'liquidated', 'collapsed'], subject: 'actor', object: 'phrase' },
-  { predicate: 'merged', trigger: /\b(?:merged|merges|merging|combined|combines) with\b/giu, keys: ['merg', 'combined', 'combines'], subject: 'actor', object: 'entity' },
-  { predicate: 'sold', trigger: /\b(?:sold|sells|divested|divests|offloaded|offloads)\b/giu, keys: ['sold', 'sells', 'divest', 'offload'], subject: 'actor', object: 'phrase' },
-  { predicate: 'signed', trigger: /\b(?:signed|signs|inked|inks|struck|strikes|sealed|seals)(?= (?:an?|the|its|their|\w+-year) (?:\w+ ){0,3}(?:agreement|deal|contract|partnership|memorandum|pact))/giu, keys: ['signed', 'signs', 'inked', 'inks', 'struck', 'strikes', 'sealed', 'seals'], subject: 'actor', object: 'phrase' },
-  { predicate: 'fined', trigger: /\b(?:was|were|has been|had been|been|got) (?:fined|penalized|penalised|sanctioned)\b/giu, keys: ['fined', 'penali', 'sanctioned'], subject: 'actor' },
-  { predicate: 'sued', trigger: /\b(?:sued|sues|filed (?:a )?(?:lawsuit|suit|complaint) against)\b/giu, keys: ['sued', 'sues', 'filed'], subject: 'actor', object: 'entity' },
-  { predicate: 'acquired', trigger: /\b(?:agreed to (?:buy|acquire|purchase)|completed (?:its|the) (?:acquisition|purchase|takeover|buyout) of)\b/giu, keys: ['agreed to', 'completed'], subject: 'actor', object: 'entity' },
-  { predicate: 'launched', trigger: /\b(?:released|releases)(?= (?:its|their|a|an|the) )/giu, keys: ['release'], subject: 'actor', object: 'entity' },
-  { predicate: 'announced', trigger: /\b(?:announced|announces)\b/giu, keys: ['announce'], subject: 'actor', object: 'phrase' },
+  { predicate: 'acquired', trigger: /(?<=\b(?:to|would|will|could|might|may|not|shall) )(?:buy|purchase|take over)\b/giu, keys: triggerKeys('buy', 'purchase', 'take over'), subject: 'actor', object: 'entity' },
+  { predicate: 'invested', trigger: /\b(?:invested|invests?|investing) in\b/giu, keys: triggerKeys('invest'), subject: 'actor', object: 'entity' },
+  { predicate: 'partnered', trigger: /\b(?:teamed up|teams up|partnered|partners|joined hands|joins hands|in partnership|cooperated|cooperates|allied) with\b/giu, keys: triggerKeys('teamed up', 'teams up', 'partner', 'joined hands', 'joins hands', 'cooperate', 'allied'), subject: 'actor', object: 'entity' },
+  { predicate: 'appointed', trigger: /\b(?:appointed|appoints|hired|hires|named|names|brought in|brings in|tapped|taps|poached)\b/giu, keys: triggerKeys('appoint', 'hired', 'hires', 'named', 'names', 'brought in', 'brings in', 'tapped', 'taps', 'poached'), subject: 'actor', object: 'entity' },
+  { predicate: 'listed', trigger: /\b(?:listed on|lists on|list on|listing on|went public|go public|goes public|IPO(?:ed)? on|debuted on|(?:was|were|got|became) listed)\b/giu, keys: triggerKeys('list', 'public', 'ipo', 'debuted on'), subject: 'actor' },
+  { predicate: 'suspended', trigger: /\b(?:suspended|suspends|halted|halts|paused|pauses|froze|freezes)\b/giu, keys: triggerKeys('suspend', 'halted', 'halts', 'paused', 'pauses', 'froze', 'freezes'), subject: 'actor', object: 'phrase' },
+  { predicate: 'closed', trigger: /\b(?:closed|closes|shut down|shuts down|shut|broke up|break up|breaks up|wound down|winds down|dissolved|dissolves|liquidated|collapsed)\b/giu, keys: triggerKeys('closed', 'closes', 'shut', 'broke up', 'break up', 'breaks up', 'wound down', 'winds down', 'dissolve', 'liquidated', 'collapsed'), subject: 'actor', object: 'phrase' },
+  { predicate: 'merged', trigger: /\b(?:merged|merges|merging|combined|combines) with\b/giu, keys: triggerKeys('merg', 'combined', 'combines'), subject: 'actor', object: 'entity' },
+  { predicate: 'sold', trigger: /\b(?:sold|sells|divested|divests|offloaded|offloads)\b/giu, keys: triggerKeys('sold', 'sells', 'divest', 'offload'), subject: 'actor', object: 'phrase' },
+  { predicate: 'signed', trigger: /\b(?:signed|signs|inked|inks|struck|strikes|sealed|seals)(?= (?:an?|the|its|their|\w+-year) (?:\w+ ){0,3}(?:agreement|deal|contract|partnership|memorandum|pact))/giu, keys: triggerKeys('signed', 'signs', 'inked', 'inks', 'struck', 'strikes', 'sealed', 'seals'), subject: 'actor', object: 'phrase' },
+  { predicate: 'fined', trigger: /\b(?:was|were|has been|had been|been|got) (?:fined|penalized|penalised|sanctioned)\b/giu, keys: triggerKeys('fined', 'penali', 'sanctioned'), subject: 'actor' },
+  { predicate: 'sued', trigger: /\b(?:sued|sues|filed (?:a )?(?:lawsuit|suit|complaint) against)\b/giu, keys: triggerKeys('sued', 'sues', 'filed'), subject: 'actor', object: 'entity' },
+  { predicate: 'acquired', trigger: /\b(?:agreed to (?:buy|acquire|purchase)|completed (?:its|the) (?:acquisition|purchase|takeover|buyout) of)\b/giu, keys: triggerKeys('agreed to', 'completed'), subject: 'actor', object: 'entity' },
+  { predicate: 'launched', trigger: /\b(?:released|releases)(?= (?:its|their|a|an|the) )/giu, keys: triggerKeys('release'), subject: 'actor', object: 'entity' },
+  { predicate: 'announced', trigger: /\b(?:announced|announces)\b/giu, keys: triggerKeys('announce'), subject: 'actor', object: 'phrase' },
 ];
+
+const FRAME_KEYS = triggerKeys(...new Set(FRAMES.flatMap((f) => f.keys.words)));
 
 const DIVESTED = /\b(?:stake|stakes|shares|share|unit|units|division|business|businesses|arm|subsidiary|subsidiaries|operations?|holding|holdings|interest|assets?|brand|plant|factory|portfolio|company|bank|lender|insurer)\b/iu;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w+ly\s+)?$/iu;
@@ -48,19 +50,19 @@ const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
 const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
 // Keys of the patterns below for the trigger gate: every match contains one of them.
-const LICENCE_KEYS = ['licence', 'license'];
-const APPROVAL_KEYS = ['gave', 'gives', 'given', 'grant'];
-const APPROVED_KEYS = ['approve', 'cleared', 'clears', 'greenlit', 'greenlighted'];
-const RENAME_SELF_KEYS = ['name'];
-const RENAME_TO_KEYS = ['name', 'renaming', 'rebranded', 'now known as', 'now called as', 'evolv'];
-const NAME_CHANGE_KEYS = ['name', 'rebranded'];
+const LICENCE_KEYS = triggerKeys('licence', 'license');
+const APPROVAL_KEYS = triggerKeys('gave', 'gives', 'given', 'grant');
+const APPROVED_KEYS = triggerKeys('approve', 'cleared', 'clears', 'greenlit', 'greenlighted');
+const RENAME_SELF_KEYS = triggerKeys('name');
+const RENAME_TO_KEYS = triggerKeys('name', 'renaming', 'rebranded', 'now known as', 'now called as', 'evolv');
+const NAME_CHANGE_KEYS = triggerKeys('name', 'rebranded');
 const RENAME_SELF = /\b(?:upgraded|changed|renamed|rebranded|switched) to (?:its|their|the) (?:existing|current|present|new|now-familiar) name\b|\bchanged (?:its|their) name from\b|\b(?:adopted|adopts|took|takes|assumed|assumes) (?:on )?(?:its|their|the) (?:current|present|new|now-familiar) name\b/iu;
 const RENAME_TO = /\b(?:under the new name|(?:was |were |has been |had been |is being )?(?:officially )?(?:renamed|rebranded)(?: itself| themselves)?(?: as| to| into)?|changed (?:its|their) name to|now (?:known|called) as|evolv\w+|renaming of)\s*["“'‘]?/giu;
 const FORMER_NAME = /\b(?:formerly|previously|originally|once) (?:known as|called|named)\b|\b(?:its|their) (?:former|previous|old|original) name\b|\bchanged (?:its|their) name from\b/iu;
 const NAME_CHANGE = /\b(?:changed (?:its|their) name|name change|renamed|rebranded)\b/iu;
 
 /** The trigger patterns of the event frames with their gate keys, for tests that check the keys. */
-export const EVENT_TRIGGERS: readonly { readonly pattern: RegExp; readonly keys: readonly string[] }[] = [
+export const EVENT_TRIGGERS: readonly { readonly pattern: RegExp; readonly keys: TriggerKeys }[] = [
   ...FRAMES.map((f) => ({ pattern: f.trigger, keys: f.keys })),
   { pattern: LICENCE, keys: LICENCE_KEYS },
   { pattern: APPROVAL, keys: APPROVAL_KEYS },
@@ -83,8 +85,10 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
   };
 
   const may = triggerGate(s.text);
+  // One search for all the frames' keys first: most sentences have none.
+  const anyFrame = may(FRAME_KEYS);
   for (const frame of FRAMES) {
-    if (!may(frame.keys)) continue;
+    if (!anyFrame || !may(frame.keys)) continue;
     for (const m of s.text.matchAll(frame.trigger)) {
       const at = s.start + m.index;
       const end = at + m[0].length;

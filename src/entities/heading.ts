@@ -1,12 +1,24 @@
 import { FUNCTION_WORDS } from './name-words.js';
 
+const LETTER_FIRST = /^\p{L}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** Whether a sentence is a heading in title case (most words capitalized, no final stop): its capitals say nothing about names. */
 export function isHeading(sentence: string): boolean {
   // Most sentences end in a stop: that settles it before any word is looked at.
   if (/[.!?]$/u.test(sentence.trim())) return false;
-  const words = sentence.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 3) return false;
-  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
-  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / Math.max(1, content.length) >= 0.75;
+  // Words that start with a letter; of them, the content words (not lower-case function words), and the capitalized ones.
+  let words = 0;
+  let content = 0;
+  let caps = 0;
+  for (const w of sentence.split(/\s+/u)) {
+    if (!LETTER_FIRST.test(w)) continue;
+    words++;
+    if (CAPITAL_FIRST.test(w)) {
+      content++;
+      caps++;
+    } else if (!FUNCTION_WORDS.has(w.toLowerCase())) content++;
+  }
+  if (words < 3) return false;
+  return caps / Math.max(1, content) >= 0.75;
 }

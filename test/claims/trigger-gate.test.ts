@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { triggerGate } from '../../src/claims/trigger-gate.js';
+import { triggerGate, triggerKeys } from '../../src/claims/trigger-gate.js';
 import { EVENT_TRIGGERS } from '../../src/claims/events.js';
 
 describe('triggerGate', () => {
@@ -12,11 +12,12 @@ describe('triggerGate', () => {
     { name: 'a key of two words', text: 'Acme set up Beta.', keys: ['set up'], may: true },
     { name: 'two words that are not the key', text: 'Acme set a goal up there.', keys: ['set up'], may: false },
     { name: 'long s, which the i and u flags match as s', text: 'Acme ſold Beta.', keys: ['sold'], may: true },
+    { name: 'a key with a character that is special in patterns', text: 'Acme (Beta) sold.', keys: ['(beta)'], may: true },
     { name: 'Kelvin sign, which the i and u flags match as k', text: 'Acme too\u212A over Beta.', keys: ['took over'], may: true },
   ];
   for (const c of cases) {
     it(c.name, () => {
-      expect(triggerGate(c.text)(c.keys)).toBe(c.may);
+      expect(triggerGate(c.text)(triggerKeys(...c.keys))).toBe(c.may);
     });
   }
 });
