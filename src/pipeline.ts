@@ -1,6 +1,6 @@
 import type { Claim, Diagnostic, Document, Finding, Report, ReportDocument, TimeValue } from './types.js';
 import { restoreSpans, splitText, stageView } from './text/index.js';
-import { contradictsPublished, inferPublished, parseTimes, type PublishedInference } from './time/index.js';
+import { contradictsPublished, inferPublished, parseTimes, SentenceDates, type PublishedInference } from './time/index.js';
 import { parseQuantities } from './quantity/index.js';
 import { extractEntities, linkEntities, type DocumentEntities, type GazetteerEntry } from './entities/index.js';
 import { extractClaims } from './claims/index.js';
@@ -71,13 +71,15 @@ function extractDocument(original: Document): DocumentExtraction {
   const doc = staged === original.text ? original : { ...original, text: staged };
   const segmented = splitText(doc.text);
   // Without a stated date, the inferred interval (never the clock) is what relative dates resolve against.
-  const inferred = original.published ? undefined : inferPublished(doc);
-  const times = parseTimes(doc.text, { reference: doc.published ?? inferred?.value, sentences: segmented.sentences });
+  // Every reading of the document's dates shares what its sentences mention.
+  const dates = new SentenceDates();
+  const inferred = original.published ? undefined : inferPublished(doc, dates);
+  const times = parseTimes(doc.text, { reference: doc.published ?? inferred?.value, sentences: segmented.sentences, dates });
   const quantities = parseQuantities(doc.text, { reference: doc.published });
   const entities = extractEntities(doc, segmented);
   const reference = referenceOf(doc.published) ?? inferred?.value;
   const claims = extractClaims({ doc, segmented, times, quantities, entities, reference });
-  const diagnostics = publicationDiagnostics(original, inferred);
+  const diagnostics = publicationDiagnostics(original, inferred, dates);
   const document = describe(original, doc === original ? inferred : restoreSpans(inferred, original.text, view));
   if (doc === original) return { kind: 'document', document, entities, claims, diagnostics };
   return { kind: 'document', document, entities: restoreSpans(entities, original.text, view), claims: restoreSpans(claims, original.text, view), diagnostics };
@@ -111,11 +113,11 @@ function publicationFindings(e: DocumentExtraction): Finding[] {
 }
 
 /** What to say about a document's publication date: missing, contradicted by its text, or inferred. */
-function publicationDiagnostics(doc: Document, inferred: PublishedInference | undefined): Diagnostic[] {
+function publicationDiagnostics(doc: Document, inferred: PublishedInference | undefined, dates: SentenceDates): Diagnostic[] {
   if (!doc.published && !inferred?.value) {
     return [{ doc: doc.id, severity: 'info', code: 'no-publication-date', message: `${doc.path ?? doc.id}: no publication date, so relative dates ('last year', 'Thursday') stay unresolved; add 'published:' to its front matter.` }];
   } else if (doc.published) {
-    const against = contradictsPublished(doc);
+    const against = contradictsPublished(doc, dates);
     if (against?.value) return [{ doc: doc.id, severity: 'warning', code: 'published-contradicted', message: `${doc.path ?? doc.id}: stated published ${doc.published}, but its ${against.basis} says ${against.value.timex}; check the front matter.` }];
   } else if (inferred?.value) {
     return [{ doc: doc.id, severity: 'info', code: 'publication-date-inferred', message: `${doc.path ?? doc.id}: no publication date; inferred ${inferred.value.start}..${inferred.value.end} (basis: ${inferred.basis}, confidence ${inferred.confidence}); add 'published:' to its front matter to be sure.` }];

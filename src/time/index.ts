@@ -15,3 +15,4 @@
  */
 export { parseTimes, type ParseTimesOptions } from './parse.js';
 export { inferPublished, contradictsPublished, dateFromUrl, type PublishedInference } from './published.js';
+export { SentenceDates } from './sentence-dates.js';

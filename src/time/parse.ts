@@ -1,7 +1,6 @@
 import type { TimeValue } from '../types.js';
 import { splitText, type Sentence } from '../text/index.js';
-import { findMentions } from './chrono-adapter.js';
-import { joinMentions } from './joins.js';
+import { sentenceMentions, type SentenceDates } from './sentence-dates.js';
 import { referenceValue } from './reference.js';
 import { resolveSpec } from './resolve.js';
 import { isFutureContext, isOpenDeadline, isPastClause, isPastContext } from './tense.js';
@@ -16,6 +15,8 @@ export interface ParseTimesOptions {
   readonly reference?: string | TimeValue | undefined;
   /** The sentences of `text` as `splitText(text)` gives them, when the caller has them already: they are not split again. */
   readonly sentences?: readonly Sentence[] | undefined;
+  /** The document's sentences read so far, to read each sentence once (see {@link SentenceDates}). */
+  readonly dates?: SentenceDates | undefined;
 }
 
 // How many sentences back a month or day still sets the year of an undated month.
@@ -41,7 +42,7 @@ export function parseTimes(text: string, options: ParseTimesOptions = {}): TimeV
     const clean = sentence.text.replace(PUNCTUATION_RUN, (m) => ' '.repeat(m.length));
     let previousInSentence: TimeValue | undefined;
     let frame: TimeValue | undefined;
-    for (const mention of joinMentions(clean, findMentions(clean))) {
+    for (const mention of options.dates ? options.dates.mentionsOf(clean) : sentenceMentions(clean)) {
       const start = sentence.start + mention.index;
       const span = { start, end: start + mention.text.length, text: text.slice(start, start + mention.text.length) };
       // Tense beyond the future cue matters only to a month or day without a year.

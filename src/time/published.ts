@@ -2,6 +2,7 @@ import type { Document, TimeValue } from '../types.js';
 import { splitText } from '../text/index.js';
 import { addDays, daysInMonth, dayPeriod, fields, monthPeriod, yearPeriod } from './calendar.js';
 import { parseTimes } from './parse.js';
+import type { SentenceDates } from './sentence-dates.js';
 import { referenceValue as referenceValueOf } from './reference.js';
 import { isFutureContext } from './tense.js';
 import { monthNumber } from './vocabulary.js';
@@ -61,10 +62,10 @@ function headLines(text: string): { line: string; start: number }[] {
 }
 
 /** A full date printed with a clock time or a byline word in the first lines ('Oct 18, 2020 04:41 PM'). */
-function fromByline(text: string): PublishedInference | undefined {
+function fromByline(text: string, dates: SentenceDates | undefined): PublishedInference | undefined {
   for (const { line } of headLines(text)) {
     if (line.length > MAX_HEAD_LINE || QUOTE_START.test(line)) continue;
-    const days = parseTimes(line).filter((v) => v.granularity === 'day' && v.anchor === 'absolute' && v.implied.length === 0);
+    const days = parseTimes(line, { dates }).filter((v) => v.granularity === 'day' && v.anchor === 'absolute' && v.implied.length === 0);
     const day = days[0];
     if (!day?.span) continue;
     const before = line.slice(0, day.span.start);
@@ -79,7 +80,7 @@ function fromByline(text: string): PublishedInference | undefined {
   }
   for (const line of tailLines(text)) {
     if (line.length > MAX_HEAD_LINE || QUOTE_START.test(line) || !FOOT_BYLINE.test(line)) continue;
-    const day = parseTimes(line).find((v) => v.granularity === 'day' && v.anchor === 'absolute' && v.implied.length === 0);
+    const day = parseTimes(line, { dates }).find((v) => v.granularity === 'day' && v.anchor === 'absolute' && v.implied.length === 0);
     if (day) return { value: value(day, 'day'), basis: 'byline', confidence: 0.9 };
   }
   return undefined;
@@ -109,13 +110,13 @@ export function dateFromUrl(url: string | undefined): TimeValue | undefined {
 }
 
 /** A dateline's month and day, its year taken from a year interval ('CHENGDU, Dec. 27 (NBD)'). */
-function fromDateline(text: string, year: TimeValue | undefined): TimeValue | undefined {
+function fromDateline(text: string, year: TimeValue | undefined, dates: SentenceDates | undefined): TimeValue | undefined {
   if (!year) return undefined;
   for (const { line } of headLines(text)) {
     if (line.length > MAX_HEAD_LINE * 4 || QUOTE_START.test(line)) continue;
     const m = DATELINE.exec(line);
     if (!m) continue;
-    const first = parseTimes(line, { reference: year }).find((v) => v.span && v.span.start === m[0].length);
+    const first = parseTimes(line, { reference: year, dates }).find((v) => v.span && v.span.start === m[0].length);
     if (first && first.granularity === 'day') return value(first, 'day');
   }
   return undefined;
@@ -125,7 +126,7 @@ function fromDateline(text: string, year: TimeValue | undefined): TimeValue | un
  * The latest date the article states as past, from its own sentences (not its furniture: reader
  * comments carry later dates). The article was published on or after it.
  */
-function latestStated(doc: Pick<Document, 'text'>): TimeValue | undefined {
+function latestStated(doc: Pick<Document, 'text'>, dates: SentenceDates | undefined): TimeValue | undefined {
   const sentences = splitText(doc.text).sentences;
   const furniture = sentences.filter((s) => s.boilerplate);
   // Future wording is judged within the value's own sentence, as the tagger does.
@@ -140,10 +141,10 @@ function latestStated(doc: Pick<Document, 'text'>): TimeValue | undefined {
   const past = (v: TimeValue): boolean =>
     v.span !== undefined && !inFurniture(v.span.start) && !stamped(v) && !future(v.span.start) && v.mod !== 'BEFORE' && v.mod !== 'ON_OR_BEFORE' && !v.timex.endsWith('_REF');
   let latest: TimeValue | undefined;
-  for (const v of parseTimes(doc.text, { sentences })) if (past(v) && (!latest || v.start > latest.start)) latest = v;
+  for (const v of parseTimes(doc.text, { sentences, dates })) if (past(v) && (!latest || v.start > latest.start)) latest = v;
   if (!latest) return undefined;
   // Dates without a year ('On September 14') read against the latest stated year, when later.
-  for (const v of parseTimes(doc.text, { reference: yearPeriodValue(fields(latest.start).year), sentences })) {
+  for (const v of parseTimes(doc.text, { reference: yearPeriodValue(fields(latest.start).year), sentences, dates })) {
     if (past(v) && v.anchor === 'publication' && v.implied.includes('year') && v.start > latest.start) latest = v;
   }
   return latest;
@@ -154,16 +155,17 @@ const yearPeriodValue = (y: number): TimeValue => value(yearPeriod(y), 'year');
 /**
  * Infers when a document was published, in order of trust: a byline or dateline in the text, a
  * date in the URL's path, then the latest date the text states as past. Never the clock:
- * without evidence the result has no value and basis 'none'.
+ * without evidence the result has no value and basis 'none'. `dates` keeps the sentences read, for
+ * a caller that reads the document's dates again.
  */
-export function inferPublished(doc: Pick<Document, 'text' | 'url'>): PublishedInference {
-  const byline = fromByline(doc.text);
+export function inferPublished(doc: Pick<Document, 'text' | 'url'>, dates?: SentenceDates): PublishedInference {
+  const byline = fromByline(doc.text, dates);
   if (byline) return byline;
   const url = dateFromUrl(doc.url);
   // The text's own dates cost two passes over it; read them only when the URL does not settle it.
-  const latest = url?.granularity === 'day' ? undefined : latestStated(doc);
+  const latest = url?.granularity === 'day' ? undefined : latestStated(doc, dates);
   const yearHint = url ? yearPeriodValue(fields(url.start).year) : latest ? yearPeriodValue(fields(latest.start).year) : undefined;
-  const dateline = fromDateline(doc.text, yearHint);
+  const dateline = fromDateline(doc.text, yearHint, dates);
   if (dateline && (!url || (dateline.start >= url.start && dateline.end <= url.end))) {
     return { value: dateline, basis: url ? 'dateline+url' : 'dateline', confidence: url ? 0.9 : 0.6 };
   }
@@ -186,12 +188,12 @@ export function inferPublished(doc: Pick<Document, 'text' | 'url'>): PublishedIn
 }
 
 /** A byline, or the URL with a dateline that fits it: evidence strong enough to contradict metadata. */
-function strongEvidence(doc: Pick<Document, 'text' | 'url'>): PublishedInference | undefined {
-  const byline = fromByline(doc.text);
+function strongEvidence(doc: Pick<Document, 'text' | 'url'>, dates: SentenceDates | undefined): PublishedInference | undefined {
+  const byline = fromByline(doc.text, dates);
   if (byline) return byline;
   const url = dateFromUrl(doc.url);
   if (!url) return undefined;
-  const dateline = fromDateline(doc.text, yearPeriodValue(fields(url.start).year));
+  const dateline = fromDateline(doc.text, yearPeriodValue(fields(url.start).year), dates);
   if (dateline && dateline.start >= url.start && dateline.end <= url.end) return { value: dateline, basis: 'dateline+url', confidence: 0.9 };
   return { value: url, basis: 'url', confidence: url.granularity === 'day' ? 0.85 : 0.8 };
 }
@@ -201,13 +203,13 @@ const CONTRADICTION_DAYS = 31;
 /**
  * When a document states `published` and its byline, or its URL (with a dateline), puts it more
  * than a month away, the inference that contradicts it; otherwise undefined. The text's own past
- * dates never contradict metadata: they are only lower bounds.
+ * dates never contradict metadata: they are only lower bounds. `dates` as for {@link inferPublished}.
  */
-export function contradictsPublished(doc: Pick<Document, 'text' | 'url' | 'published'>): PublishedInference | undefined {
+export function contradictsPublished(doc: Pick<Document, 'text' | 'url' | 'published'>, dates?: SentenceDates): PublishedInference | undefined {
   if (!doc.published) return undefined;
   const stated = referenceValueOf(doc.published);
   if (!stated) return undefined;
-  const inferred = strongEvidence(doc);
+  const inferred = strongEvidence(doc, dates);
   if (!inferred?.value) return undefined;
   const gap = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
   const apart = inferred.value.end < stated.start ? gap(inferred.value.end, stated.start) : stated.end < inferred.value.start ? gap(stated.end, inferred.value.start) : 0;
