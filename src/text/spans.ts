@@ -37,7 +37,10 @@ function restore(value: unknown, text: string, map: Mapping, depth: number): unk
   }
   const record = value as Record<string, unknown>;
   let out: Record<string, unknown> | undefined;
-  for (const [key, v] of Object.entries(record)) {
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    // Only objects hold spans: strings and numbers, most of the fields, need no call.
+    if (typeof v !== 'object' || v === null) continue;
     const r = restore(v, text, map, depth + 1);
     if (r !== v) (out ??= { ...record })[key] = r;
   }

@@ -88,10 +88,13 @@ const isTagStart = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || 
  * nothing needed changing. Linear in the length of `text`, and idempotent.
  */
 export function blankText(text: string): string {
-  let out: string[] | undefined;
+  // The copy is built from the unchanged stretches between replaced characters: replacements
+  // come in increasing order of offset, one code unit for one.
+  const parts: string[] = [];
+  let copied = 0;
   const put = (i: number, ch: string): void => {
-    out ??= text.split('');
-    out[i] = ch;
+    parts.push(text.slice(copied, i), ch);
+    copied = i + 1;
   };
   const blank = (from: number, to: number): void => {
     for (let k = from; k < to; k++) if (text[k] !== ' ' && text[k] !== '\n' && text[k] !== '\r' && text[k] !== '\t') put(k, ' ');
@@ -193,7 +196,9 @@ export function blankText(text: string): string {
     }
     i++;
   }
-  return out ? out.join('') : text;
+  if (parts.length === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** The index just past the '>' closing a tag that starts at `from`, or -1 if this is no tag. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { blankText, restoreSpans, splitText, stageText, stageView } from '../../src/text/index.js';
 
 // `_` marks a blanked character in the expected output, so the tables show lengths exactly.
@@ -43,6 +44,24 @@ describe('blankText', () => {
     const text = 'Nothing to do here.';
     expect(blankText(text)).toBe(text);
     expect(stageText(text)).toBe(text);
+  });
+});
+
+describe('blankText on any text', () => {
+  // Markup, references, controls, surrogates and punctuation runs, mixed with prose.
+  const piece = fc.constantFrom('a', 'B', ' ', '\n', '\r', '\t', '.', '!', '(', '<p>', '</p>', '<script>', '</script>', '<!--', '-->', '&amp;', '&nbsp;', '&', ';', '\u0000', '\uD800', '\uDC00', '😀', '\u200B', '\u00A0', '\u2028', 'é');
+  const texts = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
+  it('keeps the length, and every character is the original one or its replacement', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const out = blankText(text);
+        expect(out.length).toBe(text.length);
+        for (let i = 0; i < text.length; i++) {
+          if (out[i] !== text[i]) expect(' \n\uFFFD&<>"\'—–’‘”“…').toContain(out[i]);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
