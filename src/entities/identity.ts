@@ -118,31 +118,52 @@ function wordsMatch(a: readonly string[], b: readonly string[]): boolean {
 // A descriptive last word that some sources leave out ('Acme Digital Technology' = 'Acme Digital').
 const DROPPABLE_TAIL = new Set(['technology', 'technologies', 'tech']);
 
+/** A name taken apart once for comparing it with many others: its words, key and organization forms. */
+export interface NameShape {
+  /** {@link nameWords} of the name. */
+  readonly words: readonly string[];
+  /** {@link nameKey} of the name. */
+  readonly key: string;
+  /** The word lists an organization name may also be written as (see {@link sameOrganizationName}). */
+  readonly forms: readonly (readonly string[])[];
+}
+
+/** Takes a name apart for {@link sameOrganizationShape} and {@link samePersonShape}. */
+export function nameShape(name: string): NameShape {
+  const words = nameWords(name);
+  const forms: (readonly string[])[] = [words];
+  if (words.length >= 3 && DROPPABLE_TAIL.has(words[words.length - 1] ?? '')) forms.push(words.slice(0, -1));
+  for (const f of [...forms]) if (f.length >= 3) forms.push(f.slice(1));
+  return { words, key: words.join(' '), forms };
+}
+
 /**
  * Whether two organization names are spellings of one name: a letter apart ('Kailong' /
  * 'Kailung'), another ending of one stem, a descriptive last word left out, or a place name in
  * front ('Hunan Acme Bank' = 'Acme Bank'). Needs at least one distinctive word.
  */
 export function sameOrganizationName(a: string, b: string): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
-  const forms = (w: string[]): string[][] => {
-    const out = [w];
-    if (w.length >= 3 && DROPPABLE_TAIL.has(w[w.length - 1] ?? '')) out.push(w.slice(0, -1));
-    for (const f of [...out]) if (f.length >= 3) out.push(f.slice(1));
-    return out;
-  };
-  const fa = forms(wa);
-  const fb = forms(wb);
-  for (const x of fa) for (const y of fb) if (x.length >= 2 && wordsMatch(x, y)) return true;
+  return sameOrganizationShape(nameShape(a), nameShape(b));
+}
+
+/** {@link sameOrganizationName} for names already taken apart (linking compares each many times). */
+export function sameOrganizationShape(a: NameShape, b: NameShape): boolean {
+  for (const x of a.forms) for (const y of b.forms) if (x.length >= 2 && wordsMatch(x, y)) return true;
+  const wa = a.words;
+  const wb = b.words;
   return wa.length === 1 && wb.length === 1 && wordsMatch(wa, wb) && (wa[0] ?? '').length >= 6 && editDistanceAtMostOne(wa[0] ?? '', wb[0] ?? '');
 }
 
 /** Whether two person names are one name, possibly in the other order ('Wang Tao' / 'Tao Wang'). */
 export function samePersonName(a: string, b: string): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
-  if (wa.join(' ') === wb.join(' ')) return true;
+  return samePersonShape(nameShape(a), nameShape(b));
+}
+
+/** {@link samePersonName} for names already taken apart. */
+export function samePersonShape(a: NameShape, b: NameShape): boolean {
+  if (a.key === b.key) return true;
+  const wa = a.words;
+  const wb = b.words;
   return wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0];
 }
 

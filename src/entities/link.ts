@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from '../types.js';
 import type { DocumentEntities } from './extract.js';
-import { candidatePairs, nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
+import { candidatePairs, nameKey, nameShape, sameOrganizationShape, samePersonShape, slug, typePrefix, type NameShape } from './identity.js';
 import { UnionFind } from './union-find.js';
 import { COMPANY_WORDS } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
@@ -113,15 +113,17 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     if (!byNames.has(names)) byNames.set(names, i);
   });
   for (const [type, byNames] of standIns) {
-    const same = type === 'person' ? samePersonName : type === 'organization' ? sameOrganizationName : (x: string, y: string) => nameKey(x) === nameKey(y);
+    const same = type === 'person' ? samePersonShape : type === 'organization' ? sameOrganizationShape : (x: NameShape, y: NameShape) => x.key === y.key;
     const reps = [...byNames.values()];
     const repNames = reps.map((i) => namesOf(members[i] as Member));
+    // Each name taken apart once: a name is compared with every other in its blocks.
+    const shapes = repNames.map((names) => names.map(nameShape));
     for (const [p, q] of candidatePairs(repNames)) {
       const i = reps[p] as number;
       const j = reps[q] as number;
       if (uf.find(i) === uf.find(j)) continue;
-      const b = repNames[q] ?? [];
-      if ((repNames[p] ?? []).some((x) => b.some((y) => same(x, y)))) uf.union(i, j);
+      const b = shapes[q] ?? [];
+      if ((shapes[p] ?? []).some((x) => b.some((y) => same(x, y)))) uf.union(i, j);
     }
   }
   // Short names used alone in one document: 'Musk' for the one 'Elon Musk', 'Starling' for the
