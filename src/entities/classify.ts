@@ -1,6 +1,6 @@
 import type { EntityType } from '../types.js';
 import type { NameSpan } from './names.js';
-import type { NlpHint } from './nlp.js';
+import type { NlpHint, NlpSentence } from './nlp.js';
 import { HONORIFICS, looksLikeChineseName } from './person-names.js';
 import { BUSINESS_NOUNS, ORG_HEADS, PLACE_CUES_AFTER } from './name-words.js';
 
@@ -32,7 +32,7 @@ const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chai
 const PERSON_COPULA_TITLE = /^ (?:is|was|has been|had been|will be|became|becomes|remains|serves as|served as|was named|was appointed) (?:\S+['’]s |the |its |their |a )?(?:former |new |interim |acting )?(?:co-founder|founder|chairman|chairwoman|ceo|cfo|coo|cto|president|vice president|chief|director|head|manager|general manager|partner)\b/iu;
 
 /** The type one mention of a name suggests, from the name's words and the words around it. */
-export function classifyName(docText: string, name: NameSpan, hints: readonly NlpHint[], sentenceStart: number): TypeVote {
+export function classifyName(docText: string, name: NameSpan, hints: readonly NlpHint[] | Pick<NlpSentence, 'hintFor'>, sentenceStart: number): TypeVote {
   const words = name.text.split(/\s+/u);
   const lowerWords = words.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
   const last = lowerWords[lowerWords.length - 1] ?? '';
@@ -44,7 +44,9 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   let hintRead = false;
   let hintFound: NlpHint | undefined;
   const hintOf = (): NlpHint | undefined => {
-    if (!hintRead) hintFound = hints.find((h) => h.start <= name.start - sentenceStart + 1 && h.end >= name.end - sentenceStart - 1);
+    const start = name.start - sentenceStart;
+    const end = name.end - sentenceStart;
+    if (!hintRead) hintFound = 'hintFor' in hints ? hints.hintFor(start, end) : hints.find((h) => h.start <= start + 1 && h.end >= end - 1);
     hintRead = true;
     return hintFound;
   };

@@ -182,10 +182,10 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     if (s.boilerplate) continue;
     const heading = isHeading(s.text);
     if (heading) headings.add(s.index);
-    const nlpFacts: NlpSentence = worthNlp(s.text) ? analyzeSentence(s.text) : { hints: [], notNames: new Set(), adjectives: new Set() };
+    const nlpFacts: NlpSentence = worthNlp(s.text) ? analyzeSentence(s.text) : NO_NLP;
     for (const name of findNames(text, s.start, s.end, lowercaseWords, nlpFacts.notNames, nlpFacts.adjectives, knownNames)) {
       if (heading && !name.quoted) continue;
-      const vote = classifyName(text, name, nlpFacts.hints, s.start);
+      const vote = classifyName(text, name, nlpFacts, s.start);
       addName(name, s, vote);
     }
   }
@@ -800,6 +800,9 @@ function possessiveLength(text: string, end: number): number {
   const m = /^['’‘]s?/u.exec(text.slice(end, end + 2));
   return m ? m[0].length : 0;
 }
+
+// What compromise would say of a sentence with no capital after its first word: nothing.
+const NO_NLP: NlpSentence = { hints: [], hintFor: () => undefined, notNames: new Set(), adjectives: new Set() };
 
 // compromise pays only where a capitalized word is not just the first word.
 function worthNlp(sentence: string): boolean {

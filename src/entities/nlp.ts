@@ -15,7 +15,13 @@ export interface NlpHint {
  * read, so a sentence whose names decide their type by their own words never reaches compromise.
  */
 export interface NlpSentence {
+  /** People and places among all the sentence's names (each name parsed on its own). */
   readonly hints: readonly NlpHint[];
+  /**
+   * What compromise says of the one name at `start`..`end` (offsets into the text): a person or
+   * place hint covering it, give or take a character at either end. Only that name is parsed.
+   */
+  hintFor(start: number, end: number): NlpHint | undefined;
   /** Offsets (into the text) of words compromise tags as function words, verbs or adverbs. */
   readonly notNames: OffsetTest;
   /** Offsets of ordinary words, adjectives and plural common nouns ('New' may still start a longer name). */
@@ -152,9 +158,10 @@ export function analyzeSentence(text: string): NlpSentence {
   };
   return {
     get hints(): readonly NlpHint[] {
-      hints ??= namesHints(text);
+      hints ??= findNames(text, 0, text.length, new Set()).flatMap((name) => nameHintsAt(text, name.start, name.end));
       return hints;
     },
+    hintFor: (start: number, end: number) => nameHintsAt(text, start, end).find((h) => h.start <= start + 1 && h.end >= end - 1),
     notNames: { has: (offset: number) => firstTag(offset) === 'not-name' },
     adjectives: { has: (offset: number) => firstTag(offset) === 'adjective' },
   };
@@ -194,15 +201,15 @@ function compromiseMayTag(name: string): boolean {
   return false;
 }
 
-function namesHints(text: string): NlpHint[] {
+/** compromise's people and places in the name at `start`..`end` of a sentence, read after the word before it. */
+function nameHintsAt(text: string, start: number, end: number): NlpHint[] {
+  const name = text.slice(start, end);
+  if (namedOrganization(name) || PUNCT_RUN.test(name) || !compromiseMayTag(name)) return [];
+  const before = contextBefore(text, start);
+  const at = start - before.length;
   const hints: NlpHint[] = [];
-  for (const name of findNames(text, 0, text.length, new Set())) {
-    if (namedOrganization(name.text) || PUNCT_RUN.test(name.text) || !compromiseMayTag(name.text)) continue;
-    const before = contextBefore(text, name.start);
-    const at = name.start - before.length;
-    for (const h of nameHints.get(before + name.text)) {
-      if (h.end > before.length) hints.push({ start: at + Math.max(h.start, before.length), end: at + h.end, kind: h.kind });
-    }
+  for (const h of nameHints.get(before + name)) {
+    if (h.end > before.length) hints.push({ start: at + Math.max(h.start, before.length), end: at + h.end, kind: h.kind });
   }
   return hints;
 }

@@ -36,6 +36,15 @@ describe('compromise is asked only where its answer is read and can matter', () 
     expect(parses(() => analyzeSentence('Meanwhile Quorvex hired Dana Whitfield as chief executive.'))).toBe(0);
   });
 
+  it('asking about one name parses that name only, not the others of the sentence', () => {
+    const sentence = 'Gertrude Okafor met Jordan Belfort and Marisol Quintero in Lagos.';
+    const r = analyzeSentence(sentence);
+    const start = sentence.indexOf('Marisol Quintero');
+    let hint: ReturnType<typeof r.hintFor>;
+    expect(parses(() => (hint = r.hintFor(start, start + 'Marisol Quintero'.length)))).toBe(1);
+    expect(hint?.kind).toBe('person');
+  });
+
   it('an answer is parsed once and then cached by its text', () => {
     const first = analyzeSentence('In 2020 the fund hired Gertrude Vashti.');
     expect(parses(() => first.hints)).toBeGreaterThan(0);
