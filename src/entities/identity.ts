@@ -129,8 +129,7 @@ export interface NameShape {
 }
 
 /** Takes a name apart for {@link sameOrganizationShape} and {@link samePersonShape}. */
-export function nameShape(name: string): NameShape {
-  const words = nameWords(name);
+export function nameShape(name: string, words: readonly string[] = nameWords(name)): NameShape {
   const forms: (readonly string[])[] = [words];
   if (words.length >= 3 && DROPPABLE_TAIL.has(words[words.length - 1] ?? '')) forms.push(words.slice(0, -1));
   for (const f of [...forms]) if (f.length >= 3) forms.push(f.slice(1));
@@ -172,8 +171,7 @@ export function samePersonShape(a: NameShape, b: NameShape): boolean {
  * share at least one of: the first three letters of a distinctive word. Comparing only names
  * that share a key keeps linking near-linear in the number of names.
  */
-export function blockKeys(name: string): string[] {
-  const words = nameWords(name);
+export function blockKeys(name: string, words: readonly string[] = nameWords(name)): string[] {
   const distinctive = words.filter((w) => !GENERIC.has(w) && w.length >= 2);
   return [...new Set((distinctive.length > 0 ? distinctive : words).map((w) => w.slice(0, 3)))];
 }
@@ -182,16 +180,17 @@ export function blockKeys(name: string): string[] {
 const MAX_BLOCK = 200;
 
 /**
- * Pairs of indices whose names share a block key, each pair once, in index order. The pairs are
+ * Pairs of indices whose names share a block key ({@link blockKeys}, or `keysOf` when a caller
+ * has the names' words at hand already), each pair once, in index order. The pairs are
  * made as they are read, one index at a time: a corpus of 10,000 articles has millions of them,
  * and holding them all (with a set to skip repeats) took more memory than everything else.
  */
-export function* candidatePairs(names: readonly (readonly string[])[]): Generator<[number, number], void, undefined> {
+export function* candidatePairs(names: readonly (readonly string[])[], keysOf: (name: string) => readonly string[] = blockKeys): Generator<[number, number], void, undefined> {
   const blocks = new Map<string, number[]>();
-  const keysOf: string[][] = [];
+  const keysByIndex: string[][] = [];
   names.forEach((list, i) => {
-    const keys = [...new Set(list.flatMap(blockKeys))];
-    keysOf.push(keys);
+    const keys = [...new Set(list.flatMap((name) => keysOf(name)))];
+    keysByIndex.push(keys);
     for (const key of keys) {
       const b = blocks.get(key);
       if (b) b.push(i);
@@ -202,7 +201,7 @@ export function* candidatePairs(names: readonly (readonly string[])[]): Generato
   const mark = new Int32Array(names.length).fill(-1);
   for (let i = 0; i < names.length; i++) {
     const partners: number[] = [];
-    for (const key of keysOf[i] ?? []) {
+    for (const key of keysByIndex[i] ?? []) {
       const members = blocks.get(key) ?? [];
       if (members.length > MAX_BLOCK) continue;
       for (const j of members) {

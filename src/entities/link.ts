@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from '../types.js';
 import type { DocumentEntities } from './extract.js';
-import { candidatePairs, nameKey, nameShape, sameOrganizationShape, samePersonShape, slug, typePrefix, type NameShape } from './identity.js';
+import { blockKeys, candidatePairs, nameShape, nameWords, sameOrganizationShape, samePersonShape, slug, typePrefix, type NameShape } from './identity.js';
 import { UnionFind } from './union-find.js';
 import { COMPANY_WORDS } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
@@ -65,15 +65,17 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   const namesOf = (m: Member): string[] => (m.anonymous ? [] : [m.entity.name, ...m.entity.aliases]);
   // Each member's names and their keys, worked out once: every step below reads them, and a corpus
   // of 10,000 articles has a few hundred thousand members but far fewer distinct names.
-  const keyOf = new Map<string, string>();
-  const keyFor = (name: string): string => {
-    let key = keyOf.get(name);
-    if (key === undefined) {
-      key = nameKey(name);
-      keyOf.set(name, key);
+  const wordsOf = new Map<string, { words: readonly string[]; key: string }>();
+  const taken = (name: string): { words: readonly string[]; key: string } => {
+    let t = wordsOf.get(name);
+    if (t === undefined) {
+      const words = nameWords(name);
+      t = { words, key: words.join(' ') };
+      wordsOf.set(name, t);
     }
-    return key;
+    return t;
   };
+  const keyFor = (name: string): string => taken(name).key;
   const memberNames = members.map(namesOf);
   const memberKeys = memberNames.map((names) => names.map(keyFor));
 
@@ -130,8 +132,8 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     const reps = [...byNames.values()];
     const repNames = reps.map((i) => memberNames[i] ?? []);
     // Each name taken apart once: a name is compared with every other in its blocks.
-    const shapes = repNames.map((names) => names.map(nameShape));
-    for (const [p, q] of candidatePairs(repNames)) {
+    const shapes = repNames.map((names) => names.map((name) => nameShape(name, taken(name).words)));
+    for (const [p, q] of candidatePairs(repNames, (name) => blockKeys(name, taken(name).words))) {
       const i = reps[p] as number;
       const j = reps[q] as number;
       if (uf.find(i) === uf.find(j)) continue;

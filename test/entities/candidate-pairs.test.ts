@@ -3,7 +3,7 @@ import { blockKeys, candidatePairs } from '../../src/entities/identity.js';
 
 /** Every pair (i < j) sharing a key whose block has at most 200 names: the definition, by brute force. */
 function bruteForce(names: readonly (readonly string[])[]): [number, number][] {
-  const keys = names.map((list) => new Set(list.flatMap(blockKeys)));
+  const keys = names.map((list) => new Set(list.flatMap((name) => blockKeys(name))));
   const size = new Map<string, number>();
   for (const k of keys) for (const key of k) size.set(key, (size.get(key) ?? 0) + 1);
   const out: [number, number][] = [];
