@@ -41,6 +41,9 @@ export function appositiveRanges(docText: string, sentenceStart: number, sentenc
     // Running to the end of the sentence, only a noun phrase is an appositive ('X, an online
     // platform.'); 'X, opened.' is the verb of the clause.
     if (end === sentenceEnd && !/^(?:the|a|an|former|then|ex-)\s|^\p{Lu}|^(?:co-?founder|founder|chairman|chairwoman|president|vice|senior|chief|executive|head|director|managing|general|partner|analyst|professor|spokes\w+)\b/u.test(phrase)) continue;
+    // 'A bought B, paying $N for it,': a present participle opens a clause about the subject of
+    // the sentence, not a description of the name before the comma.
+    if (/^\p{Ll}+ing\s/u.test(phrase) && !/^(?:leading|holding|banking|clothing|housing|shipping|mining|trading|lending|consulting|publishing|printing|computing|engineering|packaging|marketing|catering|manufacturing|retailing)\s/u.test(phrase)) continue;
     // 'X, and Y' or 'X, which' start clauses.
     if (/^(?:and|or|but|which|who|where|while|when|as|so|to|with|for|from|in|on|at|by|after|before|including|respectively)\b/u.test(phrase)) continue;
     out.push({ start, end });
