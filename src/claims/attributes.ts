@@ -108,6 +108,9 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     } else {
       // A loan limit belongs to the lender; the product is its qualifier.
       subject = ownerOf(ctx, clause, q.span.start, predicate === 'loan-limit' ? ['organization'] : ['organization', 'product']);
+      // 'A agreed to buy B, valuing it at $N', 'a deal that values the lender at $N': the
+      // valuation is of what the verb values, not of the clause's subject.
+      if (predicate === 'valuation') subject = valuedObject(ctx, clause, q.span.start) ?? subject;
       if (predicate === 'price') {
         // One convention for every phrasing: the company bought is the subject, the buyer the qualifier.
         const deal = dealParties(ctx, clause, q.span, subject);
@@ -156,6 +159,14 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
 }
 
 /** Whose figure it is: the clause's subject; for a 'whose' clause, the noun before it; else the topic. */
+const VALUES_BEFORE = /\bvalu(?:es|ed|ing|e)\s+$/iu;
+const AT_AFTER = /^\s+at\s/iu;
+
+/** What 'values X at' names as valued, between the verb and 'at' before the figure. */
+function valuedObject(ctx: SentenceContext, clause: { start: number; end: number }, at: number): SentenceMention | undefined {
+  return ctx.mentions.find((m) => m.start >= clause.start && m.end <= at && m.type !== 'person' && !m.place && VALUES_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)) && AT_AFTER.test(ctx.text.slice(m.end, m.end + 5)));
+}
+
 function ownerOf(ctx: SentenceContext, clause: { start: number; end: number }, at: number, types: readonly EntityType[]): SentenceMention | undefined {
   const lead = ctx.text.slice(clause.start, clause.start + 8);
   if (/^whose\b/iu.test(lead)) {
