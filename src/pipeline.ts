@@ -161,7 +161,8 @@ export async function* extract(input: Iterable<Document> | AsyncIterable<Documen
     }
   }
   const file = jobs > 1 ? workerFile() : undefined;
-  const results = file ? mapInWorkers<ExtractItem, Extraction>(items(), { file, jobs, batchSize: BATCH_SIZE }) : inThread(items());
+  // The calling thread is one of the jobs: it extracts too whenever the workers are busy.
+  const results = file ? mapInWorkers<ExtractItem, Extraction>(items(), { file, jobs, batchSize: BATCH_SIZE }, extractItem) : inThread(items());
   let done = 0;
   for await (const result of results) {
     if (result.kind === 'document') options.onProgress?.(++done, known ?? read);

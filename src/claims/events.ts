@@ -87,8 +87,9 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
   const may = triggerGate(s.text);
   // One search for all the frames' keys first: most sentences have none.
   const anyFrame = may(FRAME_KEYS);
-  for (const frame of FRAMES) {
-    if (!anyFrame || !may(frame.keys)) continue;
+  // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
+  const frameClaims = (frame: EventFrame): void => {
+    if (!anyFrame || !may(frame.keys)) return;
     for (const m of s.text.matchAll(frame.trigger)) {
       const at = s.start + m.index;
       const end = at + m[0].length;
@@ -206,7 +207,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         });
       }
     }
-  }
+  };
+  for (const frame of FRAMES) frameClaims(frame);
 
   let lastLicenceKinds: string[] = [];
   // Licences: 'received the mobile payment license', 'obtained the license of consumer finance and virtual banking'.

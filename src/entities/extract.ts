@@ -178,8 +178,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const beforeName = next ? text.slice(m.index + m[0].length, next.index) === ' ' && /^\p{Lu}/u.test(next[0]) : false;
     if (afterWord || beforeName) knownNames.add(m[0]);
   });
-  for (const s of sentences) {
-    if (s.boilerplate) continue;
+  // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
+  const namesIn = (s: Sentence): void => {
+    if (s.boilerplate) return;
     const heading = isHeading(s.text);
     if (heading) headings.add(s.index);
     const nlpFacts: NlpSentence = worthNlp(s.text) ? analyzeSentence(s.text) : NO_NLP;
@@ -188,7 +189,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       const vote = classifyName(text, name, nlpFacts, s.start);
       addName(name, s, vote);
     }
-  }
+  };
+  for (const s of sentences) namesIn(s);
 
   function addName(name: NameSpan, s: Sentence, vote: TypeVote): void {
     const key = (vote.place ? 'place:' : '') + nameKey(name.text);
@@ -239,19 +241,21 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   // 3. Partial person names ('Zhang' after 'Zhang Wenhao') and spelling variants of one organization.
   const keys = [...byKey.entries()];
   const personWords = new Map<string, number[]>();
-  for (const [key, node] of keys) {
-    if (key.startsWith('place:') || typeOf(node) !== 'person' || !key.includes(' ')) continue;
+  const personWordsOf = ([key, node]: [string, number]): void => {
+    if (key.startsWith('place:') || typeOf(node) !== 'person' || !key.includes(' ')) return;
     for (const w of new Set(key.split(' '))) personWords.set(w, [...(personWords.get(w) ?? []), node]);
-  }
-  for (const [key, node] of keys) {
-    if (key.startsWith('place:') || key.includes(' ')) continue;
+  };
+  for (const entry of keys) personWordsOf(entry);
+  const partialNameOf = ([key, node]: [string, number]): void => {
+    if (key.startsWith('place:') || key.includes(' ')) return;
     const owners = personWords.get(key) ?? [];
     if (owners.length === 1 && owners[0] !== undefined) {
       merge(node, owners[0]);
       nodes[node]?.votes.push({ type: 'person', strength: 2 });
       typeCache.delete(uf.find(node));
     }
-  }
+  };
+  for (const entry of keys) partialNameOf(entry);
   const plain = keys.filter(([k]) => !k.startsWith('place:'));
   for (const [i, j] of candidatePairs(plain.map(([k]) => [k]))) {
     const [key, node] = plain[i] as [string, number];
@@ -270,47 +274,51 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   }
   // A word compromise took for a place but that starts a company's name here ('Berkshire' after
   // 'Berkshire Hathaway') is that company's short name, not a place.
-  for (const [key, node] of keys) {
-    if (!key.startsWith('place:') || key.includes(' ')) continue;
+  const placeOrShortName = ([key, node]: [string, number]): void => {
+    if (!key.startsWith('place:') || key.includes(' ')) return;
     const word = key.slice('place:'.length);
     const n = nodes[node];
-    if (!n || n.votes.some((v) => v.place && v.strength === 2)) continue;
+    if (!n || n.votes.some((v) => v.place && v.strength === 2)) return;
     if ((byFirstWord.get(word) ?? []).length > 0) {
       for (let i = 0; i < n.votes.length; i++) if (n.votes[i]?.place) n.votes[i] = { type: 'organization', strength: 1 };
       typeCache.delete(uf.find(node));
     }
-  }
+  };
+  for (const entry of keys) placeOrShortName(entry);
 
   // 'Starling' after 'Starling Bank': a one-word name that starts exactly one longer name whose
   // other words only say what kind of company it is.
-  for (const [key, node] of keys) {
-    if (key.includes(' ') || key.startsWith('place:') || typeOf(node) !== 'organization') continue;
+  const shortFormOf = ([key, node]: [string, number]): void => {
+    if (key.includes(' ') || key.startsWith('place:') || typeOf(node) !== 'organization') return;
     const longer = (byFirstWord.get(key) ?? []).filter(([, n]) => n !== node);
     const only = longer[0];
     if (longer.length === 1 && only && only[0].split(' ').slice(1).every((w) => COMPANY_WORDS.has(w))) merge(node, only[1]);
-  }
+  };
+  for (const entry of keys) shortFormOf(entry);
   const sentencesByNode = new Map<number, Set<number>>();
   for (const o of occurrences) sentencesByNode.set(o.node, (sentencesByNode.get(o.node) ?? new Set()).add(o.sentence));
   const sentencesOf = (n: number): ReadonlySet<number> => sentencesByNode.get(n) ?? new Set();
   // 'Lumeng' beside 'Lumeng Auto': a one-word name that is no ordinary word and starts exactly
   // one longer organization name is its short form, unless the longer name is a business unit
   // of it ('X' and 'X Finance' are parent and subsidiary).
-  for (const [key, node] of keys) {
-    if (key.includes(' ') || key.startsWith('place:') || typeOf(node) !== 'organization' || !isShortFormCandidate(key) || lowercaseWords.has(key)) continue;
-    if (nodesOf(uf.find(node)).some((n) => [...n.names.keys()].some((x) => x.includes(' ')))) continue;
+  const shortOrganizationOf = ([key, node]: [string, number]): void => {
+    if (key.includes(' ') || key.startsWith('place:') || typeOf(node) !== 'organization' || !isShortFormCandidate(key) || lowercaseWords.has(key)) return;
+    if (nodesOf(uf.find(node)).some((n) => [...n.names.keys()].some((x) => x.includes(' ')))) return;
     const longer = (byFirstWord.get(key) ?? []).filter(([, n]) => uf.find(n) !== uf.find(node));
     const roots = new Set(longer.map(([, n]) => uf.find(n)));
     const only = longer[0];
-    if (!only || roots.size !== 1 || longer.some(([k]) => isUnitName(k))) continue;
+    if (!only || roots.size !== 1 || longer.some(([k]) => isUnitName(k))) return;
     // Both forms in one sentence ('founder of X, chairman of X Software') are two companies.
     const shortIn = sentencesOf(node);
-    if ([...sentencesOf(only[1])].some((x) => shortIn.has(x))) continue;
+    if ([...sentencesOf(only[1])].some((x) => shortIn.has(x))) return;
     merge(node, only[1]);
-  }
+  };
+  for (const entry of keys) shortOrganizationOf(entry);
 
   // 4. Organizations known only by a description: 'established a private online bank'.
-  for (const s of sentences) {
-    if (s.boilerplate || headings.has(s.index)) continue;
+  // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
+  const describedIn = (s: Sentence): void => {
+    if (s.boilerplate || headings.has(s.index)) return;
     for (const m of s.text.matchAll(FOUNDING_VERB)) {
       const after = s.start + m.index + m[0].length;
       const np = indefiniteDescription(text, after, s.end);
@@ -322,14 +330,16 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       n.votes.push({ type: 'organization', strength: 2 });
       addOccurrence({ start: np.start, end: np.end, text: text.slice(np.start, np.end), sentence: s.index, node, via: 'reference', possessive: false });
     }
-  }
+  };
+  for (const s of sentences) describedIn(s);
 
   // 4b. Holders known only by a description: 'the sovereign fund, which owns 40 percent of X',
   // 'a state investor holds a 12% stake in X'. One node per description in a document.
   const holderNodes = new Map<string, number>();
   const holderAt: { node: number; sentence: number; after: number }[] = [];
-  for (const s of sentences) {
-    if (s.boilerplate || headings.has(s.index)) continue;
+  // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
+  const holdersIn = (s: Sentence): void => {
+    if (s.boilerplate || headings.has(s.index)) return;
     for (const m of s.text.matchAll(HOLDER_DESCRIPTION)) {
       const head = m[1];
       if (!head) continue;
@@ -351,7 +361,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       addOccurrence({ start, end, text: text.slice(start, end), sentence: s.index, node, via: 'reference', possessive: false });
       holderAt.push({ node, sentence: s.index, after: end });
     }
-  }
+  };
+  for (const s of sentences) holdersIn(s);
 
   // 5. References ('the company', 'it', 'he') resolved to the salient entity, sentence by sentence.
   const appositives: Range[][] = sentences.map(() => []);
@@ -473,8 +484,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     return undefined;
   };
 
-  for (const s of sentences) {
-    if (s.boilerplate || headings.has(s.index)) continue;
+  // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
+  const referencesIn = (s: Sentence): void => {
+    if (s.boilerplate || headings.has(s.index)) return;
     const names = bySentence(s.index);
     appositives[s.index] = appositiveRanges(text, s.start, s.end, names.map((o) => o.end + (o.possessive ? possessiveLength(text, o.end) : 0)));
     const refs: { start: number; end: number; want: string; possessive: boolean; definite: boolean }[] = [];
@@ -524,7 +536,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
         !/^\)\s?[-–—]/u.test(text.slice(o.end, o.end + 4)),
     );
     topics[s.index] = direct[0]?.node;
-  }
+  };
+  for (const s of sentences) referencesIn(s);
 
   // 6. Aliases stated in the text, and when each name was used.
   const sentenceTimes = new Map<number, readonly TimeValue[]>();
@@ -547,8 +560,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     n.spans.set(key, had ? combineSpans(had, span) : span);
   };
   const bounds = (t: TimeValue | undefined, side: 'from' | 'until'): NameUse => (t ? { [side]: asBound(t) } : {});
-  for (const s of sentences) {
-    if (s.boilerplate) continue;
+  // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
+  const aliasesIn = (s: Sentence): void => {
+    if (s.boilerplate) return;
     const occ = bySentence(s.index);
     for (let a = 0; a < occ.length; a++) {
       const m1 = occ[a];
@@ -642,7 +656,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
         }
       }
     }
-  }
+  };
+  for (const s of sentences) aliasesIn(s);
 
   // 7. Spelling variants again, now that aliases have joined names (an expansion may match another name).
   const allNames = (root: number): string[] => nodesOf(root).flatMap((n) => [...n.names.keys(), ...n.extraAliases]);
@@ -656,8 +671,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
 
   // 8. Founders of organizations founded in the text.
   const foundersOf = new Map<number, Set<number>>();
-  for (const s of sentences) {
-    if (s.boilerplate || headings.has(s.index)) continue;
+  // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
+  const foundersIn = (s: Sentence): void => {
+    if (s.boilerplate || headings.has(s.index)) return;
     for (const m of s.text.matchAll(FOUNDING_VERB)) {
       if (m[0] === 'teamed up' || m[0] === 'launched') continue;
       const verbEnd = s.start + m.index + m[0].length;
@@ -674,7 +690,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       }
       if (set.size > 0) foundersOf.set(root, set);
     }
-  }
+  };
+  for (const s of sentences) foundersIn(s);
 
   // 8b. What each described holder holds: the company after 'of'/'in' in its sentence.
   const holdingsOf = new Map<number, Set<number>>();
@@ -693,7 +710,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   const places: string[] = [];
   const usedIds = new Set<string>();
   const rootList = roots().sort((a, b) => (nodes[a]?.firstAt ?? 0) - (nodes[b]?.firstAt ?? 0));
-  for (const root of rootList) {
+  const entityOf = (root: number): void => {
     const group = nodesOf(root);
     const type = typeOf(root);
     const counts = new Map<string, number>();
@@ -723,7 +740,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     entities.push({ id, name, type, aliases, ...(names.length > 0 ? { names } : {}) });
     if (!chosen) anonymous.push(id);
     if (isPlace(root)) places.push(id);
-  }
+  };
+  for (const root of rootList) entityOf(root);
 
   const mentions: Mention[] = occurrences
     .map((o) => {

@@ -75,15 +75,19 @@ class Lane<O> {
 const PER_THREAD = 2;
 
 /**
- * Maps items through worker threads and yields the results in input order. The threads start
+ * Maps items through worker threads and yields the results in input order. With `here`, the
+ * calling thread is one of the `jobs`: it starts `jobs - 1` workers and maps a batch itself
+ * whenever every worker has its queue full, so no thread waits while there is work, and one
+ * thread fewer loads the code and warms up. The threads start
  * when iteration starts and are terminated when it ends, however it ends (done, an error, or the
  * consumer stopping early). Input is read lazily: at most two batches per thread are in flight and
  * four per thread read and not yet yielded, so memory stays bounded by the batch size, not by the input. A thread that finishes a
  * batch is given the next one at once, whether or not earlier batches on other threads are done:
  * only the yielding waits for input order, so one slow batch does not idle the other threads.
  */
-export async function* mapInWorkers<I, O>(items: Iterable<I> | AsyncIterable<I>, options: PoolOptions): AsyncGenerator<O, void, undefined> {
+export async function* mapInWorkers<I, O>(items: Iterable<I> | AsyncIterable<I>, options: PoolOptions, here?: (item: I) => O): AsyncGenerator<O, void, undefined> {
   const lanes: Lane<O>[] = [];
+  const threads = here ? Math.max(0, options.jobs - 1) : options.jobs;
   const source = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]()) as AsyncIterator<I> | Iterator<I>;
   const window = 4 * Math.max(1, options.jobs);
   const ready = new Map<number, readonly O[]>();
@@ -114,12 +118,25 @@ export async function* mapInWorkers<I, O>(items: Iterable<I> | AsyncIterable<I>,
     try {
       for (;;) {
         // The least busy thread takes the next batch (which thread runs a batch never changes its results).
-        let lane = lanes[0] as Lane<O>;
-        for (const l of lanes) if (l.waiting.size < lane.waiting.size) lane = l;
-        if (exhausted || failure !== undefined || sent - next >= window || lane.waiting.size >= PER_THREAD) break;
+        let lane = lanes[0];
+        for (const l of lanes) if (lane === undefined || l.waiting.size < lane.waiting.size) lane = l;
+        const busy = lane === undefined || lane.waiting.size >= PER_THREAD;
+        if (exhausted || failure !== undefined || sent - next >= window || (busy && !here)) break;
         const batch = await readBatch();
         if (batch.length === 0) break;
         const id = sent++;
+        if (busy || lane === undefined) {
+          // Every worker has its queue full: the calling thread maps this batch itself, then lets
+          // the workers' answers in before it looks for the next.
+          try {
+            ready.set(id, batch.map((item) => (here as (item: I) => O)(item)));
+          } catch (error) {
+            failure ??= new WorkerPoolError('worker-failed', error instanceof Error ? (error.stack ?? error.message) : String(error));
+          }
+          signal();
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          continue;
+        }
         lane.send({ id, items: batch }).then(
           (results) => {
             ready.set(id, results);
@@ -140,7 +157,7 @@ export async function* mapInWorkers<I, O>(items: Iterable<I> | AsyncIterable<I>,
     }
   };
   try {
-    for (let i = 0; i < options.jobs; i++) {
+    for (let i = 0; i < threads; i++) {
       const lane = new Lane<O>(options.file);
       lanes.push(lane);
       options.onWorker?.(lane.worker);

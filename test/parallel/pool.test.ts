@@ -88,6 +88,36 @@ describe('mapInWorkers', () => {
     expect(readAtFirst).toBeLessThanOrEqual(9);
   });
 
+  it('with the calling thread as one of the jobs: one worker fewer, the calling thread maps batches too, order kept', async () => {
+    const workers: Worker[] = [];
+    let mappedHere = 0;
+    const items = values(40, (i) => (i % 5 === 0 ? 15 : 0));
+    const out: number[] = [];
+    for await (const r of mapInWorkers<Item, number>(items, { file, jobs: 2, batchSize: 2, onWorker: (w) => void workers.push(w) }, (item) => {
+      mappedHere++;
+      return item.value * 2;
+    })) out.push(r);
+    expect(out).toEqual(items.map((i) => i.value * 2));
+    expect(workers.length).toBe(1);
+    expect(mappedHere).toBeGreaterThan(0);
+    expect(mappedHere).toBeLessThan(items.length);
+  });
+
+  it('a batch that fails on the calling thread rejects with worker-failed', async () => {
+    const items = values(12);
+    let error: unknown;
+    try {
+      // The one worker takes the first two batches; the third is the calling thread's, and fails.
+      for await (const _ of mapInWorkers<Item, number>(items, { file, jobs: 2, batchSize: 1 }, () => {
+        throw new Error('failed here');
+      }));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(WorkerPoolError);
+    expect((error as WorkerPoolError).message).toContain('failed here');
+  });
+
   it('stopping early terminates the threads and stops reading the input', async () => {
     let read = 0;
     async function* lazy(): AsyncGenerator<Item> {
