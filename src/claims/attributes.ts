@@ -3,6 +3,7 @@ import { beforePublication, clauseAt, scopeAt, subjectBefore, timeFor, type Clai
 import { attributionOf, modalityOf } from './modality.js';
 import { attributionSpeaker, byAgent } from './events.js';
 import { dealParties } from './deal-parties.js';
+import { triggerGate, triggerKeys, type TriggerKeys } from './trigger-gate.js';
 
 const DEAL_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:acquisition|purchase|takeover|buyout|deal) (?:of|for)\b/iu;
 
@@ -16,40 +17,50 @@ interface Measure {
   readonly after?: RegExp;
   /** A figure over a period (revenue) rather than a state at a moment (stake). */
   readonly flow?: boolean;
+  /** Words one of which every match of `before` contains, to skip it at once (see {@link triggerGate}). */
+  readonly beforeKeys?: TriggerKeys;
+  /** Words one of which every match of `after` contains. */
+  readonly afterKeys?: TriggerKeys;
 }
 
 const MEASURES: readonly Measure[] = [
-  { predicate: 'market-share', kinds: ['percent'], after: /^\s*(?:of the (?:\w+ ){0,3}market|market share|share of the (?:\w+ ){0,3}market)\b/iu },
-  { predicate: 'market-share', kinds: ['percent'], before: /\bmarket share\b[^.;]{0,25}$/iu },
-  { predicate: 'stake', kinds: ['percent'], after: /^\s*(?:,\s*)?(?:stake|equity|of the (?:shares|equity|stake)|shareholding|interest|ownership|of (?:its|the company['’]s) shares)\b/iu },
-  { predicate: 'stake', kinds: ['percent'], before: /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu },
-  { predicate: 'stake', kinds: ['percent'], after: /^-?\s*(?:owned|held|controlled) by\b/iu },
-  { predicate: 'stake', kinds: ['percent'], before: /\bstake (?:in|of)\b[^.;]{1,60}\b(?:to|from|at)\s+(?:(?:about|around|below|above|nearly|just)\s+)?$/iu },
-  { predicate: 'registered-capital', kinds: ['money'], before: /\bregistered (?:capital|assets?)\b[^.;]{0,40}$/iu },
-  { predicate: 'loss', kinds: ['money'], before: /\b(?:net loss|loss|losses|lost|loss-making)\b[^.;]{0,30}$/iu, flow: true },
-  { predicate: 'profit', kinds: ['money'], before: /\b(?:net profit|profit|profits|net income|earnings|earned)\b[^.;]{0,30}$/iu, flow: true },
-  { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}$/iu, flow: true },
-  { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu },
-  { predicate: 'valuation', kinds: ['money'], before: /\bvalu(?:es|ed|ing)\b[^.;]{1,40}\bat\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu },
-  { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true },
-  { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|sold|sells|sell|took over|take over)\b[^.;]{1,60}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true },
+  { predicate: 'market-share', kinds: ['percent'], after: /^\s*(?:of the (?:\w+ ){0,3}market|market share|share of the (?:\w+ ){0,3}market)\b/iu, afterKeys: triggerKeys('market') },
+  { predicate: 'market-share', kinds: ['percent'], before: /\bmarket share\b[^.;]{0,25}$/iu, beforeKeys: triggerKeys('market share') },
+  { predicate: 'stake', kinds: ['percent'], after: /^\s*(?:,\s*)?(?:stake|equity|of the (?:shares|equity|stake)|shareholding|interest|ownership|of (?:its|the company['’]s) shares)\b/iu, afterKeys: triggerKeys('stake', 'equity', 'share', 'interest', 'ownership') },
+  { predicate: 'stake', kinds: ['percent'], before: /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, beforeKeys: triggerKeys('own', 'hold', 'held', 'control') },
+  { predicate: 'stake', kinds: ['percent'], after: /^-?\s*(?:owned|held|controlled) by\b/iu, afterKeys: triggerKeys('owned', 'held', 'controlled') },
+  { predicate: 'stake', kinds: ['percent'], before: /\bstake (?:in|of)\b[^.;]{1,60}\b(?:to|from|at)\s+(?:(?:about|around|below|above|nearly|just)\s+)?$/iu, beforeKeys: triggerKeys('stake') },
+  { predicate: 'registered-capital', kinds: ['money'], before: /\bregistered (?:capital|assets?)\b[^.;]{0,40}$/iu, beforeKeys: triggerKeys('registered') },
+  { predicate: 'loss', kinds: ['money'], before: /\b(?:net loss|loss|losses|lost|loss-making)\b[^.;]{0,30}$/iu, flow: true, beforeKeys: triggerKeys('los') },
+  { predicate: 'profit', kinds: ['money'], before: /\b(?:net profit|profit|profits|net income|earnings|earned)\b[^.;]{0,30}$/iu, flow: true, beforeKeys: triggerKeys('profit', 'net income', 'earn') },
+  { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}$/iu, flow: true, beforeKeys: triggerKeys('revenue', 'sales', 'turnover') },
+  { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu, beforeKeys: triggerKeys('valu') },
+  { predicate: 'valuation', kinds: ['money'], before: /\bvalu(?:es|ed|ing)\b[^.;]{1,40}\bat\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu, beforeKeys: triggerKeys('valu') },
+  { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('consideration of', 'price of', 'paid', 'pays', 'paying', 'deal worth', 'deal valued at', 'for a total of', 'sold for', 'bought for', 'acquired for') },
+  { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|sold|sells|sell|took over|take over)\b[^.;]{1,60}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('acquir', 'bought', 'buy', 'purchase', 'sold', 'sell', 'took over', 'take over') },
   // "A's $2 billion acquisition of B", 'the $800 million deal for B': only with a company named after it.
-  { predicate: 'price', kinds: ['money'], after: DEAL_NOUN, flow: true },
-  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true },
-  { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu },
-  { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+$/iu, after: /^[^.;]{0,30}\b(?:loans?|credit)\b/iu },
-  { predicate: 'loans-issued', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of |worth of )?(?:loans|lending|credit)\b/iu, flow: true },
-  { predicate: 'loans-issued', kinds: ['money'], before: /\b(?:lent|disbursed?|disbursing|issued loans of|loans of|lending of|extended loans of|loan balance of)\s+(?:(?:about|around|nearly|over|upwards of|some)\s*)?$/iu, flow: true },
-  { predicate: 'fine', kinds: ['money'], before: /\b(?:fined|penalized|penalised|fine of|penalty of|penalties of|fines of|fined it|fined the company)(?:\s+(?:a|an|about|around|nearly|over|some|roughly|a record))?\s*$/iu },
-  { predicate: 'assets', kinds: ['money'], before: /\b(?:total assets|assets under management|assets of|asset size of|AUM of)\b[^.;]{0,20}$/iu },
-  { predicate: 'deposits', kinds: ['money'], before: /\bdeposits\b[^.;]{0,20}$/iu },
-  { predicate: 'deposits', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of )?(?:customer )?deposits\b/iu },
-  { predicate: 'debt', kinds: ['money'], before: /\b(?:debts?|liabilities|borrowings)\b[^.;]{0,25}$/iu },
-  { predicate: 'transaction-volume', kinds: ['money'], before: /\b(?:transaction volume|payment volume|gross merchandise (?:value|volume)|GMV|turnover of transactions)\b[^.;]{0,30}$/iu, flow: true },
-  { predicate: 'investment', kinds: ['money'], before: /\b(?:invested|invests|investing|to invest|will invest|investment of|pledged|committed)(?:\s+(?:a|an|about|around|nearly|over|some|roughly|another|a further))?\s*$/iu, flow: true },
-  { predicate: 'employees', kinds: ['count'], after: /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:employees|staff|workers|people|jobs)\b/iu },
-  { predicate: 'users', kinds: ['count'], after: /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:users|customers|subscribers|accounts|clients|members)\b/iu },
+  { predicate: 'price', kinds: ['money'], after: DEAL_NOUN, flow: true, afterKeys: triggerKeys('acquisition', 'purchase', 'takeover', 'buyout', 'deal') },
+  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true, beforeKeys: triggerKeys('raised', 'raises', 'raising', 'funding of', 'financing of', 'round of', 'backed by', 'investment of', 'injection of', 'secured') },
+  { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu, beforeKeys: triggerKeys('up to', 'as much as', 'maximum of', 'at most', 'limit of', 'no more than', 'capped at') },
+  { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+$/iu, after: /^[^.;]{0,30}\b(?:loans?|credit)\b/iu, beforeKeys: triggerKeys('up to', 'as much as', 'maximum of', 'at most', 'limit of', 'no more than', 'capped at'), afterKeys: triggerKeys('loan', 'credit') },
+  { predicate: 'loans-issued', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of |worth of )?(?:loans|lending|credit)\b/iu, flow: true, afterKeys: triggerKeys('loans', 'lending', 'credit') },
+  { predicate: 'loans-issued', kinds: ['money'], before: /\b(?:lent|disbursed?|disbursing|issued loans of|loans of|lending of|extended loans of|loan balance of)\s+(?:(?:about|around|nearly|over|upwards of|some)\s*)?$/iu, flow: true, beforeKeys: triggerKeys('lent', 'disburs', 'issued loans of', 'loans of', 'lending of', 'extended loans of', 'loan balance of') },
+  { predicate: 'fine', kinds: ['money'], before: /\b(?:fined|penalized|penalised|fine of|penalty of|penalties of|fines of|fined it|fined the company)(?:\s+(?:a|an|about|around|nearly|over|some|roughly|a record))?\s*$/iu, beforeKeys: triggerKeys('fine', 'penali', 'penalty of', 'penalties of') },
+  { predicate: 'assets', kinds: ['money'], before: /\b(?:total assets|assets under management|assets of|asset size of|AUM of)\b[^.;]{0,20}$/iu, beforeKeys: triggerKeys('total assets', 'assets under management', 'assets of', 'asset size of', 'aum of') },
+  { predicate: 'deposits', kinds: ['money'], before: /\bdeposits\b[^.;]{0,20}$/iu, beforeKeys: triggerKeys('deposits') },
+  { predicate: 'deposits', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of )?(?:customer )?deposits\b/iu, afterKeys: triggerKeys('deposits') },
+  { predicate: 'debt', kinds: ['money'], before: /\b(?:debts?|liabilities|borrowings)\b[^.;]{0,25}$/iu, beforeKeys: triggerKeys('debt', 'liabilities', 'borrowings') },
+  { predicate: 'transaction-volume', kinds: ['money'], before: /\b(?:transaction volume|payment volume|gross merchandise (?:value|volume)|GMV|turnover of transactions)\b[^.;]{0,30}$/iu, flow: true, beforeKeys: triggerKeys('transaction volume', 'payment volume', 'gross merchandise', 'gmv', 'turnover of transactions') },
+  { predicate: 'investment', kinds: ['money'], before: /\b(?:invested|invests|investing|to invest|will invest|investment of|pledged|committed)(?:\s+(?:a|an|about|around|nearly|over|some|roughly|another|a further))?\s*$/iu, flow: true, beforeKeys: triggerKeys('invest', 'pledged', 'committed') },
+  { predicate: 'employees', kinds: ['count'], after: /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:employees|staff|workers|people|jobs)\b/iu, afterKeys: triggerKeys('employees', 'staff', 'workers', 'people', 'jobs') },
+  { predicate: 'users', kinds: ['count'], after: /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:users|customers|subscribers|accounts|clients|members)\b/iu, afterKeys: triggerKeys('users', 'customers', 'subscribers', 'accounts', 'clients', 'members') },
 ];
+
+/** The measures' patterns with their gate keys, for tests that check the keys. */
+export const MEASURE_TRIGGERS: readonly { readonly pattern: RegExp; readonly keys: TriggerKeys }[] = MEASURES.flatMap((m) => [
+  ...(m.before && m.beforeKeys ? [{ pattern: m.before, keys: m.beforeKeys }] : []),
+  ...(m.after && m.afterKeys ? [{ pattern: m.after, keys: m.afterKeys }] : []),
+]);
 
 // A state the text puts before now: 'held 30% before the deal', 'previously owned', 'used to hold'.
 // A past verb alone is not enough: reported speech backshifts ('said it held 30%').
@@ -73,7 +84,16 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     const after = ctx.text.slice(q.span.end, Math.min(clause.end, q.span.end + 60));
     if (EQUIVALENT_BEFORE.test(before)) continue;
     if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;
-    const measure = MEASURES.find((m) => m.kinds.includes(q.kind) && (!m.before || m.before.test(before)) && (!m.after || m.after.test(after)));
+    // Most measures' words are not near the figure: their patterns, which scan the whole clause
+    // before it, run only where their keys are.
+    const mayBefore = triggerGate(before);
+    const mayAfter = triggerGate(after);
+    const measure = MEASURES.find(
+      (m) =>
+        m.kinds.includes(q.kind) &&
+        (!m.before || ((!m.beforeKeys || mayBefore(m.beforeKeys)) && m.before.test(before))) &&
+        (!m.after || ((!m.afterKeys || mayAfter(m.afterKeys)) && m.after.test(after))),
+    );
     let predicate = measure?.predicate;
     let qualifier: string | undefined;
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:users|customers|subscribers|accounts|clients|members)$/iu.test(q.noun)) predicate = 'users';
