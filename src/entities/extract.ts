@@ -101,6 +101,10 @@ const AGENT_RENAMES = /^ (?:renamed|rebranded) ["“'‘]?$/u;
 const RENAMED_TO_BEFORE = /\b(?:renamed|rebranded)(?: itself| themselves)?(?: as| to| into)? ["“'‘]?$|\bchanged (?:its|their) name to ["“'‘]?$/u;
 // 'X was founded as Y', 'X, which was set up in 2015 as Y': Y is the name X started with.
 const FOUNDED_AS = /^,? (?:which |that )?(?:was |had been |were )?(?:originally |first |initially )?(?:founded|established|set up|started|launched|incorporated|registered|created)(?: in (?:\p{Lu}\p{Ll}+ )?\d{4})? as ["“'‘]?$/u;
+// Words every match of HOLDER_DESCRIPTION, and of the abbreviation pattern, contains (both are
+// case-sensitive): a sentence without them is not searched.
+const HOLDER_HEADS = /fund|investor|trust|shareholder|company|group|firm/u;
+const ABBREVIATION_WORDS = /short for|stands for|abbreviation/u;
 const PRONOUN = /\b(?:[Ii]ts?|[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/gu;
 const EXPLETIVE_IT = /^\s+(?:is|was|will|would|has been|had been|might|may|could|seems|seemed|wasn['’]t|isn['’]t|remains)\s+(?:not\s+|only\s+|also\s+)?(?:be\s+|become\s+)?(?:reported|said|believed|expected|understood|known|clear|unclear|immediately|likely|unlikely|possible|impossible|natural|important|difficult|harder|hard|easy|true|time|necessary|worth|a|an|the|no|only|estimated|rumou?red)\b/u;
 // Words right before a description that leave it a clause's subject or predicate, not an object:
@@ -340,7 +344,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
   const holdersIn = (s: Sentence): void => {
     if (s.boilerplate || headings.has(s.index)) return;
-    for (const m of s.text.matchAll(HOLDER_DESCRIPTION)) {
+    for (const m of HOLDER_HEADS.test(s.text) ? s.text.matchAll(HOLDER_DESCRIPTION) : []) {
       const head = m[1];
       if (!head) continue;
       const end = s.start + m.index + m[0].length;
@@ -646,7 +650,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       }
     }
     // 'KL is short for Kailong': the expansion gives another spelling of every name that uses the short form.
-    for (const m of s.text.matchAll(/\b([\p{Lu}\d]{2,8}) (?:is |was )?(?:short for|stands for|an abbreviation (?:of|for)) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})/gu)) {
+    for (const m of ABBREVIATION_WORDS.test(s.text) ? s.text.matchAll(/\b([\p{Lu}\d]{2,8}) (?:is |was )?(?:short for|stands for|an abbreviation (?:of|for)) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})/gu) : []) {
       const short = m[1] ?? '';
       const long = m[2] ?? '';
       for (const n of nodes) {
