@@ -71,8 +71,25 @@ async function child([size, jobs, withCompromise]) {
   process.stdout.write(JSON.stringify(out));
 }
 
+/**
+ * What two threads can give on this machine for work like ours (strings, small objects, the
+ * garbage collector): the same string-heavy loop on one worker thread, then split over two. The
+ * speedup of 2 jobs is read against it, since cores shared with other processes or with each other
+ * (a virtual machine's two CPUs may be two threads of one physical core) give less than 2.
+ */
+async function ceilingChild([threads]) {
+  const { Worker } = await import('node:worker_threads');
+  const n = 3_000_000 / Number(threads);
+  const body = `const { parentPort, workerData } = require('node:worker_threads'); let s = 0; for (let i = 0; i < workerData; i++) { const t = ('word ' + i + ' of the text').replace(/\\d/g, 'x').split(' ').reverse().join(' '); s += t.length; } parentPort.postMessage(s);`;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: Number(threads) }, () => new Promise((resolve) => new Worker(body, { eval: true, workerData: n }).on('message', resolve))));
+  process.stdout.write(String(performance.now() - t0));
+}
+
 if (process.argv[2] === '--child') {
   await child(process.argv.slice(3));
+} else if (process.argv[2] === '--ceiling') {
+  await ceilingChild(process.argv.slice(3));
 } else {
   const scale = Number(process.env.BENCH_SCALE ?? 1);
   const sizes = (process.env.BENCH_SIZES ?? '1,10').split(',').map(Number);
@@ -131,6 +148,14 @@ if (process.argv[2] === '--child') {
     one.push(a.wall);
     two.push(b.wall);
   }
+  const ceiling = (threads) => Number(spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--ceiling', String(threads)], { encoding: 'utf8' }).stdout);
+  const c1 = [];
+  const c2 = [];
+  for (let i = 0; i < 3; i++) {
+    c1.push(ceiling(1));
+    c2.push(ceiling(2));
+  }
+  console.log(`  this machine's ceiling for 2 threads: a string-heavy loop split over 2 worker threads runs ${(median(c1) / median(c2)).toFixed(2)}x faster than on 1 [median of 3]`);
   if (one.length) {
     console.log(`  2 jobs vs 1 (${articles} articles, wall clock): ${(median(one) / median(two)).toFixed(2)}x faster (want >= 1.7 on 2 free cores); 1 job ${(median(one) / 1000).toFixed(1)} s, 2 jobs ${(median(two) / 1000).toFixed(1)} s; load average ${loads.map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
   }
