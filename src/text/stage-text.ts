@@ -97,7 +97,13 @@ export function blankText(text: string): string {
     copied = i + 1;
   };
   const blank = (from: number, to: number): void => {
-    for (let k = from; k < to; k++) if (text[k] !== ' ' && text[k] !== '\n' && text[k] !== '\r' && text[k] !== '\t') put(k, ' ');
+    // Line breaks stay (they still end paragraphs); a tab or a lone CR becomes what it becomes
+    // outside a blanked stretch, so a second pass changes nothing.
+    for (let k = from; k < to; k++) {
+      const ch = text[k];
+      if (ch === ' ' || ch === '\n' || (ch === '\r' && text[k + 1] === '\n')) continue;
+      put(k, ch === '\r' ? '\n' : ' ');
+    }
   };
   // Where a search for a closing `</script` (or `</style`) already failed: it fails from any later point too.
   const noClose = new Map<string, number>();

@@ -63,6 +63,15 @@ describe('blankText on any text', () => {
       { numRuns: 500 },
     );
   });
+  it('is idempotent: a second pass changes nothing (tabs and lone CRs inside blanked markup too)', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const once = blankText(text);
+        expect(blankText(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('stageText', () => {
