@@ -27,10 +27,15 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const { doc, segmented, times, quantities, entities, reference } = input;
   const out: Claim[] = [];
   const seen = new Set<string>();
+  // Dates and figures by the sentence they start in, found once: the sentence pass reads only its
+  // own, so a long document costs its length, not its length times its dates.
+  const starts = segmented.sentences.map((s) => s.start);
+  const timesIn = bySentence(times, starts);
+  const quantitiesIn = bySentence(quantities, starts);
   for (const sentence of segmented.sentences) {
     // The headline repeats the story in telegraphic style; the body says it properly.
     if (sentence.boilerplate || isHeading(sentence.text) || (doc.title !== undefined && sentence.text.trim() === doc.title.trim())) continue;
-    const ctx = sentenceContext(doc, sentence, entities, times, quantities, reference);
+    const ctx = sentenceContext(doc, sentence, entities, timesIn.get(sentence.start) ?? [], quantitiesIn.get(sentence.start) ?? [], reference);
     if (ctx.mentions.length === 0 && !ctx.topic) continue;
     const drafts: ClaimDraft[] = [...eventClaims(ctx), ...roleClaims(ctx), ...attributeClaims(ctx)];
     for (const d of drafts) {
@@ -63,6 +68,35 @@ export function extractClaims(input: ClaimInput): Claim[] {
         evidence: { start, end, text: doc.text.slice(start, end), sentence: sentence.index },
       });
     }
+  }
+  return out;
+}
+
+/**
+ * Items with a span, grouped by the start of the sentence their span starts in (sentences are in
+ * order of their starts, as `splitText` gives them); items without a span are left out, as the
+ * sentence pass leaves them out.
+ */
+function bySentence<T extends { readonly span?: { readonly start: number } | undefined }>(items: readonly T[], starts: readonly number[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    if (!item.span) continue;
+    // The last sentence starting at or before the item.
+    let lo = 0;
+    let hi = starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) <= item.span.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const key = starts[at];
+    if (key === undefined) continue;
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
   }
   return out;
 }

@@ -145,7 +145,10 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     uf.union(ra, rb);
     const root = uf.find(ra);
     const other = root === ra ? rb : ra;
-    members.set(root, [...(members.get(root) ?? []), ...(members.get(other) ?? [])]);
+    const into = members.get(root);
+    const from = members.get(other) ?? [];
+    if (into) for (const n of from) into.push(n);
+    else members.set(root, [...from]);
     members.delete(other);
     typeCache.delete(ra);
     typeCache.delete(rb);
@@ -247,7 +250,11 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   const personWords = new Map<string, number[]>();
   const personWordsOf = ([key, node]: [string, number]): void => {
     if (key.startsWith('place:') || typeOf(node) !== 'person' || !key.includes(' ')) return;
-    for (const w of new Set(key.split(' '))) personWords.set(w, [...(personWords.get(w) ?? []), node]);
+    for (const w of new Set(key.split(' '))) {
+      const list = personWords.get(w);
+      if (list) list.push(node);
+      else personWords.set(w, [node]);
+    }
   };
   for (const entry of keys) personWordsOf(entry);
   const partialNameOf = ([key, node]: [string, number]): void => {
@@ -274,7 +281,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const [k, n] = entry;
     if (k.startsWith('place:') || !k.includes(' ') || typeOf(n) !== 'organization') continue;
     const first = k.slice(0, k.indexOf(' '));
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+    const list = byFirstWord.get(first);
+    if (list) list.push(entry);
+    else byFirstWord.set(first, [entry]);
   }
   // A word compromise took for a place but that starts a company's name here ('Berkshire' after
   // 'Berkshire Hathaway') is that company's short name, not a place.

@@ -54,7 +54,9 @@ export function resolveFindings(findings: readonly Finding[], claims: readonly C
   for (const c of claims) {
     if (!isQuantity(c.object) || !c.object.equivalent) continue;
     const key = `${c.doc}\u0000${c.evidence.sentence}`;
-    conversions.set(key, [...(conversions.get(key) ?? []), c]);
+    const list = conversions.get(key);
+    if (list) list.push(c);
+    else conversions.set(key, [c]);
   }
   const convert = options.convert ?? defaultConvert;
   return findings.map((finding) => {

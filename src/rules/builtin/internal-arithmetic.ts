@@ -162,7 +162,9 @@ export default defineRule({
     for (const f of parts) {
       // Counts meet across predicates ('users' and 'count' of 'registered users'); amounts by attribute.
       const key = `${f.claim.subject}\u0000${f.quantity.kind === 'count' ? 'count' : f.claim.predicate}\u0000${f.quantity.unit}`;
-      wholesOf.set(key, [...(wholesOf.get(key) ?? []), f]);
+      const list = wholesOf.get(key);
+      if (list) list.push(f);
+      else wholesOf.set(key, [f]);
     }
     for (const list of wholesOf.values()) {
       for (const part of list) {
@@ -196,7 +198,9 @@ export default defineRule({
     const wholes = new Map<string, Dated[]>();
     for (const s of shares) {
       const key = `${s.claim.subject}\u0000${s.claim.predicate}`;
-      wholes.set(key, [...(wholes.get(key) ?? []), s]);
+      const list = wholes.get(key);
+      if (list) list.push(s);
+      else wholes.set(key, [s]);
     }
     for (const list of wholes.values()) {
       // One figure per holder (the smallest it may be), among figures of overlapping times.

@@ -224,7 +224,12 @@ function lowerBound(sorted: readonly Held[], day: number): number {
 /** Pairs of a 'past' claim of one holder and a present claim of the other in the same article. */
 function previously(pastHolder: readonly Held[], presentHolder: readonly Held[]): [Held, Held][] {
   const present = new Map<string, Held[]>();
-  for (const h of presentHolder) if (!h.past) present.set(h.claim.doc, [...(present.get(h.claim.doc) ?? []), h]);
+  for (const h of presentHolder) {
+    if (h.past) continue;
+    const list = present.get(h.claim.doc);
+    if (list) list.push(h);
+    else present.set(h.claim.doc, [h]);
+  }
   const out: [Held, Held][] = [];
   for (const p of pastHolder) {
     if (!p.past) continue;

@@ -64,7 +64,9 @@ export default defineRule({
     for (const c of group.claims) {
       if (c.predicate !== options.origin) continue;
       const d = usable(c);
-      if (d) origins.set(c.subject, [...(origins.get(c.subject) ?? []), d]);
+      const list = origins.get(c.subject);
+      if (d && list) list.push(d);
+      else if (d) origins.set(c.subject, [d]);
     }
     const reports: RuleReport<'beforeOrigin' | 'durationMismatch'>[] = [];
     for (const c of group.claims) {
