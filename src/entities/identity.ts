@@ -126,6 +126,8 @@ export interface NameShape {
   readonly key: string;
   /** The word lists an organization name may also be written as (see {@link sameOrganizationName}). */
   readonly forms: readonly (readonly string[])[];
+  /** One bit per length (two words or more) among `forms`: two names with no length in common cannot match. */
+  readonly lengths: number;
 }
 
 /** Takes a name apart for {@link sameOrganizationShape} and {@link samePersonShape}. */
@@ -133,7 +135,9 @@ export function nameShape(name: string, words: readonly string[] = nameWords(nam
   const forms: (readonly string[])[] = [words];
   if (words.length >= 3 && DROPPABLE_TAIL.has(words[words.length - 1] ?? '')) forms.push(words.slice(0, -1));
   for (const f of [...forms]) if (f.length >= 3) forms.push(f.slice(1));
-  return { words, key: words.join(' '), forms };
+  let lengths = 0;
+  for (const f of forms) if (f.length >= 2) lengths |= 1 << Math.min(f.length, 30);
+  return { words, key: words.join(' '), forms, lengths };
 }
 
 /**
@@ -147,6 +151,8 @@ export function sameOrganizationName(a: string, b: string): boolean {
 
 /** {@link sameOrganizationName} for names already taken apart (linking compares each many times). */
 export function sameOrganizationShape(a: NameShape, b: NameShape): boolean {
+  // Most candidate pairs differ in length in every form: no word-by-word comparison can match them.
+  if ((a.lengths & b.lengths) === 0 && (a.words.length !== 1 || b.words.length !== 1)) return false;
   for (const x of a.forms) for (const y of b.forms) if (x.length >= 2 && wordsMatch(x, y)) return true;
   const wa = a.words;
   const wb = b.words;
