@@ -53,6 +53,10 @@ const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b
 const LICENCE_KEYS = triggerKeys('licence', 'license');
 const APPROVAL_KEYS = triggerKeys('gave', 'gives', 'given', 'grant');
 const APPROVED_KEYS = triggerKeys('approve', 'cleared', 'clears', 'greenlit', 'greenlighted');
+const CORPORATE_VOTERS = /\b(?:shareholders|stockholders|investors|board|directors|members|unitholders|bondholders|creditors)\s+(?:(?:have|had|has|unanimously|overwhelmingly|formally)\s+)?$/iu;
+// 'X won FDA approval', 'X received regulatory clearance', 'X secured marketing authorisation'.
+const WON_APPROVAL = /\b(?:won|wins|received|receives|secured|secures|gained|gains|got|gets|obtained|obtains|earned|earns)\s+(?:(?:the|its|their|a|an|final|full|formal|regulatory|marketing|conditional|accelerated|government)\s+|\p{Lu}[\p{L}.]{0,20}\s+){0,3}(?:approval|clearance|authori[sz]ation)\b/giu;
+const WON_APPROVAL_KEYS = triggerKeys('approval', 'clearance', 'authoris', 'authoriz');
 const RENAME_SELF_KEYS = triggerKeys('name');
 const RENAME_TO_KEYS = triggerKeys('name', 'renaming', 'rebranded', 'now known as', 'now called as', 'evolv');
 const NAME_CHANGE_KEYS = triggerKeys('name', 'rebranded');
@@ -67,6 +71,7 @@ export const EVENT_TRIGGERS: readonly { readonly pattern: RegExp; readonly keys:
   { pattern: LICENCE, keys: LICENCE_KEYS },
   { pattern: APPROVAL, keys: APPROVAL_KEYS },
   { pattern: APPROVED, keys: APPROVED_KEYS },
+  { pattern: WON_APPROVAL, keys: WON_APPROVAL_KEYS },
   { pattern: RENAME_SELF, keys: RENAME_SELF_KEYS },
   { pattern: RENAME_TO, keys: RENAME_TO_KEYS },
   { pattern: NAME_CHANGE, keys: NAME_CHANGE_KEYS },
@@ -265,7 +270,28 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     const clause = clauseAt(ctx, at);
     const clauseText = ctx.text.slice(clause.start, clause.end);
     const passive = PASSIVE_BEFORE.test(ctx.text.slice(clause.start, at));
+    // 'X shareholders approved it', 'the board approved the deal': a company's own vote, not a
+    // regulator's approval of it.
+    if (!passive && CORPORATE_VOTERS.test(ctx.text.slice(Math.max(clause.start, at - 40), at))) continue;
     const subject = passive ? subjectBefore(ctx, clause, at, ['organization']) : mentionRightAfter(ctx, at + m[0].length, 3, ['organization']);
+    if (!subject) continue;
+    const kinds = licenceKinds(clauseText);
+    push({
+      kind: 'event',
+      subject: subject.entity,
+      predicate: 'approved',
+      ...(kinds[0] ? { qualifier: kinds[0] } : {}),
+      ...datedOrBefore(timeFor(ctx, clause, at), tenseOf(clauseText), ctx.reference),
+      modality: modalityOf(clauseText, attributionSpeaker(ctx)),
+      evidence: clause,
+    });
+  }
+
+  for (const m of may(WON_APPROVAL_KEYS) ? s.text.matchAll(WON_APPROVAL) : []) {
+    const at = s.start + m.index;
+    const clause = clauseAt(ctx, at);
+    const clauseText = ctx.text.slice(clause.start, clause.end);
+    const subject = subjectBefore(ctx, clause, at, ['organization', 'product']);
     if (!subject) continue;
     const kinds = licenceKinds(clauseText);
     push({

@@ -72,6 +72,10 @@ describe('event frames', () => {
       published: '2020-04-24',
       expect: [{ subject: 'Umbrella Corp', predicate: 'approved', qualifier: 'consumer-finance', time: '2020-01' }],
     },
+    { name: "approved: X won FDA approval (a product's approval told from its side)", text: 'Its antiviral Zentoril won FDA approval in May 2022.', published: '2023-06-05', expect: [{ subject: 'Zentoril', predicate: 'approved', time: '2022-05' }] },
+    { name: 'approved: X received regulatory clearance', text: 'Halbeck Pharma received regulatory clearance for the drug in 2019.', expect: [{ subject: 'Halbeck Pharma', predicate: 'approved', time: '2019' }] },
+    { name: "a shareholders' vote is not a regulator's approval", text: 'The deal closed after Corvane shareholders approved it last month.', published: '2023-10-02', reject: [{ predicate: 'approved' }] },
+    { name: 'winning a contract is no approval', text: 'Halbeck Pharma won a contract from the health ministry in 2019.', reject: [{ predicate: 'approved' }] },
     { name: 'setting up after approval is a plan', text: 'Regulators gave Umbrella Corp the green light to set up a consumer finance company.', reject: [{ predicate: 'founded', hedged: false }] },
     {
       name: 'licences: wordings of one kind normalize to one qualifier',
