@@ -23,6 +23,11 @@ interface Measure {
   readonly afterKeys?: TriggerKeys;
 }
 
+const ROUND_AFTER = /^\s+(?:(?:pre-)?series [a-h](?:[-+]?\d)?|seed|angel|funding|financing|fundraising|venture|investment|equity)\s+rounds?\b/iu;
+// '... round that X closed': the company that raised it, named in the relative clause.
+const ROUND_BY = /^\s+(?:(?:pre-)?series [a-h](?:[-+]?\d)?|seed|angel|funding|financing|fundraising|venture|investment|equity)\s+rounds?,?\s+(?:that|which)\s+$/iu;
+const RAISED_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:closed|raised|completed|secured|announced|landed)\b/iu;
+
 const MEASURES: readonly Measure[] = [
   { predicate: 'market-share', kinds: ['percent'], after: /^\s*(?:of the (?:\w+ ){0,3}market|market share|share of the (?:\w+ ){0,3}market)\b/iu, afterKeys: triggerKeys('market') },
   { predicate: 'market-share', kinds: ['percent'], before: /\bmarket share\b[^.;]{0,25}$/iu, beforeKeys: triggerKeys('market share') },
@@ -41,6 +46,8 @@ const MEASURES: readonly Measure[] = [
   // "A's $2 billion acquisition of B", 'the $800 million deal for B': only with a company named after it.
   { predicate: 'price', kinds: ['money'], after: DEAL_NOUN, flow: true, afterKeys: triggerKeys('acquisition', 'purchase', 'takeover', 'buyout', 'deal') },
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true, beforeKeys: triggerKeys('raised', 'raises', 'raising', 'funding of', 'financing of', 'round of', 'backed by', 'investment of', 'injection of', 'secured') },
+  // 'the €90 million Series B round that X closed', 'its $20 million seed round'.
+  { predicate: 'amount-raised', kinds: ['money'], after: ROUND_AFTER, flow: true, afterKeys: triggerKeys('round') },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu, beforeKeys: triggerKeys('up to', 'as much as', 'maximum of', 'at most', 'limit of', 'no more than', 'capped at') },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+$/iu, after: /^[^.;]{0,30}\b(?:loans?|credit)\b/iu, beforeKeys: triggerKeys('up to', 'as much as', 'maximum of', 'at most', 'limit of', 'no more than', 'capped at'), afterKeys: triggerKeys('loan', 'credit') },
   { predicate: 'loans-issued', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of |worth of )?(?:loans|lending|credit)\b/iu, flow: true, afterKeys: triggerKeys('loans', 'lending', 'credit') },
@@ -131,6 +138,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'A agreed to buy B, valuing it at $N', 'a deal that values the lender at $N': the
       // valuation is of what the verb values, not of the clause's subject.
       if (predicate === 'valuation') subject = valuedObject(ctx, clause, q.span.start) ?? subject;
+      // 'the $90 million Series B round that X closed': X raised it, whoever the clause is about.
+      if (predicate === 'amount-raised') subject = roundRaiser(ctx, q.span.end, clause.end) ?? subject;
       if (predicate === 'price') {
         // One convention for every phrasing: the company bought is the subject, the buyer the qualifier.
         const deal = dealParties(ctx, clause, q.span, subject);
@@ -179,6 +188,11 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
 }
 
 /** Whose figure it is: the clause's subject; for a 'whose' clause, the noun before it; else the topic. */
+/** The company a funding round belongs to when a relative clause after the round says so. */
+function roundRaiser(ctx: SentenceContext, from: number, limit: number): SentenceMention | undefined {
+  return ctx.mentions.find((m) => m.start > from && m.end <= limit && m.type === 'organization' && !m.place && ROUND_BY.test(ctx.text.slice(from, m.start)) && RAISED_AFTER.test(ctx.text.slice(m.end, m.end + 24)));
+}
+
 const VALUES_BEFORE = /\bvalu(?:es|ed|ing|e)\s+$/iu;
 const AT_AFTER = /^\s+at\s/iu;
 

@@ -62,7 +62,7 @@ const RENAME_TO_KEYS = triggerKeys('name', 'renaming', 'rebranded', 'now known a
 const NAME_CHANGE_KEYS = triggerKeys('name', 'rebranded');
 const RENAME_SELF = /\b(?:upgraded|changed|renamed|rebranded|switched) to (?:its|their|the) (?:existing|current|present|new|now-familiar) name\b|\bchanged (?:its|their) name from\b|\b(?:adopted|adopts|took|takes|assumed|assumes) (?:on )?(?:its|their|the) (?:current|present|new|now-familiar) name\b/iu;
 const RENAME_TO = /\b(?:under the new name|(?:was |were |has been |had been |is being )?(?:officially )?(?:renamed|rebranded)(?: itself| themselves)?(?: as| to| into)?|changed (?:its|their) name to|now (?:known|called) as|evolv\w+|renaming of)\s*["“'‘]?/giu;
-const FORMER_NAME = /\b(?:formerly|previously|originally|once) (?:known as|called|named)\b|\b(?:its|their) (?:former|previous|old|original) name\b|\bchanged (?:its|their) name from\b/iu;
+const FORMER_NAME = /\b(?:formerly|previously|originally|once) (?:known as|called|named)\b|\b(?:which|that) (?:was|had been|used to be) (?:known as|called|named)\b|\b(?:its|their) (?:former|previous|old|original) name\b|\bchanged (?:its|their) name from\b/iu;
 const NAME_CHANGE = /\b(?:changed (?:its|their) name|name change|renamed|rebranded)\b/iu;
 
 /** The trigger patterns of the event frames with their gate keys, for tests that check the keys. */

@@ -592,7 +592,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
         if (!n1 || !n2 || (uf.find(m1.node) === uf.find(m2.node) && (m1.via !== 'name' || foldName(m1.text) === foldName(m2.text)))) continue;
         if (isPlace(m1.node) || isPlace(m2.node)) continue;
         const compatible = typeOf(m1.node) === typeOf(m2.node) || m1.via === 'reference';
-        if (/^,? \(?(?:(?:was|is|had been|has been) )?(?:formerly|previously|once|originally) (?:known as |called |named )?["“'‘]?$/u.test(between)) {
+        // 'X, formerly known as Y', 'X, which was called Y until 2021': Y is a former name of X.
+        if (/^,? \(?(?:(?:was|is|had been|has been) )?(?:formerly|previously|once|originally) (?:known as |called |named )?["“'‘]?$/u.test(between) || /^, (?:which|that) (?:was|had been|used to be) (?:called|named|known as) ["“'‘]?$/u.test(between)) {
           merge(m1.node, m2.node);
           n2.former.add(foldName(m2.text));
           // 'X, formerly known as Y until 2018': Y until then, X since.

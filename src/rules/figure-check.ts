@@ -90,9 +90,11 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
     if (!isQuantity(q) || !accepts(claim, q) || claim.modality.negated || claim.tense === 'future') continue;
     // A figure in the past tense without a date held at some unknown time before publication; a
     // flow (revenue, a deal's price) without its period is of no known period at all.
-    if (!claim.time && (claim.tense === 'past' || flow)) continue;
+    // A deal named by its qualifier (a Series B round, the purchase of B by A) is one deal even
+    // when the text gives no date ('has raised $75 million in a Series B round').
+    if (!claim.time && (claim.tense === 'past' || flow) && !namedDeal) continue;
     const time = claim.time ?? context.published(claim.doc);
-    const interval = time ? (intervalOf(time) ?? (namedDeal ? ANY_TIME : undefined)) : undefined;
+    const interval = !claim.time && namedDeal ? ANY_TIME : time ? (intervalOf(time) ?? (namedDeal ? ANY_TIME : undefined)) : undefined;
     if (!time || !interval) continue;
     figures.push({
       claim,

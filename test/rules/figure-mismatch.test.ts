@@ -24,6 +24,7 @@ tester.run(rule, {
     { name: 'deal prices dated only to the year are not compared', documents, entities, claims: [attribute('price', { id: 'a1', doc: 'a', subject: 'org:acme', time: '2016', object: money(6e8, 'CNY') }), attribute('price', { id: 'b1', doc: 'b', subject: 'org:acme', time: '2016', object: money(9e8, 'CNY') })] },
     { name: 'an undated figure in the past tense held at an unknown time', documents, entities, claims: [attribute('valuation', { id: 'a1', doc: 'a', subject: 'org:acme', object: money(45e9, 'USD') }), attribute('valuation', { id: 'b1', doc: 'b', subject: 'org:acme', tense: 'past', object: money(20e9, 'USD') })] },
     { name: 'revenue without its period is of no known period', documents, entities, claims: [attribute('revenue', { id: 'a1', doc: 'a', subject: 'org:acme', object: money(7e9, 'CNY') }), attribute('revenue', { id: 'b1', doc: 'b', subject: 'org:acme', object: money(9e9, 'CNY') })] },
+    { name: 'an undated amount raised without a named round may be any of several rounds', documents, entities, claims: [attribute('amount-raised', { id: 'a1', doc: 'a', subject: 'org:acme', tense: 'past', object: money(75e6, 'EUR') }), attribute('amount-raised', { id: 'b1', doc: 'b', subject: 'org:acme', tense: 'past', time: '2022', object: money(90e6, 'EUR') })] },
     { name: 'counts are left to count-mismatch', documents, entities, claims: [attribute('users', { id: 'a1', doc: 'a', subject: 'org:acme', object: { kind: 'count', value: 100e6, low: 100e6, high: 100e6, unit: 'count' } }), attribute('users', { id: 'b1', doc: 'b', subject: 'org:acme', object: { kind: 'count', value: 200e6, low: 200e6, high: 200e6, unit: 'count' } })] },
   ],
   invalid: [
@@ -61,6 +62,16 @@ tester.run(rule, {
       entities,
       claims: [attribute('amount-raised', { id: 'a1', doc: 'a', subject: 'org:acme', qualifier: 'Series B', time: '2016', object: money(100e6, 'USD') }), attribute('amount-raised', { id: 'b1', doc: 'b', subject: 'org:acme', qualifier: 'Series B', time: '2016-03', object: money(120e6, 'USD') })],
       findings: [{ messageId: 'mismatch', data: { a: 'USD 100 million', b: 'USD 120 million' } }],
+    },
+    {
+      name: "a named round told without a date ('has raised 75 million in a Series B round') is still that round",
+      documents,
+      entities,
+      claims: [
+        attribute('amount-raised', { id: 'a1', doc: 'a', subject: 'org:acme', qualifier: 'series-b', tense: 'past', object: money(75e6, 'EUR') }),
+        attribute('amount-raised', { id: 'b1', doc: 'b', subject: 'org:acme', qualifier: 'series-b', tense: 'past', time: '2022', object: money(90e6, 'EUR') }),
+      ],
+      findings: [{ messageId: 'mismatch', data: { a: 'EUR 75 million', b: 'EUR 90 million' } }],
     },
     {
       name: 'a named round dated only by a month whose year was inferred is still that round',
