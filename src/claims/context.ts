@@ -194,8 +194,14 @@ export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, t
 /** Whether a mention is a possessive in front of another noun ('Acme's unit'), not the actor itself. */
 export function isPossessiveModifier(ctx: SentenceContext, m: SentenceMention): boolean {
   if (!m.possessive) return false;
-  return /^(?:['’‘]s?)?\s+(?:\([^)]{0,20}\)\s+)?[\p{L}\d]/u.test(ctx.text.slice(m.end, m.end + 30));
+  const after = ctx.text.slice(m.end, m.end + 30);
+  // 'of Hartwell's in 2020', 'Sainsbury's said': a name that ends in 's (a shop's name), with no
+  // noun after it to own.
+  if (NOT_OWNED.test(after)) return false;
+  return /^(?:['’‘]s?)?\s+(?:\([^)]{0,20}\)\s+)?[\p{L}\d]/u.test(after);
 }
+
+const NOT_OWNED = /^(?:['’‘]s?)?\s+(?:in|on|at|for|to|and|or|but|since|from|with|by|as|was|were|is|are|has|have|had|said|says|which|who|that|when|after|before|until|where|while|last|this|next|will|would|could|can|may|did|does)\b/u;
 
 /** The first mention that starts right after an offset, allowing only articles and a few modifiers in between. */
 export function mentionRightAfter(ctx: SentenceContext, at: number, maxGap = 3, types: readonly EntityType[] = ['organization', 'person', 'product']): SentenceMention | undefined {

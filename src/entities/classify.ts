@@ -16,10 +16,12 @@ export interface TypeVote {
   readonly place?: boolean;
 }
 
+// ', a former banker,' between a name and its verb.
+const SHORT_APPOSITIVE = /^, (?:a|an|the) [^,;.]{1,60},/u;
 // ', a Nairobi-based logistics start-up': up to five words of an indefinite appositive.
 const APPOSITIVE_NOUN = /^, (?:a|an) ((?:[\p{L}-]+ ){0,4}[\p{L}-]+)[,.;]/u;
 const PRODUCT_CUE = /\b(?:product|products|app|application|service|tool|platform|brand|card|wallet|loan|assistant|game|model|phone|smartphone|device|chip|feature|system)\s*["“'‘]?$/u;
-const PERSON_TITLE_AFTER = /^,? (?:the )?(?:former |then |current |new |ex-)?(?:co-founder|cofounder|founder|chairman|chairwoman|chair|ceo|cfo|coo|cto|president|vice president|senior vice president|vp|svp|evp|chief|director|head|manager|general manager|partner|analyst|professor|spokesman|spokeswoman|spokesperson|executive|secretary|minister|governor|deputy|senior|legal representative)\b/iu;
+const PERSON_TITLE_AFTER = /^,? (?:the |a |an |\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s )?(?:former |then |current |new |ex-)?(?:(?:finance|marketing|operations|technology|managing|executive|non-executive|independent|sales|research|legal|general|deputy|regional|country|group|company) )?(?:co-founder|cofounder|founder|chairman|chairwoman|chair|ceo|cfo|coo|cto|president|vice president|senior vice president|vp|svp|evp|chief|director|head|manager|general manager|partner|analyst|professor|spokesman|spokeswoman|spokesperson|executive|secretary|minister|governor|deputy|senior|legal representative)\b/iu;
 const PERSON_VERB_AFTER = /^(?: (?:stepped down|resigned|became|took the role|holds the position|will report|joined the (?:company|bank|firm|board))\b|, who\b)/u;
 // Speech verbs follow people and companies alike: only a weak hint.
 const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
@@ -73,6 +75,8 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (lowerWords.some((w) => ORG_HEADS.has(w))) return { type: 'organization', strength: 1 };
   // 'Marsh, the founder, said': a single capitalized word with a personal title after it.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_TITLE_AFTER.test(after) && !/^,? (?:the )?(?:\w+ )?(?:maker|company|firm|group|bank|lender|platform)\b/iu.test(after)) return { type: 'person', strength: 1 };
+  // 'Raman became chief executive of X': one capitalized word taking a personal title as its own.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_COPULA_TITLE.test(after.replace(SHORT_APPOSITIVE, ''))) return { type: 'person', strength: 1 };
   if (personShaped && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before))) return { type: 'person', strength: 2 };
   if (personShaped && !orgEnding && PERSON_SLOT_BEFORE.test(before) && /^(?:,? (?:as|to|who|in|on|at)\b|[,.;])/u.test(after)) return { type: 'person', strength: 2 };
   if (orgEnding) return { type: 'organization', strength: 1 };

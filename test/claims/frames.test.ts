@@ -104,6 +104,9 @@ describe('event frames', () => {
     { name: 'listed, as a plan', text: 'Soylent Corp is expected to list on the Nasdaq next year.', expect: [{ subject: 'Soylent Corp', predicate: 'listed', hedged: true, tense: 'future' }] },
     { name: 'closed: broke up a unit', text: 'In March 2019, Hooli had to break up its peer-to-peer lending subsidiary.', expect: [{ subject: 'Hooli', predicate: 'closed', time: '2019-03' }] },
     { name: 'renamed: X was renamed Y', text: 'Northwind Bank was renamed Eastwind Bank in 2018.', expect: [{ subject: 'Eastwind Bank', predicate: 'renamed', object: 'Eastwind Bank', time: '2018' }] },
+    { name: "a one-word surname after an appositive takes the post ('Raman, a former banker, became chief executive of X')", text: 'Raman, a former banker, became chief executive of Larkfield Foods in 2020.', expect: [{ subject: 'Larkfield Foods', predicate: 'ceo', object: 'Raman', time: '2020' }] },
+    { name: "a company whose name ends in 's ('chief executive of Hartwell's in 2020') is the company, not the owner of a unit", text: "Priya Raman became chief executive of Hartwell's in 2020.", expect: [{ predicate: 'ceo', object: 'Priya Raman', time: '2020' }] },
+    { name: "'chairman of X's unit' is still a post in a unit, not in X", text: "Priya Raman became chairman of Larkfield's grocery unit in 2020.", reject: [{ subject: 'Larkfield', predicate: 'chairman' }] },
     { name: "renamed: 'X, which was called Y until it rebranded in 2021' is a rename to X", text: 'Voltaro, which was called Kikko Scooters until it rebranded in 2021, sold 61,000 scooters in 2022.', expect: [{ subject: 'Voltaro', predicate: 'renamed', object: 'Voltaro', time: '2021' }] },
     {
       name: 'renamed: a unit starts operating under the new name',
