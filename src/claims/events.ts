@@ -27,7 +27,7 @@ const FRAMES: readonly EventFrame[] = [
   { predicate: 'invested', trigger: /\b(?:invested|invests?|investing) in\b/giu, keys: triggerKeys('invest'), subject: 'actor', object: 'entity' },
   { predicate: 'partnered', trigger: /\b(?:teamed up|teams up|partnered|partners|joined hands|joins hands|in partnership|cooperated|cooperates|allied) with\b/giu, keys: triggerKeys('teamed up', 'teams up', 'partner', 'joined hands', 'joins hands', 'cooperate', 'allied'), subject: 'actor', object: 'entity' },
   { predicate: 'appointed', trigger: /\b(?:appointed|appoints|hired|hires|named|names|brought in|brings in|tapped|taps|poached)\b/giu, keys: triggerKeys('appoint', 'hired', 'hires', 'named', 'names', 'brought in', 'brings in', 'tapped', 'taps', 'poached'), subject: 'actor', object: 'entity' },
-  { predicate: 'listed', trigger: /\b(?:listed on|lists on|list on|listing on|went public|go public|goes public|IPO(?:ed)? on|debuted on|(?:was|were|got|became) listed)\b/giu, keys: triggerKeys('list', 'public', 'ipo', 'debuted on'), subject: 'actor' },
+  { predicate: 'listed', trigger: /\b(?:listed on|lists on|list on|listing on|listed in|went public|go public|goes public|IPO(?:ed)? on|debuted on|(?:its|their|a|the) (?:market |stock market |stock-market |trading |public )?debut on|(?:was|were|got|became) listed)\b/giu, keys: triggerKeys('list', 'public', 'ipo', 'debut'), subject: 'actor' },
   { predicate: 'suspended', trigger: /\b(?:suspended|suspends|halted|halts|paused|pauses|froze|freezes)\b/giu, keys: triggerKeys('suspend', 'halted', 'halts', 'paused', 'pauses', 'froze', 'freezes'), subject: 'actor', object: 'phrase' },
   { predicate: 'closed', trigger: /\b(?:closed|closes|shut down|shuts down|shut|broke up|break up|breaks up|wound down|winds down|dissolved|dissolves|liquidated|collapsed)\b/giu, keys: triggerKeys('closed', 'closes', 'shut', 'broke up', 'break up', 'breaks up', 'wound down', 'winds down', 'dissolve', 'liquidated', 'collapsed'), subject: 'actor', object: 'phrase' },
   { predicate: 'merged', trigger: /\b(?:merged|merges|merging|combined|combines) with\b/giu, keys: triggerKeys('merg', 'combined', 'combines'), subject: 'actor', object: 'entity' },
@@ -392,10 +392,30 @@ function topicMention(ctx: SentenceContext, at: number): SentenceMention | undef
 
 /** A past event the text does not date lies before the publication date; a dated one keeps its date. */
 export function datedOrBefore(time: TimeValue | undefined, tense: 'past' | 'present' | 'future', reference: TimeValue | undefined): { time?: TimeValue; tense: 'past' | 'present' | 'future' } {
-  if (time) return { time, tense: tense === 'future' ? 'future' : 'past' };
+  if (time) return { time: sinceAsStart(time), tense: tense === 'future' ? 'future' : 'past' };
   if (tense === 'future') return { tense };
   const before = beforePublication(reference);
   return before ? { time: before, tense: 'past' } : { tense: 'past' };
+}
+
+const MONTHS_IN: Partial<Record<TimeValue['granularity'], number>> = { month: 1, quarter: 3, season: 3, half: 6, year: 12 };
+
+/**
+ * A one-time event told as a state since a date ('has been listed in Toronto since 2018',
+ * 'has operated since 2015') happened at that date: the time the state started, not an open
+ * interval from it.
+ */
+function sinceAsStart(time: TimeValue): TimeValue {
+  if (time.mod !== 'ON_OR_AFTER') return time;
+  const [y, m] = time.start.split('-').map(Number);
+  const months = MONTHS_IN[time.granularity];
+  if (y === undefined || m === undefined || Number.isNaN(y) || Number.isNaN(m)) return time;
+  let end: string | undefined;
+  if (time.granularity === 'day') end = time.start;
+  else if (months !== undefined) end = new Date(Date.UTC(y, m - 1 + months, 0)).toISOString().slice(0, 10);
+  if (end === undefined) return time;
+  const { mod: _mod, ...rest } = time;
+  return { ...rest, end };
 }
 
 /** Who the sentence says is speaking ('X said', 'it said'); 'according to X' is read by the modality. */
