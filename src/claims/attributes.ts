@@ -109,7 +109,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     // Small spelled-out numbers ('two products', 'five core strategies') are rarely facts worth checking.
     if (!predicate && q.kind === 'count' && q.noun && (q.value >= 10 || /\d/u.test(q.span.text))) {
       predicate = 'count';
-      qualifier = q.noun;
+      qualifier = countNoun(q.noun);
     }
     if (!predicate) continue;
     const clauseText = ctx.text.slice(clause.start, clause.end);
@@ -188,6 +188,18 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
 }
 
 /** Whose figure it is: the clause's subject; for a 'whose' clause, the noun before it; else the topic. */
+// Words news uses interchangeably for one thing counted: a count of 'shops' and one of 'stores'
+// are one key, so two articles' store counts meet.
+const COUNT_SYNONYMS: Readonly<Record<string, string>> = { shops: 'stores', outlets: 'stores', supermarkets: 'stores' };
+
+/** The noun a count is keyed by: its last word in a common spelling ('298 shops' counts stores). */
+function countNoun(noun: string): string {
+  const words = noun.split(' ');
+  const last = words[words.length - 1] ?? '';
+  const same = COUNT_SYNONYMS[last.toLowerCase()];
+  return same === undefined ? noun : [...words.slice(0, -1), same].join(' ');
+}
+
 /** The company a funding round belongs to when a relative clause after the round says so. */
 function roundRaiser(ctx: SentenceContext, from: number, limit: number): SentenceMention | undefined {
   return ctx.mentions.find((m) => m.start > from && m.end <= limit && m.type === 'organization' && !m.place && ROUND_BY.test(ctx.text.slice(from, m.start)) && RAISED_AFTER.test(ctx.text.slice(m.end, m.end + 24)));
