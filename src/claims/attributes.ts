@@ -126,7 +126,9 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
         : (heldCompany(ctx, q.span.end, clause.end) ??
           // 'cut its stake in X to 5%', 'the largest shareholder of X with a 30% stake'
           ctx.mentions.find((m) => m.start >= clause.start && m.end <= figureAt && m.type === 'organization' && !m.place && /\b(?:stake|shareholder|shares|interest|holding) (?:in|of)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(clause.start, m.start - 20), m.start))) ??
-          (inWhich ? [...ctx.mentions].reverse().find((m) => m.end <= inWhichAt && inWhichAt - m.end <= 2 && m.type === 'organization') : undefined));
+          (inWhich ? [...ctx.mentions].reverse().find((m) => m.end <= inWhichAt && inWhichAt - m.end <= 2 && m.type === 'organization') : undefined) ??
+          // "X's largest shareholder is the Y fund, which holds a 12% stake": the stake is in X.
+          ctx.mentions.find((m) => m.start >= ctx.sentence.start && m.end <= figureAt && m.possessive && m.type === 'organization' && !m.place && SHAREHOLDER_OF.test(ctx.text.slice(m.end, m.end + 50))));
       // '51%-owned by Y': Y holds it.
       const holder = owned ? byAgent(ctx, q.span.end, clause.end) : inWhich ? ctx.mentions.find((m) => m.start > inWhichAt && m.end <= figureAt && !m.place && m.type === 'organization') : subjectBefore(ctx, clause, q.span.start);
       if (!held || !holder || held.entity === holder.entity) continue;
@@ -205,6 +207,7 @@ function roundRaiser(ctx: SentenceContext, from: number, limit: number): Sentenc
   return ctx.mentions.find((m) => m.start > from && m.end <= limit && m.type === 'organization' && !m.place && ROUND_BY.test(ctx.text.slice(from, m.start)) && RAISED_AFTER.test(ctx.text.slice(m.end, m.end + 24)));
 }
 
+const SHAREHOLDER_OF = /^['’‘]s?\s+(?:(?:largest|biggest|main|second-largest|second-biggest|single largest|controlling|top|principal|major|leading|anchor)\s+)?(?:shareholder|investor|owner|backer)\b/iu;
 const VALUES_BEFORE = /\bvalu(?:es|ed|ing|e)\s+$/iu;
 const AT_AFTER = /^\s+at\s/iu;
 

@@ -116,6 +116,13 @@ export function findNames(
           j += 2;
           continue;
         }
+        // 'Fondo de Reservas Mineras', 'Banco do Brasil', 'Ludwig van Dijk': a lower-case particle
+        // between capitalized words of one name.
+        if (NAME_PARTICLES.has(next.text)) {
+          run.push(next, after);
+          j += 2;
+          continue;
+        }
       }
       if (gap === ' & ' && isNameWord(next.text)) {
         run.push(next);
@@ -212,6 +219,7 @@ export function findNames(
 const LEGAL_NAME_WORD = /^(?:Co|Company|Corp|Corporation|Group|Holdings?|Limited|Ltd|Inc|LLC|PLC|Technology|Technologies)$/u;
 // A dateline's tail: 'LONDON:', 'LONDON -', 'LONDON (Agency) -', 'PARIS, May 3'. An all-capital
 // word before a parenthesis without a dash after it is an acronym with its expansion ('KL (short for ...)').
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'y']);
 const DATELINE_TAIL = /^(?:\s*:|\s[-–—]|\s\([^()]{1,30}\)\s?[-–—]|(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?, (?:\d|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))/u;
 const NAME_FOLLOWS = /^(?:, (?:which|who|whose|founded|formerly|based)\b|['’]s\s)/u;
 const FUNDING_ROUND = /^(?:Pre-)?Series(?: [A-H](?:[-+]?\d)?)?$/u;

@@ -35,6 +35,8 @@ describe('names and types', () => {
     { name: 'a trade opening the sentence is not part of the name', text: 'Carmaker Velora Motors Tan said it grew.', entity: 'Velora Motors Tan', type: 'organization' },
     { name: "a company word opening a name stays in it ('Bank X')", text: 'Bank Negara cut rates on Monday.', entity: 'Bank Negara', type: 'organization' },
     { name: 'a company word of another industry (X Auto)', text: 'Lumina Auto said sales rose.', entity: 'Lumina Auto', type: 'organization' },
+    { name: "a lower-case particle inside a name ('Fondo de Reservas Mineras') stays in it", text: 'The largest shareholder is the Fondo de Reservas Mineras, a state fund.', entity: 'Fondo de Reservas Mineras', type: 'organization' },
+    { name: "'Banco do Brasil' is one name", text: 'Shares of Banco do Brasil rose on Monday.', entity: 'Banco do Brasil', type: 'organization' },
     { name: 'a place in parentheses inside a legal name stays in it', text: 'Orion Foods (Shanghai) Co., Ltd. was founded in 2010 by Lin Bo.', entity: 'Orion Foods (Shanghai) Co., Ltd', type: 'organization' },
     { name: "an indefinite appositive with a business noun makes a company ('X, a logistics start-up,')", text: 'Road Link, a Nairobi-based logistics start-up, raised $5 million.', entity: 'Road Link', type: 'organization' },
     { name: 'an indefinite appositive without a business noun leaves a person a person', text: 'Dana Whitfield, a former banker, joined the board of Orbit Bank.', entity: 'Dana Whitfield', type: 'person' },
