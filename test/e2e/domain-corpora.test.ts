@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Two more small corpora about made-up companies in other trades (a drugmaker bought by a larger
-// one; an electric-scooter maker that was renamed and raised a Series B), written for this project
-// by someone who had not read the code, each with two real disagreements and two look-alikes,
+// Small corpora about made-up companies in other trades (a drugmaker bought by a larger one; an
+// electric-scooter maker that was renamed and raised a Series B; a lithium miner; a grocer),
+// written for this project by someone who had not read the code, each with two real disagreements and two look-alikes,
 // scored with the same scorer as the default corpus. The floors are what the pipeline reaches today.
 const root = resolve(import.meta.dirname, '../..');
 const cli = process.env['CORROBORATE_CLI'] ?? join(root, 'dist/cli.js');
@@ -15,6 +15,12 @@ const scorer = resolve(root, '../shared/tools/score.mjs');
 const CORPORA: readonly { name: string; folder: string; conflicts: number; claims: number; maxFalseAlarms: number }[] = [
   { name: 'a drugmaker: founding year and approval date disagree; revenue of two years, an agreed price completed as agreed', folder: 'test/fixtures/pharma', conflicts: 2, claims: 8, maxFalseAlarms: 0 },
   { name: 'a scooter maker: Series B amount and rename year disagree; a valuation in two currencies, units sold in two years', folder: 'test/fixtures/ev', conflicts: 2, claims: 8, maxFalseAlarms: 0 },
+  // Two more, scored once before any change they prompted: mining 0/2 conflicts and 4/8 claims,
+  // retail 0/2 and 5/8. Their remaining misses are the weak spots: 'the mine' and 'the company'
+  // resolved to the wrong antecedent, a stake change in a described holder's own words, a deal
+  // sentence whose parties are in the sentences before it.
+  { name: 'a lithium miner: listing year and mine opening disagree; output of two years, a stake the text says changed', folder: 'test/fixtures/mining', conflicts: 1, claims: 5, maxFalseAlarms: 0 },
+  { name: 'a grocer: store count and a CEO start year disagree; an agreed price completed, revenue in two currencies', folder: 'test/fixtures/retail', conflicts: 0, claims: 6, maxFalseAlarms: 0 },
 ];
 
 describe('corpora from other trades', () => {
