@@ -268,41 +268,19 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
   for (const m of may(APPROVED_KEYS) ? s.text.matchAll(APPROVED) : []) {
     const at = s.start + m.index;
     const clause = clauseAt(ctx, at);
-    const clauseText = ctx.text.slice(clause.start, clause.end);
     const passive = PASSIVE_BEFORE.test(ctx.text.slice(clause.start, at));
     // 'X shareholders approved it', 'the board approved the deal': a company's own vote, not a
     // regulator's approval of it.
     if (!passive && CORPORATE_VOTERS.test(ctx.text.slice(Math.max(clause.start, at - 40), at))) continue;
     const subject = passive ? subjectBefore(ctx, clause, at, ['organization']) : mentionRightAfter(ctx, at + m[0].length, 3, ['organization']);
-    if (!subject) continue;
-    const kinds = licenceKinds(clauseText);
-    push({
-      kind: 'event',
-      subject: subject.entity,
-      predicate: 'approved',
-      ...(kinds[0] ? { qualifier: kinds[0] } : {}),
-      ...datedOrBefore(timeFor(ctx, clause, at), tenseOf(clauseText), ctx.reference),
-      modality: modalityOf(clauseText, attributionSpeaker(ctx)),
-      evidence: clause,
-    });
+    if (subject) push(approvalClaim(ctx, clause, at, subject.entity));
   }
 
   for (const m of may(WON_APPROVAL_KEYS) ? s.text.matchAll(WON_APPROVAL) : []) {
     const at = s.start + m.index;
     const clause = clauseAt(ctx, at);
-    const clauseText = ctx.text.slice(clause.start, clause.end);
     const subject = subjectBefore(ctx, clause, at, ['organization', 'product']);
-    if (!subject) continue;
-    const kinds = licenceKinds(clauseText);
-    push({
-      kind: 'event',
-      subject: subject.entity,
-      predicate: 'approved',
-      ...(kinds[0] ? { qualifier: kinds[0] } : {}),
-      ...datedOrBefore(timeFor(ctx, clause, at), tenseOf(clauseText), ctx.reference),
-      modality: modalityOf(clauseText, attributionSpeaker(ctx)),
-      evidence: clause,
-    });
+    if (subject) push(approvalClaim(ctx, clause, at, subject.entity));
   }
 
   // Renames. The new name is one of the entity's names, so the object is the entity itself;
@@ -369,6 +347,21 @@ function coordinated(ctx: SentenceContext, subject: SentenceMention, verbAt: num
     prev = m;
   }
   return out;
+}
+
+/** A regulator's approval of `subject`, for what kind of business the clause says, dated by the clause. */
+function approvalClaim(ctx: SentenceContext, clause: { start: number; end: number }, at: number, subject: string): ClaimDraft {
+  const clauseText = ctx.text.slice(clause.start, clause.end);
+  const kinds = licenceKinds(clauseText);
+  return {
+    kind: 'event',
+    subject,
+    predicate: 'approved',
+    ...(kinds[0] ? { qualifier: kinds[0] } : {}),
+    ...datedOrBefore(timeFor(ctx, clause, at), tenseOf(clauseText), ctx.reference),
+    modality: modalityOf(clauseText, attributionSpeaker(ctx)),
+    evidence: clause,
+  };
 }
 
 function renameClaim(ctx: SentenceContext, clause: { start: number; end: number }, at: number, subject: string, object: string | undefined): ClaimDraft {
