@@ -101,6 +101,7 @@ const AGENT_RENAMES = /^ (?:renamed|rebranded) ["“'‘]?$/u;
 const RENAMED_TO_BEFORE = /\b(?:renamed|rebranded)(?: itself| themselves)?(?: as| to| into)? ["“'‘]?$|\bchanged (?:its|their) name to ["“'‘]?$/u;
 // 'X was founded as Y', 'X, which was set up in 2015 as Y': Y is the name X started with.
 const FOUNDED_AS = /^,? (?:which |that )?(?:was |had been |were )?(?:originally |first |initially )?(?:founded|established|set up|started|launched|incorporated|registered|created)(?: in (?:\p{Lu}\p{Ll}+ )?\d{4})? as ["“'‘]?$/u;
+const PLANNED_RENAME = /^(?:['’]s)?['"’”]? (?:is|are) (?:renaming|rebranding) (?:itself |themselves )?(?:as |to )?["“'‘]?$|^(?:['’]s)?['"’”]? (?:will|plans to|is to|is set to|intends to|aims to) (?:rename|rebrand) (?:itself |themselves )?(?:as |to )?["“'‘]?$/u;
 // Words every match of HOLDER_DESCRIPTION, and of the abbreviation pattern, contains (both are
 // case-sensitive): a sentence without them is not searched.
 const HOLDER_HEADS = /fund|investor|trust|shareholder|company|group|firm/u;
@@ -625,6 +626,10 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
           const when = dateAfter(text, m2.end, timesOf(s), 'change') ?? openingDate(text, s.start, m1.start, timesOf(s));
           note(m1, { ...bounds(when, 'until'), former: true });
           note(m2, bounds(when, 'from'));
+        } else if (PLANNED_RENAME.test(between) && compatible && m2.via === 'name') {
+          // 'X is renaming itself Y', 'X will rebrand as Y': one company under its coming name;
+          // which name it goes by when is left to the rename's own claim.
+          merge(m1.node, m2.node);
         } else if (
           / (?:changed|changes) (?:its|their) name from ["“'‘]?$/u.test(between) &&
           !inRanges(appositives[s.index] ?? [], m1.start) &&

@@ -87,6 +87,7 @@ describe('names and types', () => {
 describe('aliases found in the text', () => {
   const cases: readonly { name: string; text: string; a: string; b: string }[] = [
     { name: 'formerly known as', text: 'Polaris Digital Technology, formerly known as Polaris Pay, was established in 2013.', a: 'Polaris Digital Technology', b: 'Polaris Pay' },
+    { name: "'X is renaming itself Y' (a planned rename) names one company", text: "The grocer Larkfield's is renaming itself Pantry, dropping a name it has used for a century.", a: 'Larkfield', b: 'Pantry' },
     { name: "', which was called Y until' names a former name", text: 'Voltaro, which was called Kikko Scooters until it rebranded in 2021, sold 61,000 scooters in 2022.', a: 'Voltaro', b: 'Kikko Scooters' },
     { name: 'a name in brackets', text: 'It bought Jiahe Tongda (Hetong), a payment firm.', a: 'Jiahe Tongda', b: 'Hetong' },
     { name: 'also known as', text: 'Nova Bank, also known as Nova, opened in 2019.', a: 'Nova Bank', b: 'Nova' },
