@@ -101,6 +101,7 @@ const AGENT_RENAMES = /^ (?:renamed|rebranded) ["“'‘]?$/u;
 const RENAMED_TO_BEFORE = /\b(?:renamed|rebranded)(?: itself| themselves)?(?: as| to| into)? ["“'‘]?$|\bchanged (?:its|their) name to ["“'‘]?$/u;
 // 'X was founded as Y', 'X, which was set up in 2015 as Y': Y is the name X started with.
 const FOUNDED_AS = /^,? (?:which |that )?(?:was |had been |were )?(?:originally |first |initially )?(?:founded|established|set up|started|launched|incorporated|registered|created)(?: in (?:\p{Lu}\p{Ll}+ )?\d{4})? as ["“'‘]?$/u;
+const NAME_AS_MODIFIER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:app|apps|brand|brands|name|unit|business|platform|service|division|arm|network|model|product|website|logo|label|deal|takeover|acquisition)\b/u;
 const PLANNED_RENAME = /^(?:['’]s)?['"’”]? (?:is|are) (?:renaming|rebranding) (?:itself |themselves )?(?:as |to )?["“'‘]?$|^(?:['’]s)?['"’”]? (?:will|plans to|is to|is set to|intends to|aims to) (?:rename|rebrand) (?:itself |themselves )?(?:as |to )?["“'‘]?$/u;
 // Words every match of HOLDER_DESCRIPTION, and of the abbreviation pattern, contains (both are
 // case-sensitive): a sentence without them is not searched.
@@ -445,6 +446,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     }
     return out;
   };
+  // 'the X delivery app', 'the X brand': a name that only modifies the thing the clause is about.
+  const asModifier = (o: Occurrence): boolean => o.via === 'name' && /\bthe\s+$/iu.test(text.slice(Math.max(0, o.start - 5), o.start)) && NAME_AS_MODIFIER.test(text.slice(o.end, o.end + 40));
   const resolve = (idx: number, at: number, want: string, attribution = false, definite = false, object = false, owner?: number): number | undefined => {
     const s = sentences[idx];
     if (!s) return undefined;
@@ -470,7 +473,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       if (other) return other.node;
     }
     // 'X, Y and Z, the company said': the speaker is the topic, not the last name listed.
-    let here = attribution ? [] : subjectCandidates(idx, at, want).filter((o) => allowed(o.node));
+    let here = attribution ? [] : subjectCandidates(idx, at, want).filter((o) => allowed(o.node) && !asModifier(o));
     // 'X owns 40% of the company': a description in X's own clause is someone else, unless a
     // comma or an infinitive separates them ('X hired Y to lead the smartphone maker's unit').
     if (definite) here = here.filter((o) => PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /[,;]|\bto\s|\bthat\s/u.test(text.slice(o.end, at)) || CLAUSE_BREAK.test(text.slice(o.end, at)));
@@ -490,7 +493,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       seen++;
       const topic = topics[k];
       if (allowed(topic) && fits(topic, want)) return topic;
-      const cands = subjectCandidates(k, prev.end, want).filter((o) => allowed(o.node));
+      // A name used only as a modifier ('the X delivery app') is not what a later reference means.
+      const cands = subjectCandidates(k, prev.end, want).filter((o) => allowed(o.node) && !asModifier(o));
       const good = cands.filter((o) => !PREPOSITION_BEFORE.test(text.slice(prev.start, o.start)));
       const pick = good[0] ?? cands[0];
       if (pick) return pick.node;
@@ -547,7 +551,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
         !(o.possessive && o.via !== 'reference') &&
         !/\baccording to\b[^,;]*$/iu.test(text.slice(s.start, o.start)) &&
         // the agency of a dateline, 'BEIJING (Reuters) -'
-        !/^\)\s?[-–—]/u.test(text.slice(o.end, o.end + 4)),
+        !/^\)\s?[-–—]/u.test(text.slice(o.end, o.end + 4)) &&
+        // 'the X delivery app', 'the X brand': the name modifies another thing the sentence is about
+        !asModifier(o),
     );
     topics[s.index] = direct[0]?.node;
   };
