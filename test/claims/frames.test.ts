@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readClaims, type ReadableClaim } from './read-claims.js';
+import { expectClaims, readClaims, type ClaimCase } from './read-claims.js';
 import { fundingRound } from '../../src/claims/attributes.js';
 
-interface Case {
-  readonly name: string;
-  readonly text: string;
-  readonly published?: string;
-  /** Claims that must be among the results (partial match on each field given). */
-  readonly expect?: readonly Partial<ReadableClaim>[];
-  /** Claims that must not be among the results. */
-  readonly reject?: readonly Partial<ReadableClaim>[];
-}
-
-function matches(claim: ReadableClaim, want: Partial<ReadableClaim>): boolean {
-  return Object.entries(want).every(([k, v]) => (claim as unknown as Record<string, unknown>)[k] === v);
-}
-
-function run(cases: readonly Case[]): void {
+function run(cases: readonly ClaimCase[]): void {
   for (const c of cases) {
     it(c.name, () => {
-      const claims = readClaims(c.text, c.published);
-      for (const want of c.expect ?? []) {
-        expect(claims.some((x) => matches(x, want)), `missing ${JSON.stringify(want)} in ${JSON.stringify(claims, null, 1)}`).toBe(true);
-      }
-      for (const not of c.reject ?? []) {
-        expect(claims.some((x) => matches(x, not)), `unexpected ${JSON.stringify(not)} in ${JSON.stringify(claims, null, 1)}`).toBe(false);
-      }
+      expectClaims(readClaims(c.text, c.published), c);
     });
   }
 }

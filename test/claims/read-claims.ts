@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Claim, Document } from '../../src/types.js';
 import { splitText } from '../../src/text/index.js';
 import { parseTimes } from '../../src/time/index.js';
@@ -66,4 +67,10 @@ function matches(claim: ReadableClaim, want: Partial<ReadableClaim>): boolean {
 /** The claims of a case that a wanted or rejected partial claim matches. */
 export function matching(claims: readonly ReadableClaim[], want: Partial<ReadableClaim>): readonly ReadableClaim[] {
   return claims.filter((c) => matches(c, want));
+}
+
+/** Asserts a case's wanted claims are among `claims` and its rejected ones are not, naming what is missing. */
+export function expectClaims(claims: readonly ReadableClaim[], c: Pick<ClaimCase, 'expect' | 'reject'>): void {
+  for (const want of c.expect ?? []) expect(matching(claims, want).length, `missing ${JSON.stringify(want)} in ${JSON.stringify(claims, null, 1)}`).toBeGreaterThan(0);
+  for (const not of c.reject ?? []) expect(matching(claims, not), `unexpected ${JSON.stringify(not)}`).toEqual([]);
 }
