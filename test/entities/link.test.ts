@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../src/types.js';
-import { splitText } from '../../src/text/index.js';
-import { extractEntities, linkEntities, type DocumentEntities } from '../../src/entities/index.js';
-
-function docs(texts: Record<string, string>): DocumentEntities[] {
-  return Object.entries(texts).map(([id, text]) => extractEntities({ id, text } as Document, splitText(text)));
-}
-
-function canonicalOf(per: readonly DocumentEntities[], doc: string, name: string): string | undefined {
-  const graph = linkEntities(per);
-  const d = per.find((x) => x.doc === doc);
-  const local = d?.entities.find((e) => e.name === name || e.aliases.includes(name));
-  return local ? graph.canonical(doc, local.id) : undefined;
-}
+import { docs, canonicalOf } from './linked.js';
+import { linkEntities } from '../../src/entities/index.js';
 
 describe('linking across documents', () => {
   const same: readonly { name: string; a: string; b: string; nameA: string; nameB: string }[] = [

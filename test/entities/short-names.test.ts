@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../src/types.js';
-import { splitText } from '../../src/text/index.js';
-import { extractEntities, linkEntities, type DocumentEntities } from '../../src/entities/index.js';
+import { docs } from './linked.js';
+import { linkEntities, type DocumentEntities } from '../../src/entities/index.js';
 import { isShortFormCandidate, isUnitName } from '../../src/entities/short-names.js';
-
-function docs(texts: Record<string, string>): DocumentEntities[] {
-  return Object.entries(texts).map(([id, text]) => extractEntities({ id, text } as Document, splitText(text)));
-}
 
 function idIn(d: DocumentEntities | undefined, name: string): string | undefined {
   return d?.entities.find((e) => e.name === name || e.aliases.includes(name))?.id;
