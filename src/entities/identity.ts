@@ -126,6 +126,12 @@ export interface NameShape {
   readonly key: string;
   /** The word lists an organization name may also be written as (see {@link sameOrganizationName}). */
   readonly forms: readonly (readonly string[])[];
+  /**
+   * Per form, whether it leaves out the name's first word ('Acme Bank' of 'Hunan Acme Bank'). Two
+   * such forms never match each other: 'Hunan Acme Bank' is not 'Hubei Acme Bank', nor 'Orbit
+   * E-Commerce Bank' 'Velora E-Commerce Bank'.
+   */
+  readonly headless: readonly boolean[];
   /** One bit per length (two words or more) among `forms`: two names with no length in common cannot match. */
   readonly lengths: number;
 }
@@ -134,16 +140,22 @@ export interface NameShape {
 export function nameShape(name: string, words: readonly string[] = nameWords(name)): NameShape {
   const forms: (readonly string[])[] = [words];
   if (words.length >= 3 && DROPPABLE_TAIL.has(words[words.length - 1] ?? '')) forms.push(words.slice(0, -1));
-  for (const f of [...forms]) if (f.length >= 3) forms.push(f.slice(1));
+  const headless = forms.map(() => false);
+  for (const f of [...forms]) {
+    if (f.length < 3) continue;
+    forms.push(f.slice(1));
+    headless.push(true);
+  }
   let lengths = 0;
   for (const f of forms) if (f.length >= 2) lengths |= 1 << Math.min(f.length, 30);
-  return { words, key: words.join(' '), forms, lengths };
+  return { words, key: words.join(' '), forms, headless, lengths };
 }
 
 /**
  * Whether two organization names are spellings of one name: a letter apart ('Kailong' /
  * 'Kailung'), another ending of one stem, a descriptive last word left out, or a place name in
- * front ('Hunan Acme Bank' = 'Acme Bank'). Needs at least one distinctive word.
+ * front of one of them ('Hunan Acme Bank' = 'Acme Bank', but not 'Hubei Acme Bank'). Needs at
+ * least one distinctive word.
  */
 export function sameOrganizationName(a: string, b: string): boolean {
   return sameOrganizationShape(nameShape(a), nameShape(b));
@@ -153,7 +165,11 @@ export function sameOrganizationName(a: string, b: string): boolean {
 export function sameOrganizationShape(a: NameShape, b: NameShape): boolean {
   // Most candidate pairs differ in length in every form: no word-by-word comparison can match them.
   if ((a.lengths & b.lengths) === 0 && (a.words.length !== 1 || b.words.length !== 1)) return false;
-  for (const x of a.forms) for (const y of b.forms) if (x.length >= 2 && wordsMatch(x, y)) return true;
+  for (let i = 0; i < a.forms.length; i++) {
+    const x = a.forms[i] ?? [];
+    if (x.length < 2) continue;
+    for (let j = 0; j < b.forms.length; j++) if (!(a.headless[i] && b.headless[j]) && wordsMatch(x, b.forms[j] ?? [])) return true;
+  }
   const wa = a.words;
   const wb = b.words;
   return wa.length === 1 && wb.length === 1 && wordsMatch(wa, wb) && (wa[0] ?? '').length >= 6 && editDistanceAtMostOne(wa[0] ?? '', wb[0] ?? '');
@@ -180,6 +196,96 @@ export function samePersonShape(a: NameShape, b: NameShape): boolean {
 export function blockKeys(name: string, words: readonly string[] = nameWords(name)): string[] {
   const distinctive = words.filter((w) => !GENERIC.has(w) && w.length >= 2);
   return [...new Set((distinctive.length > 0 ? distinctive : words).map((w) => w.slice(0, 3)))];
+}
+
+/**
+ * Where two names of one type may match, in two steps. Any two names that
+ * {@link sameOrganizationShape} (organizations), {@link samePersonShape} (people) or equal keys
+ * (other types) match share a block, and not both from a headless form (see
+ * {@link NameShape.headless}), and within it a key of the one word the block leaves open. Two
+ * organization forms match word for word with at most one word a variant of the other, so they
+ * agree exactly on every other position: a block is a form with one position masked. The masked
+ * word is keyed as itself when it is too short to have variants, else by its first five letters
+ * (which a shared stem, or an edit after them, leaves alone) or by its length and the letters
+ * after the fifth (which an edit among the first five leaves alone; a word a letter longer also
+ * offers its letters after the sixth under the shorter's length, for an insertion). One-word
+ * names match only a letter apart: blocked by the word and its one-letter deletions.
+ *
+ * Calls `block(key, word, headless)` for each block of the name, `word` being the masked word ('' when none).
+ */
+function matchBlocks(shape: NameShape, type: EntityType, block: (key: string, word: string, headless: boolean) => void): void {
+  if (type === 'person') {
+    block(`k${shape.key}`, '', false);
+    const [a, b] = shape.words;
+    if (shape.words.length === 2 && a !== undefined && b !== undefined) block(`r${a < b ? `${a} ${b}` : `${b} ${a}`}`, '', false);
+    return;
+  }
+  if (type !== 'organization') {
+    block(`k${shape.key}`, '', false);
+    return;
+  }
+  shape.forms.forEach((form, f) => {
+    if (form.length < 2) return;
+    const headless = shape.headless[f] === true;
+    for (let i = 0; i < form.length; i++) block(`${form.length}|${i}|${form.slice(0, i).join(' ')}|${form.slice(i + 1).join(' ')}`, form[i] ?? '', headless);
+  });
+  const only = shape.words.length === 1 ? shape.words[0] : undefined;
+  if (only !== undefined && only.length >= 5) {
+    block(`1|${only}`, '', false);
+    for (let i = 0; i < only.length; i++) block(`1|${only.slice(0, i)}${only.slice(i + 1)}`, '', false);
+  }
+}
+
+/** The keys of a word left open by a block (see {@link matchBlocks}). */
+function openWordKeys(word: string): string[] {
+  if (word.length < 5) return [`=${word}`];
+  return [`<${word.slice(0, 5)}`, `${word.length}>${word.slice(5)}`, `${word.length - 1}>${word.slice(6)}`];
+}
+
+/**
+ * Pairs of indices (i < j, each pair once, in index order) whose names may match (see
+ * {@link matchBlocks}): a superset of the pairs the comparison accepts, and a small one. `shapes`
+ * holds each item's names taken apart. A key that more than 200 items have whole is too common
+ * to use; items that have it headless ('Orbit E-Commerce Bank' as 'E-Commerce Bank') are paired
+ * only with those, so a tail shared by thousands of names costs thousands of pairs, not millions.
+ */
+export function* matchingPairs(shapes: readonly (readonly NameShape[])[], type: EntityType): Generator<[number, number], void, undefined> {
+  const blocks = new Map<string, { item: number; word: string; headless: boolean }[]>();
+  shapes.forEach((list, item) => {
+    for (const shape of list) {
+      matchBlocks(shape, type, (key, word, headless) => {
+        const entries = blocks.get(key);
+        const last = entries?.[entries.length - 1];
+        if (entries === undefined) blocks.set(key, [{ item, word, headless }]);
+        else if (last?.item !== item || last.word !== word || last.headless !== headless) entries.push({ item, word, headless });
+      });
+    }
+  });
+  const n = shapes.length;
+  const pairs = new Set<number>();
+  for (const entries of blocks.values()) {
+    if (entries.length < 2) continue;
+    const keyed = new Map<string, { whole: number[]; headless: number[] }>();
+    for (const e of entries) {
+      for (const key of openWordKeys(e.word)) {
+        const k = keyed.get(key) ?? { whole: [], headless: [] };
+        keyed.set(key, k);
+        (e.headless ? k.headless : k.whole).push(e.item);
+      }
+    }
+    for (const { whole, headless } of keyed.values()) {
+      if (whole.length > MAX_BLOCK) continue;
+      for (let x = 0; x < whole.length; x++) {
+        const a = whole[x] as number;
+        for (let y = x + 1; y < whole.length; y++) {
+          const b = whole[y] as number;
+          if (a !== b) pairs.add(a < b ? a * n + b : b * n + a);
+        }
+        for (const b of headless) if (a !== b) pairs.add(a < b ? a * n + b : b * n + a);
+      }
+    }
+  }
+  for (const p of [...pairs].sort((x, y) => x - y)) yield [Math.floor(p / n), p % n];
 }
 
 // A key shared by very many names is too common to tell anything; skip rather than go quadratic.

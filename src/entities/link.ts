@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from '../types.js';
 import type { DocumentEntities } from './extract.js';
-import { blockKeys, candidatePairs, nameShape, nameWords, sameOrganizationShape, samePersonShape, slug, typePrefix, type NameShape } from './identity.js';
+import { matchingPairs, nameShape, nameWords, sameOrganizationShape, samePersonShape, slug, typePrefix, type NameShape } from './identity.js';
 import { UnionFind } from './union-find.js';
 import { COMPANY_WORDS } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
@@ -131,9 +131,18 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     const same = type === 'person' ? samePersonShape : type === 'organization' ? sameOrganizationShape : (x: NameShape, y: NameShape) => x.key === y.key;
     const reps = [...byNames.values()];
     const repNames = reps.map((i) => memberNames[i] ?? []);
-    // Each name taken apart once: a name is compared with every other in its blocks.
-    const shapes = repNames.map((names) => names.map((name) => nameShape(name, taken(name).words)));
-    for (const [p, q] of candidatePairs(repNames, (name) => blockKeys(name, taken(name).words))) {
+    // Each name taken apart once: a name is compared with every other that shares a key with it.
+    const shapeOf = new Map<string, NameShape>();
+    const shape = (name: string): NameShape => {
+      let s = shapeOf.get(name);
+      if (s === undefined) {
+        s = nameShape(name, taken(name).words);
+        shapeOf.set(name, s);
+      }
+      return s;
+    };
+    const shapes = repNames.map((names) => names.map(shape));
+    for (const [p, q] of matchingPairs(shapes, type)) {
       const i = reps[p] as number;
       const j = reps[q] as number;
       if (uf.find(i) === uf.find(j)) continue;
