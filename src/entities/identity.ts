@@ -57,8 +57,12 @@ export function nameKey(name: string): string {
   return nameWords(name).join(' ');
 }
 
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/u;
+
 /** A URL-safe slug of a name, for ids. */
 export function slug(name: string): string {
+  // Plain words of ASCII letters and digits (most names): what the general case gives them.
+  if (PLAIN_WORDS.test(name)) return name.toLowerCase().replaceAll(' ', '-');
   return (
     foldName(name)
       .toLowerCase()
@@ -199,6 +203,31 @@ export function blockKeys(name: string, words: readonly string[] = nameWords(nam
 }
 
 /**
+ * Keys are hashes, two 32-bit lanes folded into one number below 2^53: linking makes hundreds of
+ * thousands of them, and strings for them took more memory and time than the comparisons they
+ * save. Two different strings sharing a key only adds a candidate pair, never loses one.
+ */
+const LANE = 2 ** 21;
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x27d4eb2f;
+const mixA = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193);
+const mixB = (h: number, x: number): number => Math.imul(h ^ x, 0x5bd1e995) ^ (h >>> 15);
+const keyOf = (a: number, b: number): number => (a >>> 0) * LANE + ((b >>> 0) % LANE);
+
+/** The two lanes of the letters `from`..`to` of a word, leaving out the letter at `skip`. */
+function hashLetters(word: string, from: number, to: number, skip: number, seed: number): [number, number] {
+  let a = mixA(SEED_A, seed);
+  let b = mixB(SEED_B, seed);
+  for (let i = from; i < to; i++) {
+    if (i === skip) continue;
+    const c = word.charCodeAt(i);
+    a = mixA(a, c);
+    b = mixB(b, c);
+  }
+  return [a, b];
+}
+
+/**
  * Where two names of one type may match, in two steps. Any two names that
  * {@link sameOrganizationShape} (organizations), {@link samePersonShape} (people) or equal keys
  * (other types) match share a block, and not both from a headless form (see
@@ -213,33 +242,55 @@ export function blockKeys(name: string, words: readonly string[] = nameWords(nam
  *
  * Calls `block(key, word, headless)` for each block of the name, `word` being the masked word ('' when none).
  */
-function matchBlocks(shape: NameShape, type: EntityType, block: (key: string, word: string, headless: boolean) => void): void {
-  if (type === 'person') {
-    block(`k${shape.key}`, '', false);
-    const [a, b] = shape.words;
-    if (shape.words.length === 2 && a !== undefined && b !== undefined) block(`r${a < b ? `${a} ${b}` : `${b} ${a}`}`, '', false);
-    return;
-  }
+function matchBlocks(shape: NameShape, type: EntityType, wordHash: (word: string) => [number, number], block: (key: number, word: string, headless: boolean) => void): void {
   if (type !== 'organization') {
-    block(`k${shape.key}`, '', false);
+    const [a, b] = hashLetters(shape.key, 0, shape.key.length, -1, 1);
+    block(keyOf(a, b), '', false);
+    const [x, y] = shape.words;
+    if (type === 'person' && shape.words.length === 2 && x !== undefined && y !== undefined) {
+      const [first, second] = x < y ? [x, y] : [y, x];
+      const [a1, b1] = wordHash(first);
+      const [a2, b2] = wordHash(second);
+      block(keyOf(mixA(mixA(mixA(SEED_A, 2), a1), a2), mixB(mixB(mixB(SEED_B, 2), b1), b2)), '', false);
+    }
     return;
   }
   shape.forms.forEach((form, f) => {
     if (form.length < 2) return;
     const headless = shape.headless[f] === true;
-    for (let i = 0; i < form.length; i++) block(`${form.length}|${i}|${form.slice(0, i).join(' ')}|${form.slice(i + 1).join(' ')}`, form[i] ?? '', headless);
+    const hashes = form.map(wordHash);
+    for (let i = 0; i < form.length; i++) {
+      let a = mixA(mixA(SEED_A, 3 + form.length), i);
+      let b = mixB(mixB(SEED_B, 3 + form.length), i);
+      for (let k = 0; k < form.length; k++) {
+        if (k === i) continue;
+        const [wa, wb] = hashes[k] ?? [0, 0];
+        a = mixA(a, wa);
+        b = mixB(b, wb);
+      }
+      block(keyOf(a, b), form[i] ?? '', headless);
+    }
   });
   const only = shape.words.length === 1 ? shape.words[0] : undefined;
   if (only !== undefined && only.length >= 5) {
-    block(`1|${only}`, '', false);
-    for (let i = 0; i < only.length; i++) block(`1|${only.slice(0, i)}${only.slice(i + 1)}`, '', false);
+    for (let skip = -1; skip < only.length; skip++) {
+      const [a, b] = hashLetters(only, 0, only.length, skip, 0);
+      block(keyOf(a, b), '', false);
+    }
   }
 }
 
 /** The keys of a word left open by a block (see {@link matchBlocks}). */
-function openWordKeys(word: string): string[] {
-  if (word.length < 5) return [`=${word}`];
-  return [`<${word.slice(0, 5)}`, `${word.length}>${word.slice(5)}`, `${word.length - 1}>${word.slice(6)}`];
+function openWordKeys(word: string): number[] {
+  const n = word.length;
+  if (n < 5) {
+    const [a, b] = hashLetters(word, 0, n, -1, 10);
+    return [keyOf(a, b)];
+  }
+  const [a1, b1] = hashLetters(word, 0, 5, -1, 11);
+  const [a2, b2] = hashLetters(word, 5, n, -1, 100 + n);
+  const [a3, b3] = hashLetters(word, 6, n, -1, 100 + n - 1);
+  return [keyOf(a1, b1), keyOf(a2, b2), keyOf(a3, b3)];
 }
 
 /**
@@ -250,38 +301,61 @@ function openWordKeys(word: string): string[] {
  * only with those, so a tail shared by thousands of names costs thousands of pairs, not millions.
  */
 export function* matchingPairs(shapes: readonly (readonly NameShape[])[], type: EntityType): Generator<[number, number], void, undefined> {
-  const blocks = new Map<string, { item: number; word: string; headless: boolean }[]>();
+  const wordHashes = new Map<string, [number, number]>();
+  const wordHash = (word: string): [number, number] => {
+    let h = wordHashes.get(word);
+    if (h === undefined) {
+      h = hashLetters(word, 0, word.length, -1, 0);
+      wordHashes.set(word, h);
+    }
+    return h;
+  };
+  // Blocks as linked lists over flat arrays of entries: an entry is an item, its open word, and
+  // whether it has the block from a headless form.
+  const head = new Map<number, number>();
+  const next: number[] = [];
+  const items: number[] = [];
+  const words: string[] = [];
+  const headlessOf: boolean[] = [];
+  const sizes: number[] = [];
   shapes.forEach((list, item) => {
     for (const shape of list) {
-      matchBlocks(shape, type, (key, word, headless) => {
-        const entries = blocks.get(key);
-        const last = entries?.[entries.length - 1];
-        if (entries === undefined) blocks.set(key, [{ item, word, headless }]);
-        else if (last?.item !== item || last.word !== word || last.headless !== headless) entries.push({ item, word, headless });
+      matchBlocks(shape, type, wordHash, (key, word, headless) => {
+        const first = head.get(key);
+        if (first !== undefined && items[first] === item && words[first] === word && headlessOf[first] === headless) return;
+        next.push(first ?? -1);
+        items.push(item);
+        words.push(word);
+        headlessOf.push(headless);
+        sizes.push(first === undefined ? 1 : (sizes[first] ?? 0) + 1);
+        head.set(key, items.length - 1);
       });
     }
   });
   const n = shapes.length;
   const pairs = new Set<number>();
-  for (const entries of blocks.values()) {
-    if (entries.length < 2) continue;
-    const keyed = new Map<string, { whole: number[]; headless: number[] }>();
-    for (const e of entries) {
-      for (const key of openWordKeys(e.word)) {
-        const k = keyed.get(key) ?? { whole: [], headless: [] };
-        keyed.set(key, k);
-        (e.headless ? k.headless : k.whole).push(e.item);
+  const pair = (a: number, b: number): void => {
+    if (a !== b) pairs.add(a < b ? a * n + b : b * n + a);
+  };
+  for (const first of head.values()) {
+    if ((sizes[first] ?? 0) < 2) continue;
+    const keyed = new Map<number, { whole: number[]; headless: number[] }>();
+    for (let e = first; e >= 0; e = next[e] ?? -1) {
+      for (const key of openWordKeys(words[e] ?? '')) {
+        let k = keyed.get(key);
+        if (k === undefined) {
+          k = { whole: [], headless: [] };
+          keyed.set(key, k);
+        }
+        (headlessOf[e] ? k.headless : k.whole).push(items[e] ?? -1);
       }
     }
     for (const { whole, headless } of keyed.values()) {
       if (whole.length > MAX_BLOCK) continue;
       for (let x = 0; x < whole.length; x++) {
         const a = whole[x] as number;
-        for (let y = x + 1; y < whole.length; y++) {
-          const b = whole[y] as number;
-          if (a !== b) pairs.add(a < b ? a * n + b : b * n + a);
-        }
-        for (const b of headless) if (a !== b) pairs.add(a < b ? a * n + b : b * n + a);
+        for (let y = x + 1; y < whole.length; y++) pair(a, whole[y] as number);
+        for (const b of headless) pair(a, b);
       }
     }
   }

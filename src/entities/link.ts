@@ -50,12 +50,16 @@ interface Member {
 export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer: readonly GazetteerEntry[] = []): EntityGraph {
   const members: Member[] = [];
   const uf = new UnionFind();
-  const index = new Map<string, number>();
+  // Member index by document, then local id (nested rather than a joined key: a corpus has
+  // hundreds of thousands of members, and a string per member for each lookup table added up).
+  const index = new Map<string, Map<string, number>>();
   for (const d of perDocument) {
     const anon = new Set(d.anonymous ?? []);
+    const local = index.get(d.doc) ?? new Map<string, number>();
+    index.set(d.doc, local);
     for (const e of d.entities) {
       members.push({ doc: d.doc, entity: e, anonymous: anon.has(e.id) });
-      index.set(`${d.doc}\u0000${e.id}`, uf.add());
+      local.set(e.id, uf.add());
     }
   }
   for (const g of gazetteer) {
@@ -204,7 +208,7 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   });
 
   // Unnamed ventures: the same founders (at least two) as a named company founded elsewhere.
-  const memberIndex = (doc: string, id: string): number | undefined => index.get(`${doc}\u0000${id}`);
+  const memberIndex = (doc: string, id: string): number | undefined => index.get(doc)?.get(id);
   const foundersByRoot = new Map<number, Set<number>>();
   for (const d of perDocument) {
     for (const [id, fs] of Object.entries(d.founders ?? {})) {
@@ -246,7 +250,7 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     if (g) g.push(i);
     else groups.set(r, [i]);
   });
-  const canonicalOf = new Map<string, string>();
+  const canonicalOf = new Map<string, Map<string, string>>();
   const entities: Entity[] = [];
   const used = new Set<string>();
   const ordered = [...groups.values()].map((g) => ({ g, name: chooseName(g.map((i) => members[i] as Member)) })).sort((a, b) => (a.name.key < b.name.key ? -1 : a.name.key > b.name.key ? 1 : 0));
@@ -267,12 +271,17 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     const stated = [...ms].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0)).flatMap((m) => m.entity.names ?? []);
     const names = mergeNames(stated);
     entities.push({ id, name: name.name, type, aliases: [...aliases].sort(), ...(names.length > 0 ? { names } : {}) });
-    for (const m of ms) if (!m.gazetteer) canonicalOf.set(`${m.doc}\u0000${m.entity.id}`, id);
+    for (const m of ms) {
+      if (m.gazetteer) continue;
+      const local = canonicalOf.get(m.doc) ?? new Map<string, string>();
+      canonicalOf.set(m.doc, local);
+      local.set(m.entity.id, id);
+    }
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     entities,
-    canonical: (doc, localId) => canonicalOf.get(`${doc}\u0000${localId}`) ?? localId,
+    canonical: (doc, localId) => canonicalOf.get(doc)?.get(localId) ?? localId,
   };
 }
 
@@ -329,6 +338,7 @@ export function joinUnnamedVentures(anonymous: readonly boolean[], uf: UnionFind
 }
 
 function majorityType(types: readonly EntityType[]): EntityType | undefined {
+  if (types.length === 1) return types[0];
   const count = new Map<EntityType, number>();
   for (const t of types) count.set(t, (count.get(t) ?? 0) + 1);
   // Ties go to the organization: this is a tool about companies.
@@ -336,6 +346,9 @@ function majorityType(types: readonly EntityType[]): EntityType | undefined {
 }
 
 function chooseName(ms: readonly Member[]): { name: string; named: boolean; key: string } {
+  // Most entities are one document's: their own name (what the general case below gives them).
+  const only = ms.length === 1 ? ms[0] : undefined;
+  if (only && !only.gazetteer && !only.anonymous) return { name: only.entity.name, named: true, key: only.entity.name };
   const gaz = ms.find((m) => m.gazetteer);
   if (gaz) return { name: gaz.entity.name, named: true, key: gaz.entity.name };
   const docs = new Map<string, Set<string>>();
