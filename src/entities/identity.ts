@@ -42,11 +42,11 @@ export function nameWords(name: string): string[] {
   return words;
 }
 
+const PLAIN_NAME = /^[A-Za-z0-9 ]+$/u;
+
 function computeNameWords(name: string): string[] {
-  const words = foldName(name)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}&]+/u)
-    .filter((w) => w.length > 0);
+  // Plain ASCII words and spaces (most names): folding changes nothing, the spaces split it.
+  const words = (PLAIN_NAME.test(name) ? name.toLowerCase().split(' ') : foldName(name).toLowerCase().split(/[^\p{L}\p{N}&]+/u)).filter((w) => w.length > 0);
   if (words[0] === 'the' && words.length > 1) words.shift();
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
   return words;
@@ -203,28 +203,41 @@ export function blockKeys(name: string, words: readonly string[] = nameWords(nam
 }
 
 /**
- * Keys are hashes, two 32-bit lanes folded into one number below 2^53: linking makes hundreds of
- * thousands of them, and strings for them took more memory and time than the comparisons they
- * save. Two different strings sharing a key only adds a candidate pair, never loses one.
+ * Keys are 30-bit hashes, small integers that V8 keeps unboxed in maps and arrays: linking makes
+ * hundreds of thousands of them, and strings (or boxed numbers) for them took more memory and time
+ * than the comparisons they save. Two different strings sharing a key only adds a candidate pair,
+ * never loses one.
  */
-const LANE = 2 ** 21;
-const SEED_A = 0x811c9dc5;
-const SEED_B = 0x27d4eb2f;
-const mixA = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193);
-const mixB = (h: number, x: number): number => Math.imul(h ^ x, 0x5bd1e995) ^ (h >>> 15);
-const keyOf = (a: number, b: number): number => (a >>> 0) * LANE + ((b >>> 0) % LANE);
+const SEED = 0x811c9dc5;
+const mix = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193) ^ (h >>> 15);
+const SMALL = 0x3fffffff;
 
-/** The two lanes of the letters `from`..`to` of a word, leaving out the letter at `skip`. */
-function hashLetters(word: string, from: number, to: number, skip: number, seed: number): [number, number] {
-  let a = mixA(SEED_A, seed);
-  let b = mixB(SEED_B, seed);
-  for (let i = from; i < to; i++) {
-    if (i === skip) continue;
-    const c = word.charCodeAt(i);
-    a = mixA(a, c);
-    b = mixB(b, c);
+/** The key of the letters `from`..`to` of a word, under a seed that says what they stand for. */
+function hashLetters(word: string, from: number, to: number, seed: number): number {
+  let h = mix(SEED, seed);
+  for (let i = from; i < to; i++) h = mix(h, word.charCodeAt(i));
+  return h & SMALL;
+}
+
+/** The key of a sequence of keys but the one at `skip`, under a seed and a position. */
+function hashKeys(keys: readonly number[], skip: number, seed: number, position: number): number {
+  let h = mix(mix(SEED, seed), position);
+  for (let k = 0; k < keys.length; k++) if (k !== skip) h = mix(h, keys[k] ?? 0);
+  return h & SMALL;
+}
+
+/**
+ * Keys that two words a letter apart share at least one of ('Kailong' / 'Kailung', 'Acme' /
+ * 'Acmes'): for the length of the shorter of the two (the word's own length, or one less when it
+ * is the longer), its first half or its second half, one of which the edit leaves alone.
+ */
+function oneEditKeys(word: string, seed: number, keys: number[]): void {
+  const n = word.length;
+  for (const m of [n, n - 1]) {
+    if (m < 1) continue;
+    const half = Math.ceil(m / 2);
+    keys.push(hashLetters(word, 0, half, seed * 64 + m), hashLetters(word, n - (m - half), n, seed * 64 + 32 + m));
   }
-  return [a, b];
 }
 
 /**
@@ -238,59 +251,46 @@ function hashLetters(word: string, from: number, to: number, skip: number, seed:
  * (which a shared stem, or an edit after them, leaves alone) or by its length and the letters
  * after the fifth (which an edit among the first five leaves alone; a word a letter longer also
  * offers its letters after the sixth under the shorter's length, for an insertion). One-word
- * names match only a letter apart: blocked by the word and its one-letter deletions.
+ * names match only a letter apart: blocked by {@link oneEditKeys}.
  *
  * Calls `block(key, word, headless)` for each block of the name, `word` being the masked word ('' when none).
  */
-function matchBlocks(shape: NameShape, type: EntityType, wordHash: (word: string) => [number, number], block: (key: number, word: string, headless: boolean) => void): void {
+function matchBlocks(shape: NameShape, type: EntityType, wordKey: (word: string) => number, block: (key: number, word: string, headless: boolean) => void): void {
   if (type !== 'organization') {
-    const [a, b] = hashLetters(shape.key, 0, shape.key.length, -1, 1);
-    block(keyOf(a, b), '', false);
+    block(hashLetters(shape.key, 0, shape.key.length, 1), '', false);
     const [x, y] = shape.words;
-    if (type === 'person' && shape.words.length === 2 && x !== undefined && y !== undefined) {
-      const [first, second] = x < y ? [x, y] : [y, x];
-      const [a1, b1] = wordHash(first);
-      const [a2, b2] = wordHash(second);
-      block(keyOf(mixA(mixA(mixA(SEED_A, 2), a1), a2), mixB(mixB(mixB(SEED_B, 2), b1), b2)), '', false);
-    }
+    if (type === 'person' && shape.words.length === 2 && x !== undefined && y !== undefined) block(hashKeys(x < y ? [wordKey(x), wordKey(y)] : [wordKey(y), wordKey(x)], -1, 2, 0), '', false);
     return;
   }
   shape.forms.forEach((form, f) => {
     if (form.length < 2) return;
     const headless = shape.headless[f] === true;
-    const hashes = form.map(wordHash);
-    for (let i = 0; i < form.length; i++) {
-      let a = mixA(mixA(SEED_A, 3 + form.length), i);
-      let b = mixB(mixB(SEED_B, 3 + form.length), i);
-      for (let k = 0; k < form.length; k++) {
-        if (k === i) continue;
-        const [wa, wb] = hashes[k] ?? [0, 0];
-        a = mixA(a, wa);
-        b = mixB(b, wb);
-      }
-      block(keyOf(a, b), form[i] ?? '', headless);
-    }
+    const keys = form.map(wordKey);
+    for (let i = 0; i < form.length; i++) block(hashKeys(keys, i, 3 + form.length, i), form[i] ?? '', headless);
   });
   const only = shape.words.length === 1 ? shape.words[0] : undefined;
   if (only !== undefined && only.length >= 5) {
-    for (let skip = -1; skip < only.length; skip++) {
-      const [a, b] = hashLetters(only, 0, only.length, skip, 0);
-      block(keyOf(a, b), '', false);
-    }
+    const keys: number[] = [];
+    oneEditKeys(only, 4, keys);
+    for (const key of keys) block(key, '', false);
   }
+}
+
+/** How many blocks {@link matchBlocks} gives a name. */
+function blockCount(shape: NameShape, type: EntityType): number {
+  if (type !== 'organization') return type === 'person' && shape.words.length === 2 ? 2 : 1;
+  let n = 0;
+  for (const form of shape.forms) if (form.length >= 2) n += form.length;
+  const only = shape.words.length === 1 ? shape.words[0] : undefined;
+  if (only !== undefined && only.length >= 5) n += 4;
+  return n;
 }
 
 /** The keys of a word left open by a block (see {@link matchBlocks}). */
 function openWordKeys(word: string): number[] {
   const n = word.length;
-  if (n < 5) {
-    const [a, b] = hashLetters(word, 0, n, -1, 10);
-    return [keyOf(a, b)];
-  }
-  const [a1, b1] = hashLetters(word, 0, 5, -1, 11);
-  const [a2, b2] = hashLetters(word, 5, n, -1, 100 + n);
-  const [a3, b3] = hashLetters(word, 6, n, -1, 100 + n - 1);
-  return [keyOf(a1, b1), keyOf(a2, b2), keyOf(a3, b3)];
+  if (n < 5) return [hashLetters(word, 0, n, 10)];
+  return [hashLetters(word, 0, 5, 11), hashLetters(word, 5, n, 100 + n), hashLetters(word, 6, n, 100 + n - 1)];
 }
 
 /**
@@ -301,44 +301,71 @@ function openWordKeys(word: string): number[] {
  * only with those, so a tail shared by thousands of names costs thousands of pairs, not millions.
  */
 export function* matchingPairs(shapes: readonly (readonly NameShape[])[], type: EntityType): Generator<[number, number], void, undefined> {
-  const wordHashes = new Map<string, [number, number]>();
-  const wordHash = (word: string): [number, number] => {
-    let h = wordHashes.get(word);
+  const wordKeys = new Map<string, number>();
+  const wordKey = (word: string): number => {
+    let h = wordKeys.get(word);
     if (h === undefined) {
-      h = hashLetters(word, 0, word.length, -1, 0);
-      wordHashes.set(word, h);
+      h = hashLetters(word, 0, word.length, 0);
+      wordKeys.set(word, h);
     }
     return h;
   };
-  // Blocks as linked lists over flat arrays of entries: an entry is an item, its open word, and
-  // whether it has the block from a headless form.
-  const head = new Map<number, number>();
-  const next: number[] = [];
-  const items: number[] = [];
-  const words: string[] = [];
-  const headlessOf: boolean[] = [];
-  const sizes: number[] = [];
+  // Blocks as linked lists over flat arrays of entries (an entry is an item, its open word, and
+  // whether it has the block from a headless form), their heads in an open-addressing table keyed
+  // by the block's hash: a few typed arrays, sized once, where maps and growing arrays of
+  // hundreds of thousands of entries cost far more memory than they hold.
+  let total = 0;
+  for (const list of shapes) for (const shape of list) total += blockCount(shape, type);
+  const next = new Int32Array(total);
+  const items = new Int32Array(total);
+  const sizes = new Int32Array(total);
+  const headlessOf = new Uint8Array(total);
+  const words = new Array<string>(total).fill('');
+  let capacity = 16;
+  while (capacity < total * 2) capacity *= 2;
+  const slotKey = new Int32Array(capacity).fill(-1);
+  const slotHead = new Int32Array(capacity);
+  let count = 0;
   shapes.forEach((list, item) => {
     for (const shape of list) {
-      matchBlocks(shape, type, wordHash, (key, word, headless) => {
-        const first = head.get(key);
-        if (first !== undefined && items[first] === item && words[first] === word && headlessOf[first] === headless) return;
-        next.push(first ?? -1);
-        items.push(item);
-        words.push(word);
-        headlessOf.push(headless);
-        sizes.push(first === undefined ? 1 : (sizes[first] ?? 0) + 1);
-        head.set(key, items.length - 1);
+      matchBlocks(shape, type, wordKey, (key, word, headless) => {
+        let slot = key & (capacity - 1);
+        while (slotKey[slot] !== -1 && slotKey[slot] !== key) slot = (slot + 1) & (capacity - 1);
+        const first = slotKey[slot] === key ? (slotHead[slot] as number) : -1;
+        if (first >= 0 && items[first] === item && words[first] === word && headlessOf[first] === (headless ? 1 : 0)) return;
+        if (count >= total) throw new Error('matchingPairs: a name has more blocks than blockCount says');
+        next[count] = first;
+        items[count] = item;
+        words[count] = word;
+        headlessOf[count] = headless ? 1 : 0;
+        sizes[count] = first < 0 ? 1 : (sizes[first] as number) + 1;
+        slotKey[slot] = key;
+        slotHead[slot] = count++;
       });
     }
   });
-  const n = shapes.length;
-  const pairs = new Set<number>();
+  // Partners of each item among the items after it; sorted and deduplicated when yielded.
+  const partners = new Array<number[] | undefined>(shapes.length).fill(undefined);
   const pair = (a: number, b: number): void => {
-    if (a !== b) pairs.add(a < b ? a * n + b : b * n + a);
+    if (a === b) return;
+    const i = a < b ? a : b;
+    const j = a < b ? b : a;
+    const list = partners[i];
+    if (list === undefined) partners[i] = [j];
+    else list.push(j);
   };
-  for (const first of head.values()) {
-    if ((sizes[first] ?? 0) < 2) continue;
+  for (let slot = 0; slot < capacity; slot++) {
+    if (slotKey[slot] === -1) continue;
+    const first = slotHead[slot] as number;
+    const size = sizes[first] ?? 0;
+    if (size < 2) continue;
+    if (size <= SMALL_BLOCK) {
+      // A few names: pair them all (but two headless forms), without keying the open word.
+      for (let e = first; e >= 0; e = next[e] ?? -1) {
+        for (let f = next[e] ?? -1; f >= 0; f = next[f] ?? -1) if (!(headlessOf[e] && headlessOf[f])) pair(items[e] ?? -1, items[f] ?? -1);
+      }
+      continue;
+    }
     const keyed = new Map<number, { whole: number[]; headless: number[] }>();
     for (let e = first; e >= 0; e = next[e] ?? -1) {
       for (const key of openWordKeys(words[e] ?? '')) {
@@ -359,8 +386,17 @@ export function* matchingPairs(shapes: readonly (readonly NameShape[])[], type: 
       }
     }
   }
-  for (const p of [...pairs].sort((x, y) => x - y)) yield [Math.floor(p / n), p % n];
+  for (let i = 0; i < partners.length; i++) {
+    const list = partners[i];
+    if (list === undefined) continue;
+    partners[i] = undefined;
+    list.sort((x, y) => x - y);
+    for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) yield [i, list[k] as number];
+  }
 }
+
+// Blocks this small are paired whole: keying their open word costs more than it saves.
+const SMALL_BLOCK = 6;
 
 // A key shared by very many names is too common to tell anything; skip rather than go quadratic.
 const MAX_BLOCK = 200;

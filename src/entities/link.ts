@@ -256,21 +256,27 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   const ordered = [...groups.values()].map((g) => ({ g, name: chooseName(g.map((i) => members[i] as Member)) })).sort((a, b) => (a.name.key < b.name.key ? -1 : a.name.key > b.name.key ? 1 : 0));
   for (const { g, name } of ordered) {
     const ms = g.map((i) => members[i] as Member);
+    const only = ms.length === 1 ? ms[0] : undefined;
     const listedType = ms.find((m) => m.gazetteer?.type)?.gazetteer?.type;
-    const type = listedType ?? majorityType(ms.filter((m) => !m.gazetteer).map((m) => m.entity.type)) ?? ms[0]?.entity.type ?? 'organization';
+    const type = listedType ?? (only && !only.gazetteer ? only.entity.type : majorityType(ms.filter((m) => !m.gazetteer).map((m) => m.entity.type))) ?? ms[0]?.entity.type ?? 'organization';
     // An unnamed set may span documents ('the sovereign fund' of two articles): the least id, so the
     // order of the documents does not choose it.
     let id = name.named ? `${typePrefix(type)}:${slug(name.name)}` : (ms.map((m) => m.entity.id).sort()[0] ?? `other:${slug(name.name)}`);
     while (used.has(id)) id = `${id}~`;
     used.add(id);
-    const aliases = new Set<string>();
-    for (const i of g) for (const n of memberNames[i] ?? []) if (n !== name.name) aliases.add(n);
     if (ms.every((m) => m.gazetteer)) continue;
+    // One member with one name (most entities) has no other names to list.
+    let aliases: string[] = [];
+    if (g.length > 1 || (memberNames[g[0] ?? -1]?.length ?? 0) > 1 || memberNames[g[0] ?? -1]?.[0] !== name.name) {
+      const other = new Set<string>();
+      for (const i of g) for (const n of memberNames[i] ?? []) if (n !== name.name) other.add(n);
+      aliases = [...other].sort();
+    }
     // When each name was used, from every document that says; merged in document order so the
     // same input gives the same spans whatever order the documents came in.
-    const stated = [...ms].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0)).flatMap((m) => m.entity.names ?? []);
-    const names = mergeNames(stated);
-    entities.push({ id, name: name.name, type, aliases: [...aliases].sort(), ...(names.length > 0 ? { names } : {}) });
+    const stated = ms.length === 1 ? (ms[0]?.entity.names ?? []) : [...ms].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0)).flatMap((m) => m.entity.names ?? []);
+    const names = stated.length > 0 ? mergeNames(stated) : [];
+    entities.push({ id, name: name.name, type, aliases, ...(names.length > 0 ? { names } : {}) });
     for (const m of ms) {
       if (m.gazetteer) continue;
       const local = canonicalOf.get(m.doc) ?? new Map<string, string>();
