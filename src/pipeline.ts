@@ -5,7 +5,7 @@ import { parseQuantities } from './quantity/index.js';
 import { extractEntities, linkEntities, type DocumentEntities, type GazetteerEntry } from './entities/index.js';
 import { extractClaims } from './claims/index.js';
 import { runRules, type AnyRule, type RulesConfig } from './rules/index.js';
-import { resolveFindings } from './resolve/index.js';
+import { resolveFindings, textSketch } from './resolve/index.js';
 import { validateDocuments } from './corpus/index.js';
 import { groupFindingsByDocument, mapInWorkers, workerFile } from './parallel/index.js';
 
@@ -49,6 +49,12 @@ export type Extraction =
       readonly entities: DocumentEntities;
       readonly claims: readonly Claim[];
       readonly diagnostics: readonly Diagnostic[];
+      /**
+       * A fingerprint of the text (the 64 smallest hashes of its word 5-grams), by which the
+       * verdicts find copies of one story without the text. Left out by extractions from before
+       * it existed; the text is compared then, when {@link AssembleOptions.texts} has it.
+       */
+      readonly sketch?: readonly number[];
     }
   | { readonly kind: 'skipped'; readonly diagnostic: Diagnostic };
 
@@ -81,8 +87,9 @@ function extractDocument(original: Document): DocumentExtraction {
   const claims = extractClaims({ doc, segmented, times, quantities, entities, reference });
   const diagnostics = publicationDiagnostics(original, inferred, dates);
   const document = describe(original, doc === original ? inferred : restoreSpans(inferred, original.text, view));
-  if (doc === original) return { kind: 'document', document, entities, claims, diagnostics };
-  return { kind: 'document', document, entities: restoreSpans(entities, original.text, view), claims: restoreSpans(claims, original.text, view), diagnostics };
+  const sketch = textSketch(original.text);
+  if (doc === original) return { kind: 'document', document, entities, claims, diagnostics, sketch };
+  return { kind: 'document', document, entities: restoreSpans(entities, original.text, view), claims: restoreSpans(claims, original.text, view), diagnostics, sketch };
 }
 
 /** Extracts one work item: what the worker threads and the calling thread both run. */
@@ -179,8 +186,9 @@ export interface AssembleOptions extends RuleOptions {
   /** Diagnostics from loading and extraction (skipped inputs) to carry into the report, first. */
   readonly diagnostics?: readonly Diagnostic[];
   /**
-   * Document texts by id, for the verdicts' detection of copies of one story (texts sharing
-   * most of their wording). Without them, only one outlet's articles count as one source.
+   * Document texts by id, for rules that read the text around a claim (`self-contradiction`, and
+   * custom rules through `context.document`). Copies of one story are found by each extraction's
+   * `sketch`; an extraction without one has its text compared, when it is here.
    */
   readonly texts?: ReadonlyMap<string, string>;
 }
@@ -205,7 +213,9 @@ export function assembleReport(extracted: readonly DocumentExtraction[], options
     )
     .sort(byId);
   const documents = extracted.map((e) => documentOf(e.document, options.texts?.get(e.document.id) ?? ''));
-  const findings = resolveByGroup(runRules({ claims, entities: graph.entities, documents, config: options.rules, rules: options.customRules }), claims, documents);
+  const sketches = new Map<string, readonly number[]>();
+  for (const e of extracted) if (e.sketch) sketches.set(e.document.id, e.sketch);
+  const findings = resolveByGroup(runRules({ claims, entities: graph.entities, documents, config: options.rules, rules: options.customRules }), claims, documents, sketches);
   return {
     schemaVersion: 1,
     documents: extracted.map((e) => e.document),
@@ -220,7 +230,7 @@ export function assembleReport(extracted: readonly DocumentExtraction[], options
  * Runs the whole pipeline over documents: extraction per document (on `jobs` worker threads),
  * entity linking across them, then the rules and verdicts. Documents may be an array or an async
  * iterable; they are read as they come. What is kept per document is its extraction and its text
- * (for the verdicts' copy detection), never the staged copies the stages work on.
+ * (for rules that read the text around a claim), never the staged copies the stages work on.
  */
 export async function analyze(input: Iterable<Document> | AsyncIterable<Document>, options: AnalyzeOptions = {}): Promise<Report> {
   const texts = new Map<string, string>();
@@ -249,7 +259,7 @@ function forLinking(e: DocumentExtraction): DocumentExtraction {
  * except that copies of one story are found only among a group's articles; and the cost grows
  * with the groups, not with the square of the corpus.
  */
-function resolveByGroup(findings: readonly Finding[], claims: readonly Claim[], documents: readonly Document[]): Finding[] {
+function resolveByGroup(findings: readonly Finding[], claims: readonly Claim[], documents: readonly Document[], sketches: ReadonlyMap<string, readonly number[]>): Finding[] {
   const out = [...findings];
   const claimsOf = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -264,6 +274,7 @@ function resolveByGroup(findings: readonly Finding[], claims: readonly Claim[], 
       group.findings.map((i) => findings[i] as Finding),
       ids.flatMap((id) => claimsOf.get(id) ?? []).sort(byId),
       ids.flatMap((id) => byDocId.get(id) ?? []),
+      { sketches },
     );
     group.findings.forEach((i, k) => {
       out[i] = resolved[k] ?? (findings[i] as Finding);

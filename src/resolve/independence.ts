@@ -17,7 +17,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * a hash are compared, and their resemblance is estimated from the sketches, so the cost grows with
  * the number of documents, not its square.
  */
-export function sourcesOf(documents: readonly Document[]): Map<string, string> {
+export function sourcesOf(documents: readonly Document[], sketchesById?: ReadonlyMap<string, readonly number[]>): Map<string, string> {
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => {
@@ -38,7 +38,7 @@ export function sourcesOf(documents: readonly Document[]): Map<string, string> {
     if (j === undefined) byOutlet.set(outlet, i);
     else join(i, j);
   });
-  const sketches = sorted.map((d) => sketchOf(d.text));
+  const sketches = sorted.map((d) => sketchesById?.get(d.id) ?? textSketch(d.text));
   const buckets = new Map<number, number[]>();
   sketches.forEach((sketch, i) => {
     for (const h of sketch) {
@@ -66,8 +66,12 @@ export function sourcesOf(documents: readonly Document[]): Map<string, string> {
   return out;
 }
 
-/** The smallest distinct hashes of a text's word 5-grams, ascending. */
-function sketchOf(text: string): number[] {
+/**
+ * A text's fingerprint for finding copies of one story: the 64 smallest distinct hashes of its
+ * word 5-grams, ascending (a bottom-k sketch). Computed during extraction, where it costs little
+ * and runs on every thread, so that assembling needs neither the texts nor this work.
+ */
+export function textSketch(text: string): number[] {
   const words = (text.toLowerCase().match(WORD) ?? []).map(fnv);
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {

@@ -4,4 +4,4 @@
  * conversion that fits one date), as a verdict with a confidence and a one-sentence reason.
  */
 export { resolveFindings, type ResolveOptions } from './verdict.js';
-export { sourcesOf } from './independence.js';
+export { sourcesOf, textSketch } from './independence.js';

@@ -33,6 +33,12 @@ const GRANULARITY_WORDS: Readonly<Record<number, string>> = { 0: 'a decade', 1: 
 export interface ResolveOptions {
   /** Currency conversion, for corroboration by rates; the built-in table when absent. */
   readonly convert?: (amount: number, from: string, to: string, month: string) => number | undefined;
+  /**
+   * Fingerprints of document texts by document id ({@link textSketch}, as extraction records them),
+   * used instead of the texts to find copies of one story: so a report assembled from extractions
+   * alone, without the texts, still counts copies once.
+   */
+  readonly sketches?: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -49,7 +55,7 @@ export function resolveFindings(findings: readonly Finding[], claims: readonly C
   const docs = new Map(documents.map((d) => [d.id, d]));
   // Only the articles some finding cites need a source; comparing texts costs, so skip the rest.
   const cited = new Set(findings.flatMap((f) => f.claims.map((id) => byId.get(id)?.doc ?? '')));
-  const sources = sourcesOf(documents.filter((d) => cited.has(d.id)));
+  const sources = sourcesOf(documents.filter((d) => cited.has(d.id)), options.sketches);
   const conversions = new Map<string, Claim[]>();
   for (const c of claims) {
     if (!isQuantity(c.object) || !c.object.equivalent) continue;

@@ -47,12 +47,38 @@ export function applyRules(active: readonly ActiveRule[], input: Omit<RunRulesIn
   const groups: Readonly<Record<RuleScope, readonly ClaimGroup[]>> = { key: groupByKey(claims), document: groupByDocument(claims) };
   const base = lookups(documents, entities, input.convert ?? defaultConvert);
 
+  // The claim kinds in each group, as a set of bits: most rules read one or two kinds, and most
+  // groups hold one, so a rule skips (or takes whole) a group without filtering its claims.
+  const bits = new Map<string, number>();
+  const bitOf = (kind: string): number => {
+    let b = bits.get(kind);
+    if (b === undefined) {
+      b = bits.size < 30 ? 1 << bits.size : 0;
+      bits.set(kind, b);
+    }
+    return b;
+  };
+  const kindsIn = new Map<ClaimGroup, number>();
+  for (const scope of ['key', 'document'] as const) {
+    for (const group of groups[scope]) {
+      let mask = 0;
+      for (const c of group.claims) mask |= bitOf(c.kind);
+      kindsIn.set(group, mask);
+    }
+  }
+
   const findings = new Map<string, Finding>();
   for (const { rule, severity, options } of active) {
     const scope = rule.meta.scope ?? 'key';
     const context: RuleContext<unknown> = { ...base, options };
+    let wanted = 0;
+    for (const kind of rule.meta.kinds) wanted |= bitOf(kind);
+    // A kind past the thirtieth has no bit of its own: such groups are always filtered.
+    const exact = bits.size <= 30;
     for (const group of groups[scope]) {
-      const relevant = group.claims.filter((c) => rule.meta.kinds.includes(c.kind));
+      const present = kindsIn.get(group) ?? 0;
+      if (exact && (present & wanted) === 0) continue;
+      const relevant = exact && (present & ~wanted) === 0 ? group.claims : group.claims.filter((c) => rule.meta.kinds.includes(c.kind));
       if (relevant.length === 0) continue;
       const view: ClaimGroup = relevant.length === group.claims.length ? group : { ...group, claims: relevant };
       let reports: readonly RuleReport<string>[];

@@ -24,14 +24,21 @@ export function sameThing(a: string, b: string, entity: (id: string) => Entity |
   return false;
 }
 
-function namesOf(value: string, e: Entity | undefined): Set<string> {
-  const names = new Set<string>();
+// An entity's names, normalized once: the rules ask for them for every group the entity is in.
+const entityNames = new WeakMap<Entity, ReadonlySet<string>>();
+
+function namesOf(value: string, e: Entity | undefined): ReadonlySet<string> {
   if (e) {
-    names.add(normalizeName(e.name));
-    for (const alias of e.aliases) names.add(normalizeName(alias));
-  } else {
-    names.add(normalizeName(value));
+    let known = entityNames.get(e);
+    if (known === undefined) {
+      const names = new Set<string>([normalizeName(e.name), ...e.aliases.map(normalizeName)]);
+      names.delete('');
+      known = names;
+      entityNames.set(e, known);
+    }
+    return known;
   }
+  const names = new Set<string>([normalizeName(value)]);
   names.delete('');
   return names;
 }

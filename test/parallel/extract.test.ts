@@ -98,6 +98,29 @@ describe('assembleReport', () => {
     expect(JSON.stringify(assembleReport(extracted, { texts: new Map(TEXTS.map((d) => [d.id, d.text])) }))).toBe(JSON.stringify(await analyze(TEXTS)));
   });
 
+  it('counts copies of one story once from the extractions alone, without the texts (as a reduce step over JSON Lines does)', async () => {
+    const wire = 'Acme Corp was founded in 2011 by Jane Doe, the company said in a statement on Monday. Its lending arm opened branches in three provinces last year and hired two hundred staff across the region.';
+    const docs = [
+      article('wire-a', wire, { outlet: 'Alpha' }),
+      article('wire-b', `By a staff writer. ${wire}`, { outlet: 'Beta' }),
+      article('own', 'Acme Corp was founded in 2013 by Jane Doe. It plans to open branches in three provinces, according to people familiar with the matter.', { outlet: 'Gamma' }),
+    ];
+    const extracted = (await collect(docs)).flatMap((e) => (e.kind === 'document' ? [e] : []));
+    expect(extracted.every((e) => e.sketch !== undefined && e.sketch.length > 0)).toBe(true);
+    // Through JSON, as shard-map writes them and shard-reduce reads them back.
+    const read = extracted.map((e) => JSON.parse(JSON.stringify(e)) as typeof e);
+    const withoutTexts = assembleReport(read);
+    const whole = await analyze(docs);
+    const verdicts = (r: typeof whole) => r.findings.filter((f) => f.verdict).map((f) => [f.id, f.verdict?.why]);
+    expect(verdicts(whole).length).toBeGreaterThan(0);
+    expect(verdicts(withoutTexts)).toEqual(verdicts(whole));
+    // The two copies are one source: two articles do not outweigh one.
+    expect(JSON.stringify(verdicts(whole))).not.toMatch(/2 independent sources/u);
+    // Extractions from before the sketch (none recorded) fall back to counting every article.
+    const old = read.map(({ sketch: _sketch, ...e }) => e);
+    expect(JSON.stringify(verdicts(assembleReport(old)))).toMatch(/2 independent sources/u);
+  });
+
   it('the same on the default corpus', async () => {
     const { documents } = await loadCorpus([join(import.meta.dirname, '../../corpus')]);
     const extracted = (await collect(documents)).flatMap((e) => (e.kind === 'document' ? [e] : []));

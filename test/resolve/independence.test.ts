@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourcesOf } from '../../src/resolve/index.js';
+import { sourcesOf, textSketch } from '../../src/resolve/index.js';
 import { doc } from '../../src/testing/index.js';
 
 const wire = 'Regulators approved the new online bank on Tuesday, clearing the way for the joint venture of three companies to start taking deposits from small businesses next month.';
@@ -15,6 +15,16 @@ describe('sourcesOf', () => {
   for (const c of cases) {
     it(c.name, () => {
       const s = sourcesOf(c.docs);
+      expect(s.get('a') === s.get('b')).toBe(c.same);
+    });
+  }
+});
+
+describe('sourcesOf with fingerprints instead of texts', () => {
+  for (const c of cases) {
+    it(`${c.name}: the same from textSketch alone`, () => {
+      const sketches = new Map(c.docs.map((d) => [d.id, textSketch(d.text)]));
+      const s = sourcesOf(c.docs.map((d) => ({ ...d, text: '' })), sketches);
       expect(s.get('a') === s.get('b')).toBe(c.same);
     });
   }
