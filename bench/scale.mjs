@@ -11,20 +11,24 @@
  *   - time per document at 10x and 100x as a ratio to 1x (issue 8: 100x within 1.2x of 1x);
  *   - peak memory at each size (issue 8: under 1 GB at 100x);
  *   - wall-clock speedup with 2 jobs over 1 (issue 8: at least 1.7x on 2 free cores), with the
- *     load average, since other processes take cores from it.
+ *     load average, since other processes take cores from it; and beside it two ceilings: a
+ *     string-heavy loop on 1 and 2 threads, and two independent one-thread runs of the pipeline
+ *     at once against one after the other (what two cores give this very work here).
  *
  * Environment: BENCH_SCALE multiplies the sizes (1x = 100 articles times BENCH_SCALE);
  * BENCH_SIZES picks the multiples (default 1,10, so `npm run bench` stays within a few minutes on
  * two busy cores; BENCH_SIZES=1,10,100 adds the 100x run, about 10,000 articles); BENCH_RUNS the
  * runs per size (default 3 at 1x, 1 from 10x up); BENCH_SPEEDUP the multiple the 2-jobs speedup is
  * measured at (default 10);
+ * BENCH_PAIR the multiple at which two independent one-thread runs are timed at once against one
+ * after the other, the ceiling for the 2-jobs speedup (default: BENCH_SPEEDUP's);
  * BENCH_TIMEOUT the seconds one child may take (default 900);
  * CORROBORATE_DIST the built package (default dist/).
  *
  *   npm run bench -- scale            (builds dist/ first)
  *   BENCH_SIZES=1,10,100 node bench/scale.mjs
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { loadavg, availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
@@ -34,7 +38,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const dist = resolve(root, process.env.CORROBORATE_DIST ?? 'dist');
 const BASE = 100;
 
-async function child([size, jobs, withCompromise]) {
+async function child([size, jobs, withCompromise, seedShift]) {
   const { analyze, loadCorpus } = await import(pathToFileURL(join(dist, 'index.js')).href);
   const { renamableWords, syntheticCorpus } = await import('./synthetic.mjs');
   const { documents } = await loadCorpus([join(root, 'corpus')]);
@@ -43,7 +47,7 @@ async function child([size, jobs, withCompromise]) {
   const articles = Number(size);
   let chars = 0;
   async function* stream() {
-    for (const d of syntheticCorpus(documents, words, { articles, seed: 11 })) {
+    for (const d of syntheticCorpus(documents, words, { articles, seed: 11 + Number(seedShift ?? 0) })) {
       chars += d.text.length;
       yield d;
     }
@@ -156,6 +160,25 @@ if (process.argv[2] === '--child') {
     c2.push(ceiling(2));
   }
   console.log(`  this machine's ceiling for 2 threads: a string-heavy loop split over 2 worker threads runs ${(median(c1) / median(c2)).toFixed(2)}x faster than on 1 [median of 3]`);
+  // The ceiling for this very work: two independent one-thread runs (separate processes, nothing
+  // shared, each warming up on its own) at once against one after the other. No way of splitting
+  // one run over two threads can beat it; shared caches, memory bandwidth and other tenants'
+  // load all show in it.
+  const pairSize = Number(process.env.BENCH_PAIR ?? process.env.BENCH_SPEEDUP ?? 10);
+  const pairArticles = BASE * scale * pairSize;
+  const childAsync = (seedShift) =>
+    new Promise((resolveRun) => {
+      const t0 = performance.now();
+      const c = spawn(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', String(pairArticles), '1', '', String(seedShift)], { stdio: ['ignore', 'ignore', 'ignore'] });
+      c.on('exit', () => resolveRun(performance.now() - t0));
+    });
+  const serial = [];
+  const together = [];
+  for (let i = 0; i < runsFor(pairSize); i++) {
+    serial.push((await childAsync(0)) + (await childAsync(1)));
+    together.push(Math.max(...(await Promise.all([childAsync(0), childAsync(1)]))));
+  }
+  console.log(`  this machine's ceiling for this work: two 1-job runs of ${pairArticles} articles at once finish ${(median(serial) / median(together)).toFixed(2)}x sooner than one after the other [median of ${serial.length}, wall clock, load average ${loadavg()[0].toFixed(1)}]`);
   if (one.length) {
     console.log(`  2 jobs vs 1 (${articles} articles, wall clock): ${(median(one) / median(two)).toFixed(2)}x faster (want >= 1.7 on 2 free cores); 1 job ${(median(one) / 1000).toFixed(1)} s, 2 jobs ${(median(two) / 1000).toFixed(1)} s; load average ${loads.map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
   }

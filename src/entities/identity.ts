@@ -8,8 +8,12 @@ const GENERIC = new Set([
   'first', 'people', 'peoples', 'commercial', 'development', 'holdings', 'network', 'electronics', 'electronic', 'software',
 ]);
 
+const FOLDED = /^[A-Za-z0-9&-]+(?: [A-Za-z0-9&-]+)*$/u;
+
 /** Folds quotes, spaces and case so spellings of one name compare equal. */
 export function foldName(name: string): string {
+  // Words of ASCII letters, digits, '&' and '-' between single spaces (most names): nothing to fold.
+  if (FOLDED.test(name)) return name;
   return name
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201a\u201b`´]/gu, "'")
@@ -43,6 +47,11 @@ export function nameWords(name: string): string[] {
 }
 
 const PLAIN_NAME = /^[A-Za-z0-9 ]+$/u;
+
+/** {@link nameWords} without its cache, for a caller that keeps the words of every name it meets. */
+export function nameWordsOf(name: string): string[] {
+  return computeNameWords(name);
+}
 
 function computeNameWords(name: string): string[] {
   // Plain ASCII words and spaces (most names): folding changes nothing, the spaces split it.

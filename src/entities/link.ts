@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from '../types.js';
 import type { DocumentEntities } from './extract.js';
-import { matchingPairs, nameShape, nameWords, sameOrganizationShape, samePersonShape, slug, typePrefix, type NameShape } from './identity.js';
+import { matchingPairs, nameShape, nameWordsOf, sameOrganizationShape, samePersonShape, slug, typePrefix, type NameShape } from './identity.js';
 import { UnionFind } from './union-find.js';
 import { COMPANY_WORDS } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
@@ -69,12 +69,13 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   const namesOf = (m: Member): string[] => (m.anonymous ? [] : [m.entity.name, ...m.entity.aliases]);
   // Each member's names and their keys, worked out once: every step below reads them, and a corpus
   // of 10,000 articles has a few hundred thousand members but far fewer distinct names.
-  const wordsOf = new Map<string, { words: readonly string[]; key: string }>();
-  const taken = (name: string): { words: readonly string[]; key: string } => {
+  // (Not through nameWords' own cache: a corpus's names would churn it, and this one holds them all.)
+  const wordsOf = new Map<string, { words: readonly string[]; key: string; lower: string }>();
+  const taken = (name: string): { words: readonly string[]; key: string; lower: string } => {
     let t = wordsOf.get(name);
     if (t === undefined) {
-      const words = nameWords(name);
-      t = { words, key: words.join(' ') };
+      const words = nameWordsOf(name);
+      t = { words, key: words.join(' '), lower: name.toLowerCase() };
       wordsOf.set(name, t);
     }
     return t;
@@ -100,12 +101,16 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   }
 
   // Same name or alias, same type.
-  const byKey = new Map<string, number>();
+  const byKey = new Map<EntityType, Map<string, number>>();
   members.forEach((m, i) => {
-    for (const name of memberKeys[i] ?? []) {
-      const key = `${m.entity.type}\u0000${name}`;
-      const seen = byKey.get(key);
-      if (seen === undefined) byKey.set(key, i);
+    let ofType = byKey.get(m.entity.type);
+    if (ofType === undefined) {
+      ofType = new Map<string, number>();
+      byKey.set(m.entity.type, ofType);
+    }
+    for (const key of memberKeys[i] ?? []) {
+      const seen = ofType.get(key);
+      if (seen === undefined) ofType.set(key, i);
       else uf.union(seen, i);
     }
   });
@@ -114,7 +119,7 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   const exact = new Map<string, number>();
   members.forEach((m, i) => {
     if (m.anonymous || !m.entity.name.includes(' ') || m.entity.type === 'other') return;
-    const key = m.entity.name.toLowerCase();
+    const key = taken(m.entity.name).lower;
     const seen = exact.get(key);
     if (seen === undefined) exact.set(key, i);
     else if (members[seen]?.entity.type !== m.entity.type) uf.union(seen, i);
