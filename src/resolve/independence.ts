@@ -72,15 +72,55 @@ export function sourcesOf(documents: readonly Document[], sketchesById?: Readonl
  * and runs on every thread, so that assembling needs neither the texts nor this work.
  */
 export function textSketch(text: string): number[] {
-  const words = (text.toLowerCase().match(WORD) ?? []).map(fnv);
-  const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
+  const words = wordHashes(text.toLowerCase());
+  const count = Math.max(0, words.length - SHINGLE + 1);
+  const hashes = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
     // Mix the five word hashes in order, so 'a b c d e' and 'e d c b a' differ.
     let h = 0x9e3779b9;
     for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ (words[i + k] ?? 0), 0x85ebca6b) ^ (h >>> 13);
-    hashes.add(h >>> 0);
+    hashes[i] = h >>> 0;
   }
-  return [...hashes].sort((a, b) => a - b).slice(0, SKETCH);
+  hashes.sort();
+  const out: number[] = [];
+  for (let i = 0; i < count && out.length < SKETCH; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) out.push(hashes[i] as number);
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/**
+ * The FNV-1a hash of each word (a run of letters and digits) of a lower-cased text, as matching
+ * `[\p{L}\p{N}]+` and hashing each match would give, read in one pass without making the words.
+ */
+function wordHashes(lower: string): number[] {
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    let width = 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) width = 1;
+    else if (c >= 128) {
+      WORD_CHAR.lastIndex = i;
+      if (WORD_CHAR.test(lower)) width = WORD_CHAR.lastIndex - i;
+    }
+    if (width === 0) {
+      if (inWord) out.push(h >>> 0);
+      inWord = false;
+      i++;
+      continue;
+    }
+    if (!inWord) h = 0x811c9dc5;
+    inWord = true;
+    for (let k = 0; k < width; k++) {
+      h ^= lower.charCodeAt(i + k);
+      h = Math.imul(h, 0x01000193);
+    }
+    i += width;
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
 }
 
 /** Estimated Jaccard resemblance of two texts from their sketches: shared hashes among the smallest of the union. */

@@ -61,11 +61,30 @@ const MEMO_LIMIT = 50_000;
 const memo = new Map<string, readonly string[]>();
 const WORD = /[a-z0-9'’]+/g;
 
+// The single hint words by their first two letters (every hint has at least two), with their
+// place in SINGLE: a word is searched at each of its positions for the few hints starting there,
+// not for every hint.
+const BY_START = new Map<string, { hint: string; at: number }[]>();
+SINGLE.forEach((hint, at) => {
+  const key = hint.slice(0, 2);
+  const list = BY_START.get(key) ?? [];
+  list.push({ hint, at });
+  BY_START.set(key, list);
+});
+const NONE: readonly string[] = [];
+
 function containedHints(word: string): readonly string[] {
   let hit = memo.get(word);
   if (!hit) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    hit = SINGLE.filter((h) => word.includes(h));
+    let found: number[] | undefined;
+    for (let i = 0; i + 1 < word.length; i++) {
+      const candidates = BY_START.get(word.slice(i, i + 2));
+      if (candidates === undefined) continue;
+      for (const c of candidates) if (word.startsWith(c.hint, i) && !found?.includes(c.at)) (found ??= []).push(c.at);
+    }
+    // In SINGLE's order, as filtering it gave them.
+    hit = found === undefined ? NONE : found.sort((a, b) => a - b).map((at) => SINGLE[at] as string);
     memo.set(word, hit);
   }
   return hit;

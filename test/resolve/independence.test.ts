@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { sourcesOf, textSketch } from '../../src/resolve/index.js';
 import { doc } from '../../src/testing/index.js';
 
@@ -45,5 +46,34 @@ describe('sourcesOf at scale', () => {
     const s = sourcesOf(docs);
     expect(new Set(s.values()).size).toBe(2000);
     expect(s.get('copy')).toBe(s.get('d0042'));
+  });
+});
+
+describe('textSketch', () => {
+  // The definition, written plainly: words by a regular expression, hashed, shingled, deduplicated.
+  const fnv = (text: string): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const reference = (text: string): number[] => {
+    const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv);
+    const hashes = new Set<number>();
+    for (let i = 0; i + 5 <= words.length; i++) {
+      let h = 0x9e3779b9;
+      for (let k = 0; k < 5; k++) h = Math.imul(h ^ (words[i + k] ?? 0), 0x85ebca6b) ^ (h >>> 13);
+      hashes.add(h >>> 0);
+    }
+    return [...hashes].sort((a, b) => a - b).slice(0, 64);
+  };
+  const piece = fc.constantFrom('Bank', 'the', 'ÉTÉ', 'straße', 'İstanbul', '2016', '’s', ' ', '  ', ', ', '.', '\n', '😀', '𝐀𝐁', '\ud800', 'x1', 'Ωmega', '中国', '-', 'a');
+  it('is the plain definition, read in one pass', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), (parts) => {
+        const text = parts.join('');
+        expect(textSketch(text)).toEqual(reference(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
