@@ -7,7 +7,6 @@ const SHINGLE = 5;
 const SKETCH = 64;
 /** A hash shared by more texts than this is boilerplate, not a sign of copying. */
 const MAX_BUCKET = 64;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Which documents are one source: copies of one wire story (texts that share at least half their
@@ -143,14 +142,4 @@ function resemblance(a: readonly number[], b: readonly number[]): number {
     taken++;
   }
   return shared / k;
-}
-
-/** 32-bit FNV-1a. */
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
