@@ -10,7 +10,10 @@ export default defineConfig([
     dts: true,
     sourcemap: false,
     clean: true,
-    target: 'node20',
+    // ES2022, which Node 20 runs as is: with 'node20' esbuild rewrites every regular expression literal
+    // with a Unicode property escape (/\p{Lu}/u) into a `new RegExp(...)` call, made again on each
+    // call of the function it is in.
+    target: 'es2022',
     splitting: false,
     // The worker lookup needs the module's own path: import.meta.url in the CommonJS build too.
     shims: true,
@@ -20,7 +23,7 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    target: 'node20',
+    target: 'es2022',
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
