@@ -199,19 +199,31 @@ export interface AssembleOptions extends RuleOptions {
  * {@link extract} yields, from this process or read back from JSON Lines written elsewhere.
  */
 export function assembleReport(extracted: readonly DocumentExtraction[], options: AssembleOptions = {}): Report {
+  return assemble(extracted, options, false);
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * {@link assembleReport}; with `own`, the extractions are the caller's own to change (analyze's,
+ * never shown to anyone), and their claims are put in corpus-wide ids in place rather than
+ * copied: at 10,000 articles that is 150,000 objects fewer while the rules run.
+ */
+function assemble(extracted: readonly DocumentExtraction[], options: AssembleOptions, own: boolean): Report {
   const graph = linkEntities(extracted.map((e) => e.entities), options.gazetteer);
-  const claims = extracted
-    .flatMap((e) =>
-      e.claims.map((c) => ({
-        ...c,
-        subject: graph.canonical(e.document.id, c.subject),
-        ...(typeof c.object === 'string' && c.kind !== 'attribute' && isLocalEntity(e.entities, c.object)
-          ? { object: graph.canonical(e.document.id, c.object) }
-          : {}),
-        ...(c.qualifier !== undefined && isLocalEntity(e.entities, c.qualifier) ? { qualifier: graph.canonical(e.document.id, c.qualifier) } : {}),
-      })),
-    )
-    .sort(byId);
+  const corpusWide = (e: DocumentExtraction, c: Claim): Claim => {
+    const subject = graph.canonical(e.document.id, c.subject);
+    const object = typeof c.object === 'string' && c.kind !== 'attribute' && isLocalEntity(e.entities, c.object) ? graph.canonical(e.document.id, c.object) : undefined;
+    const qualifier = c.qualifier !== undefined && isLocalEntity(e.entities, c.qualifier) ? graph.canonical(e.document.id, c.qualifier) : undefined;
+    if (!own) return { ...c, subject, ...(object !== undefined ? { object } : {}), ...(qualifier !== undefined ? { qualifier } : {}) };
+    // Only keys the claim has are set, so its keys keep their order, as the copy's would.
+    const w = c as Writable<Claim>;
+    w.subject = subject;
+    if (object !== undefined) w.object = object;
+    if (qualifier !== undefined) w.qualifier = qualifier;
+    return c;
+  };
+  const claims = extracted.flatMap((e) => e.claims.map((c) => corpusWide(e, c))).sort(byId);
   const documents = extracted.map((e) => documentOf(e.document, options.texts?.get(e.document.id) ?? ''));
   const sketches = new Map<string, readonly number[]>();
   for (const e of extracted) if (e.sketch) sketches.set(e.document.id, e.sketch);
@@ -240,7 +252,7 @@ export async function analyze(input: Iterable<Document> | AsyncIterable<Document
     if (e.kind === 'document') extracted.push(forLinking(e));
     else skipped.push(e.diagnostic);
   }
-  return assembleReport(extracted, { diagnostics: [...(options.diagnostics ?? []), ...skipped], texts, rules: options.rules, customRules: options.customRules, gazetteer: options.gazetteer });
+  return assemble(extracted, { diagnostics: [...(options.diagnostics ?? []), ...skipped], texts, rules: options.rules, customRules: options.customRules, gazetteer: options.gazetteer }, true);
 }
 
 /**

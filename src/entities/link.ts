@@ -81,19 +81,24 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     return t;
   };
   const keyFor = (name: string): string => taken(name).key;
-  const memberNames = members.map(namesOf);
-  const memberKeys = memberNames.map((names) => names.map(keyFor));
+  // A member's names and their keys, made when asked: kept for every member, as arrays, they were
+  // a good part of what linking a large corpus holds (and V8 keeps it past its use).
+  const memberNames = (i: number): string[] => {
+    const m = members[i];
+    return m ? namesOf(m) : [];
+  };
+  const memberKeys = (i: number): string[] => memberNames(i).map(keyFor);
 
   // A gazetteer name joins the text's entity of that name whatever type extraction guessed
   // ('X Y said' may read like a person); places are left alone.
   const listed = new Map<string, number>();
   members.forEach((m, i) => {
-    if (m.gazetteer) for (const key of memberKeys[i] ?? []) listed.set(key, i);
+    if (m.gazetteer) for (const key of memberKeys(i)) listed.set(key, i);
   });
   if (listed.size > 0) {
     members.forEach((m, i) => {
       if (m.gazetteer || m.entity.type === 'other') return;
-      for (const key of memberKeys[i] ?? []) {
+      for (const key of memberKeys(i)) {
         const g = listed.get(key);
         if (g !== undefined) uf.union(g, i);
       }
@@ -108,7 +113,7 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
       ofType = new Map<string, number>();
       byKey.set(m.entity.type, ofType);
     }
-    for (const key of memberKeys[i] ?? []) {
+    for (const key of memberKeys(i)) {
       const seen = ofType.get(key);
       if (seen === undefined) ofType.set(key, i);
       else uf.union(seen, i);
@@ -133,13 +138,13 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     if (m.anonymous) return;
     const byNames = standIns.get(m.entity.type) ?? new Map<string, number>();
     standIns.set(m.entity.type, byNames);
-    const names = (memberNames[i] ?? []).join('\u0000');
+    const names = memberNames(i).join('\u0000');
     if (!byNames.has(names)) byNames.set(names, i);
   });
   for (const [type, byNames] of standIns) {
     const same = type === 'person' ? samePersonShape : type === 'organization' ? sameOrganizationShape : (x: NameShape, y: NameShape) => x.key === y.key;
     const reps = [...byNames.values()];
-    const repNames = reps.map((i) => memberNames[i] ?? []);
+    const repNames = reps.map((i) => memberNames(i));
     // Each name taken apart once: a name is compared with every other that shares a key with it.
     const shapeOf = new Map<string, NameShape>();
     const shape = (name: string): NameShape => {
@@ -163,7 +168,7 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   // one 'Starling Bank' of the other documents.
   const longer = new Map<string, Set<number>>();
   members.forEach((m, i) => {
-    for (const key of memberKeys[i] ?? []) {
+    for (const key of memberKeys(i)) {
       const words = key.split(' ');
       if (words.length < 2) continue;
       const first = words[0] ?? '';
@@ -177,7 +182,7 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   });
   members.forEach((m, i) => {
     if (m.anonymous || (m.entity.type !== 'person' && m.entity.type !== 'organization')) return;
-    const names = memberKeys[i] ?? [];
+    const names = memberKeys(i);
     if (names.some((n) => n.includes(' '))) return;
     const targets = new Set<number>();
     for (const n of names) for (const r of longer.get(`${m.entity.type} ${n}`) ?? []) targets.add(uf.find(r));
@@ -192,7 +197,7 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   const parents = new Set<string>();
   members.forEach((m, i) => {
     if (m.anonymous || m.entity.type !== 'organization') return;
-    for (const key of memberKeys[i] ?? []) {
+    for (const key of memberKeys(i)) {
       if (!key.includes(' ')) continue;
       const first = key.slice(0, key.indexOf(' '));
       multiWord.add(`${uf.find(i)} ${first}`);
@@ -204,7 +209,7 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   members.forEach((m, i) => {
     if (m.anonymous || m.entity.type !== 'organization') return;
     // Already joined to a longer name that starts with it.
-    const names = (memberKeys[i] ?? []).filter(isShortFormCandidate).filter((n) => !multiWord.has(`${rootBefore[i] ?? -1} ${n}`));
+    const names = memberKeys(i).filter(isShortFormCandidate).filter((n) => !multiWord.has(`${rootBefore[i] ?? -1} ${n}`));
     if (names.some((n) => parents.has(n))) return;
     const targets = new Set<number>();
     for (const n of names) for (const r of byFirst.get(n) ?? []) if (uf.find(r) !== uf.find(i)) targets.add(uf.find(r));
@@ -258,9 +263,13 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   const canonicalOf = new Map<string, Map<string, string>>();
   const entities: Entity[] = [];
   const used = new Set<string>();
-  const ordered = [...groups.values()].map((g) => ({ g, name: chooseName(g.map((i) => members[i] as Member)) })).sort((a, b) => (a.name.key < b.name.key ? -1 : a.name.key > b.name.key ? 1 : 0));
-  for (const { g, name } of ordered) {
-    const ms = g.map((i) => members[i] as Member);
+  const ordered = [...groups.values()]
+    .map((g) => {
+      const ms = g.map((i) => members[i] as Member);
+      return { g, ms, name: chooseName(ms) };
+    })
+    .sort((a, b) => (a.name.key < b.name.key ? -1 : a.name.key > b.name.key ? 1 : 0));
+  for (const { g, ms, name } of ordered) {
     const only = ms.length === 1 ? ms[0] : undefined;
     const listedType = ms.find((m) => m.gazetteer?.type)?.gazetteer?.type;
     const type = listedType ?? (only && !only.gazetteer ? only.entity.type : majorityType(ms.filter((m) => !m.gazetteer).map((m) => m.entity.type))) ?? ms[0]?.entity.type ?? 'organization';
@@ -272,9 +281,10 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     if (ms.every((m) => m.gazetteer)) continue;
     // One member with one name (most entities) has no other names to list.
     let aliases: string[] = [];
-    if (g.length > 1 || (memberNames[g[0] ?? -1]?.length ?? 0) > 1 || memberNames[g[0] ?? -1]?.[0] !== name.name) {
+    const onlyNames = g.length === 1 ? memberNames(g[0] ?? -1) : undefined;
+    if (onlyNames === undefined || onlyNames.length > 1 || onlyNames[0] !== name.name) {
       const other = new Set<string>();
-      for (const i of g) for (const n of memberNames[i] ?? []) if (n !== name.name) other.add(n);
+      for (const i of g) for (const n of memberNames(i)) if (n !== name.name) other.add(n);
       aliases = [...other].sort();
     }
     // When each name was used, from every document that says; merged in document order so the
