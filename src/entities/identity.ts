@@ -10,10 +10,14 @@ const GENERIC = new Set([
 
 const FOLDED = /^[A-Za-z0-9&-]+(?: [A-Za-z0-9&-]+)*$/u;
 
-/** Folds quotes, spaces and case so spellings of one name compare equal. */
+/** Folds quotes and spaces so spellings of one name compare equal. */
 export function foldName(name: string): string {
   // Words of ASCII letters, digits, '&' and '-' between single spaces (most names): nothing to fold.
-  if (FOLDED.test(name)) return name;
+  return FOLDED.test(name) ? name : foldNameFully(name);
+}
+
+/** {@link foldName} by its rules alone, without the shortcut for plain names (which tests hold it to). */
+export function foldNameFully(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201a\u201b`´]/gu, "'")

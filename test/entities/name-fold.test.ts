@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldName, nameWords, slug } from '../../src/entities/identity.js';
+import { foldName, foldNameFully, nameWords, slug } from '../../src/entities/identity.js';
 import { LEGAL_SUFFIXES } from '../../src/entities/name-words.js';
 
-// The general rules, written out once more: the shortcuts for plain ASCII names must agree with them.
-const fold = (name: string): string =>
-  name
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b`´]/gu, "'")
-    .replace(/[\u201c\u201d\u201e\u201f«»]/gu, '"')
-    .replace(/\s+/gu, ' ')
-    .replace(/^["']+/u, '')
-    .replace(/(?<!["',.])["',.]+$/u, '')
-    .replace(/'s$/u, '')
-    .trim();
+// The general rules (foldName's without its shortcut; the words and the slug written out once more):
+// the shortcuts for plain ASCII names must agree with them.
+const fold = foldNameFully;
 const words = (name: string): string[] => {
   const out = fold(name)
     .toLowerCase()
