@@ -45,6 +45,21 @@ const CASES: readonly ClaimCase[] = [
     expect: [{ subject: 'Wrenfield Air', predicate: 'acquired', hedged: true }, { subject: 'Tallis Aviation', predicate: 'founded', time: '2005', hedged: false }],
   },
   {
+    name: "a founding before ', adding that ... would' is neither hedged nor in the future",
+    text: 'Kestrel Lending was founded in 2011 by Mara Quist, the company said on Monday, adding that its lending arm would open branches in three provinces next year.',
+    expect: [{ subject: 'Kestrel Lending', predicate: 'founded', time: '2011', hedged: false, tense: 'past' }],
+  },
+  {
+    name: "an acquisition before ', saying it may ...' is not hedged",
+    text: 'Orbeline Foods bought Sallow Dairy in 2019, saying it may close two of its plants.',
+    expect: [{ subject: 'Orbeline Foods', predicate: 'acquired', time: '2019', hedged: false, tense: 'past' }],
+  },
+  {
+    name: "a plan inside the ', adding that' clause keeps its own future",
+    text: 'Kestrel Lending reported a profit, adding that it would open a branch in Lagos next year.',
+    expect: [{ subject: 'Kestrel Lending', predicate: 'opened', tense: 'future' }],
+  },
+  {
     name: 'a future figure after a past one keeps its own tense',
     text: 'Morrow Mining earned $40 million in 2023, and it will invest $90 million next year.',
     expect: [{ subject: 'Morrow Mining', predicate: 'profit', hedged: false }, { subject: 'Morrow Mining', predicate: 'investment', hedged: true }],
