@@ -136,6 +136,12 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       } else if (frame.subject === 'object-after' && !passive && !/^\s+(?:in|on|at|by|as|with|under|during|since)\b/iu.test(ctx.text.slice(end, end + 8))) {
         subject = mentionRightAfter(ctx, end, 4, ['organization', 'product']);
         if (!subject) continue;
+      } else if (frame.subject === 'object-after' && !passive && /^(?:which|that)\b/u.test(ctx.text.slice(clause.start, clause.start + 6))) {
+        // 'X, which Y founded in 2013': a relative clause without an object after its verb acts
+        // on the noun before it; Y is the founder, not what was founded.
+        const head = clause.start;
+        subject = [...ctx.mentions].reverse().find((x) => x.end <= head && head - x.end <= 4 && !x.place && (x.type === 'organization' || x.type === 'product'));
+        if (!subject) continue;
       } else {
         subject = subjectBefore(ctx, clause, at);
         // 'X was acquired by Y': Y acted, X is the object.
