@@ -281,9 +281,11 @@ export function beforePublication(reference: TimeValue | undefined): TimeValue |
 // Words that open a clause of its own inside a clause: what comes after them is not asserted by
 // the verb before them, and the other way round ('would buy B, its biggest deal since it was set
 // up in 2004'; 'was founded in 1987 and might list next year'; 'was founded in 2011, the company
-// said, adding that it would open branches'). 'that' is left out: 'denied that it bought B'
-// denies what follows.
-const OWN_CLAUSE = /\b(?:since|which|who|whom|whose|where|because|although|though|whereas|while|when|until|once|after|before)\b|\band\b|,\s+(?:adding|saying|noting|explaining|stressing|warning|citing)\b/giu;
+// said, adding that it would open branches'). A comma before an auxiliary or a verb of saying
+// closes a relative clause or an appositive and goes back to the main clause ('X, who became
+// CEO in 2015, will step down'). 'that' is left out: 'denied that it bought B' denies what follows.
+const OWN_CLAUSE =
+  /\b(?:since|which|who|whom|whose|where|because|although|though|whereas|while|when|until|once|after|before)\b|\band\b|,\s+(?:adding|saying|noting|explaining|stressing|warning|citing)\b|,\s+(?=(?:will|would|may|might|could|can|should|must|has|have|had|is|are|was|were|does|did|said|says|plans|declined|denied)\b)/giu;
 
 /**
  * The stretch of a clause that a verb at `at` owns, for its hedges, negations and tense: from the

@@ -187,7 +187,10 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     // goes on to say ('X, who has led it since 2019, said it would ...').
     const from = since ?? sinceTime(ctx, at, clause);
     const ownEnd = from?.span && from.span.end > at ? from.span.end : undefined;
-    const base = ownEnd === undefined ? modalityOf(clauseText, attributionSpeaker(ctx)) : { ...modalityOf(ctx.text.slice(scopeAt(ctx, clause, at).start, ownEnd)), ...attributionOf(clauseText, attributionSpeaker(ctx)) };
+    // Hedges and negations count within the post's own part of the clause (see scopeAt); who
+    // vouches for it is read over the whole clause.
+    const scope = scopeAt(ctx, clause, at);
+    const base = { ...modalityOf(ctx.text.slice(scope.start, ownEnd ?? scope.end)), ...attributionOf(clauseText, attributionSpeaker(ctx)) };
     // An appositive states a fact about the person whatever the clause around it does.
     const modality = appositive ? { negated: false, hedged: false, ...(base.attributedTo ? { attributedTo: base.attributedTo } : {}) } : base;
     for (const predicate of titles.predicates) {

@@ -60,6 +60,16 @@ const CASES: readonly ClaimCase[] = [
     expect: [{ subject: 'Kestrel Lending', predicate: 'opened', tense: 'future' }],
   },
   {
+    name: "a post taken in a 'who'-clause is not hedged by the main clause's 'will'",
+    text: 'Jane Roe, who became chief executive of Orbit Freight in 2015, will step down after the deal.',
+    expect: [{ subject: 'Orbit Freight', predicate: 'ceo', object: 'Jane Roe', hedged: false }],
+  },
+  {
+    name: "a founding in a participle phrase is not hedged by the ', may' after it",
+    text: 'Baltic Ports, founded in 1994, may sell its Riga terminal.',
+    expect: [{ subject: 'Baltic Ports', predicate: 'founded', time: '1994', hedged: false }],
+  },
+  {
     name: 'a future figure after a past one keeps its own tense',
     text: 'Morrow Mining earned $40 million in 2023, and it will invest $90 million next year.',
     expect: [{ subject: 'Morrow Mining', predicate: 'profit', hedged: false }, { subject: 'Morrow Mining', predicate: 'investment', hedged: true }],
