@@ -23,6 +23,8 @@ const APPOSITIVE_NOUN = /^, (?:a|an) ((?:[\p{L}-]+ ){0,4}[\p{L}-]+)[,.;]/u;
 const PRODUCT_CUE = /\b(?:product|products|app|application|service|tool|platform|brand|card|wallet|loan|assistant|game|model|phone|smartphone|device|chip|feature|system)\s*["“'‘]?$/u;
 const PERSON_TITLE_AFTER = /^,? (?:the |a |an |\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s )?(?:former |then |current |new |ex-)?(?:(?:finance|marketing|operations|technology|managing|executive|non-executive|independent|sales|research|legal|general|deputy|regional|country|group|company) )?(?:co-founder|cofounder|founder|chairman|chairwoman|chair|ceo|cfo|coo|cto|president|vice president|senior vice president|vp|svp|evp|chief|director|head|manager|general manager|partner|analyst|professor|spokesman|spokeswoman|spokesperson|executive|secretary|minister|governor|deputy|senior|legal representative)\b/iu;
 const PERSON_VERB_AFTER = /^(?: (?:stepped down|resigned|became|took the role|holds the position|will report|joined the (?:company|bank|firm|board))\b|, who\b)/u;
+// 'the lender X founded in 2008', 'the bank X bought': X acts on the noun before it.
+const REDUCED_RELATIVE_AFTER = /^ (?:co-?founded|founded|set up|started|established|created|built|launched|runs|ran|owns|owned|bought|acquired|took over|controls|controlled)(?:\s+(?:in|on|at|with|by|last|this|after|before|when|from)\b|[,.;]|$)/u;
 // Speech verbs follow people and companies alike: only a weak hint.
 const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 // 'appointed X as', 'takes over from X', 'succeeds X', 'the chief executive of the bank was X'.
@@ -54,9 +56,10 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   };
   if (name.quoted && PRODUCT_CUE.test(before.trimEnd())) return { type: 'product', strength: 2 };
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && ORG_HEADS.has(last)) return { type: 'organization', strength: 2 };
-  // 'electric carmaker X', 'online lender X': the descriptor says what X is.
+  // 'electric carmaker X', 'online lender X': the descriptor says what X is. Not when a verb
+  // without its object follows ('the lender X founded in 2008'): the noun is what X founded.
   const noun = /(?:^|[\s(])(\p{L}[\p{Ll}-]*) $/u.exec(before)?.[1]?.toLowerCase();
-  if (noun && BUSINESS_NOUNS.has(noun) && !NOT_ONLY_ORG_NOUNS.has(noun)) return { type: 'organization', strength: 2 };
+  if (noun && BUSINESS_NOUNS.has(noun) && !NOT_ONLY_ORG_NOUNS.has(noun) && !REDUCED_RELATIVE_AFTER.test(after)) return { type: 'organization', strength: 2 };
   const honorific = /\b(\w+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (honorific && HONORIFICS.has(honorific)) return { type: 'person', strength: 2 };
   // 'Oslo-based', 'Hong Kong-listed', 'Delaware-registered': where a company is, not who.

@@ -28,6 +28,8 @@ describe('names and types', () => {
     { name: 'non-breaking spaces inside a name', text: 'Shares of Nova\u00a0Bank rose.', entity: 'Nova Bank', type: 'organization' },
     { name: 'the name after a descriptor is the entity, typed by it', text: 'Electric carmaker Velora Motors said on Friday it had raised funds.', entity: 'Velora Motors', type: 'organization' },
     { name: 'a one-word name after a descriptor', text: 'Online lender Quickfund said profit rose.', entity: 'Quickfund', type: 'organization' },
+    { name: "'the lender X founded': X is the founder, not the lender", text: 'Vestra Bank, the lender Marco Alvi founded in 2008, has 2 million customers.', entity: 'Marco Alvi', type: 'person' },
+    { name: "'the bank X bought': X is the buyer, and may be a company", text: 'Kelso Bank, the lender Orbit Holdings bought in 2017, grew.', entity: 'Orbit Holdings', type: 'organization' },
     { name: 'a descriptor makes a person-shaped name a company', text: 'Chinese tech giant Tenmoon Leap said it would invest.', entity: 'Tenmoon Leap', type: 'organization' },
     { name: 'a name before a relational noun stays a name (X unit Y)', text: 'Tenmoon unit Cloudly said it would list.', entity: 'Tenmoon', type: 'organization' },
     { name: "a name ending like an adverb opening a sentence before ', which'", text: 'Skyfly, which is 30%-owned by Kestrel Partners, grew.', entity: 'Skyfly', type: 'organization' },
