@@ -50,7 +50,8 @@ export function nameWords(name: string): string[] {
   return words;
 }
 
-const PLAIN_NAME = /^[A-Za-z0-9 ]+$/u;
+// Words of ASCII letters and digits between single spaces: most names, which need no folding.
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/u;
 
 /** {@link nameWords} without its cache, for a caller that keeps the words of every name it meets. */
 export function nameWordsOf(name: string): string[] {
@@ -58,8 +59,8 @@ export function nameWordsOf(name: string): string[] {
 }
 
 function computeNameWords(name: string): string[] {
-  // Plain ASCII words and spaces (most names): folding changes nothing, the spaces split it.
-  const words = (PLAIN_NAME.test(name) ? name.toLowerCase().split(' ') : foldName(name).toLowerCase().split(/[^\p{L}\p{N}&]+/u)).filter((w) => w.length > 0);
+  // Plain ASCII words between single spaces (most names): folding changes nothing, the spaces split it.
+  const words = (PLAIN_WORDS.test(name) ? name.toLowerCase().split(' ') : foldName(name).toLowerCase().split(/[^\p{L}\p{N}&]+/u)).filter((w) => w.length > 0);
   if (words[0] === 'the' && words.length > 1) words.shift();
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
   return words;
@@ -69,8 +70,6 @@ function computeNameWords(name: string): string[] {
 export function nameKey(name: string): string {
   return nameWords(name).join(' ');
 }
-
-const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/u;
 
 /** A URL-safe slug of a name, for ids. */
 export function slug(name: string): string {

@@ -70,8 +70,15 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   // Each member's names and their keys, worked out once: every step below reads them, and a corpus
   // of 10,000 articles has a few hundred thousand members but far fewer distinct names.
   // (Not through nameWords' own cache: a corpus's names would churn it, and this one holds them all.)
-  const wordsOf = new Map<string, { words: readonly string[]; key: string; lower: string }>();
-  const taken = (name: string): { words: readonly string[]; key: string; lower: string } => {
+  // The shape, for comparing spellings, is made on first use and kept with the rest.
+  interface Taken {
+    readonly words: readonly string[];
+    readonly key: string;
+    readonly lower: string;
+    shape?: NameShape;
+  }
+  const wordsOf = new Map<string, Taken>();
+  const taken = (name: string): Taken => {
     let t = wordsOf.get(name);
     if (t === undefined) {
       const words = nameWordsOf(name);
@@ -146,14 +153,10 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     const reps = [...byNames.values()];
     const repNames = reps.map((i) => memberNames(i));
     // Each name taken apart once: a name is compared with every other that shares a key with it.
-    const shapeOf = new Map<string, NameShape>();
     const shape = (name: string): NameShape => {
-      let s = shapeOf.get(name);
-      if (s === undefined) {
-        s = nameShape(name, taken(name).words);
-        shapeOf.set(name, s);
-      }
-      return s;
+      const t = taken(name);
+      t.shape ??= nameShape(name, t.words);
+      return t.shape;
     };
     const shapes = repNames.map((names) => names.map(shape));
     for (const [p, q] of matchingPairs(shapes, type)) {
