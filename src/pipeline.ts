@@ -210,28 +210,15 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  * copied: at 10,000 articles that is 150,000 objects fewer while the rules run.
  */
 function assemble(extracted: readonly DocumentExtraction[], options: AssembleOptions, own: boolean): Report {
-  const graph = linkEntities(extracted.map((e) => e.entities), options.gazetteer);
-  const corpusWide = (e: DocumentExtraction, c: Claim): Claim => {
-    const subject = graph.canonical(e.document.id, c.subject);
-    const object = typeof c.object === 'string' && c.kind !== 'attribute' && isLocalEntity(e.entities, c.object) ? graph.canonical(e.document.id, c.object) : undefined;
-    const qualifier = c.qualifier !== undefined && isLocalEntity(e.entities, c.qualifier) ? graph.canonical(e.document.id, c.qualifier) : undefined;
-    if (!own) return { ...c, subject, ...(object !== undefined ? { object } : {}), ...(qualifier !== undefined ? { qualifier } : {}) };
-    // Only keys the claim has are set, so its keys keep their order, as the copy's would.
-    const w = c as Writable<Claim>;
-    w.subject = subject;
-    if (object !== undefined) w.object = object;
-    if (qualifier !== undefined) w.qualifier = qualifier;
-    return c;
-  };
-  const claims = extracted.flatMap((e) => e.claims.map((c) => corpusWide(e, c))).sort(byId);
+  const { entities, claims } = corpusWide(extracted, options.gazetteer, own);
   const documents = extracted.map((e) => documentOf(e.document, options.texts?.get(e.document.id) ?? ''));
   const sketches = new Map<string, readonly number[]>();
   for (const e of extracted) if (e.sketch) sketches.set(e.document.id, e.sketch);
-  const findings = resolveByGroup(runRules({ claims, entities: graph.entities, documents, config: options.rules, rules: options.customRules }), claims, documents, sketches);
+  const findings = resolveByGroup(runRules({ claims, entities, documents, config: options.rules, rules: options.customRules }), claims, documents, sketches);
   return {
     schemaVersion: 1,
     documents: extracted.map((e) => e.document),
-    entities: graph.entities,
+    entities,
     claims,
     findings: [...findings, ...extracted.flatMap(publicationFindings).sort(byId)],
     diagnostics: [...(options.diagnostics ?? []), ...extracted.flatMap((e) => e.diagnostics)],
@@ -263,6 +250,39 @@ export async function analyze(input: Iterable<Document> | AsyncIterable<Document
 function forLinking(e: DocumentExtraction): DocumentExtraction {
   const { doc, entities, anonymous, founders, holdings } = e.entities;
   return { ...e, entities: { doc, entities, mentions: [], ...(anonymous ? { anonymous } : {}), ...(founders ? { founders } : {}), ...(holdings ? { holdings } : {}) } };
+}
+
+/**
+ * Links the entities across documents and returns every claim in corpus-wide ids, sorted by id.
+ * A function of its own so that what linking leaves (the local-to-corpus id maps) is gone before
+ * the rules run. With `own`, the claims are rewritten in place and each extraction's entities and
+ * claim list are let go once read: at 10,000 articles that is about 50 MB less held while the
+ * rules and verdicts run, and a lower peak, since V8 grows the heap in proportion to what it holds.
+ */
+function corpusWide(extracted: readonly DocumentExtraction[], gazetteer: readonly GazetteerEntry[] | undefined, own: boolean): { entities: Report['entities']; claims: Claim[] } {
+  const graph = linkEntities(extracted.map((e) => e.entities), gazetteer);
+  const rewrite = (e: DocumentExtraction, c: Claim): Claim => {
+    const subject = graph.canonical(e.document.id, c.subject);
+    const object = typeof c.object === 'string' && c.kind !== 'attribute' && isLocalEntity(e.entities, c.object) ? graph.canonical(e.document.id, c.object) : undefined;
+    const qualifier = c.qualifier !== undefined && isLocalEntity(e.entities, c.qualifier) ? graph.canonical(e.document.id, c.qualifier) : undefined;
+    if (!own) return { ...c, subject, ...(object !== undefined ? { object } : {}), ...(qualifier !== undefined ? { qualifier } : {}) };
+    // Only keys the claim has are set, so its keys keep their order, as the copy's would.
+    const w = c as Writable<Claim>;
+    w.subject = subject;
+    if (object !== undefined) w.object = object;
+    if (qualifier !== undefined) w.qualifier = qualifier;
+    return c;
+  };
+  const claims: Claim[] = [];
+  for (const e of extracted) {
+    for (const c of e.claims) claims.push(rewrite(e, c));
+    if (own) {
+      const w = e as Writable<DocumentExtraction>;
+      w.entities = { doc: e.entities.doc, entities: [], mentions: [] };
+      w.claims = [];
+    }
+  }
+  return { entities: graph.entities, claims: claims.sort(byId) };
 }
 
 /**
