@@ -150,24 +150,59 @@ export const compromiseParses = { count: 0 };
  * answer are into `text`.
  */
 export function analyzeSentence(text: string): NlpSentence {
-  let hints: NlpHint[] | undefined;
-  const first = FIRST_WORD.exec(text);
-  const open = first !== null && firstWordOpen(first[0]);
-  let tag: FirstWord | undefined;
-  const firstTag = (offset: number): FirstWord | undefined => {
-    if (!open || !first || offset !== first.index) return undefined;
-    tag ??= openingWord.get(OPENING.exec(text.slice(first.index))?.[0] ?? first[0]);
-    return tag;
-  };
-  return {
-    get hints(): readonly NlpHint[] {
-      hints ??= findNames(text, 0, text.length, new Set()).flatMap((name) => nameHintsAt(text, name.start, name.end));
-      return hints;
-    },
-    hintFor: (start: number, end: number) => nameHintsAt(text, start, end).find((h) => h.start <= start + 1 && h.end >= end - 1),
-    notNames: { has: (offset: number) => firstTag(offset) === 'not-name' },
-    adjectives: { has: (offset: number) => firstTag(offset) === 'adjective' },
-  };
+  return new LazySentence(text);
+}
+
+/**
+ * {@link analyzeSentence}'s answer. A class rather than an object literal with closures: every
+ * sentence of an article holds one until the article is done, so V8 sees a literal's objects
+ * survive and starts allocating them straight into the old generation (allocation-site
+ * pretenuring), where they die as garbage that only a full collection frees. Instances of a
+ * class are not pretenured.
+ */
+class LazySentence implements NlpSentence {
+  private found: readonly NlpHint[] | undefined;
+  private tag: FirstWord | undefined;
+  private readonly first: number;
+  private readonly firstWord: string;
+  readonly notNames: OffsetTest;
+  readonly adjectives: OffsetTest;
+
+  constructor(private readonly text: string) {
+    const first = FIRST_WORD.exec(text);
+    this.first = first !== null && firstWordOpen(first[0]) ? first.index : -1;
+    this.firstWord = first?.[0] ?? '';
+    this.notNames = new FirstWordIs(this, 'not-name');
+    this.adjectives = new FirstWordIs(this, 'adjective');
+  }
+
+  get hints(): readonly NlpHint[] {
+    this.found ??= findNames(this.text, 0, this.text.length, new Set()).flatMap((name) => nameHintsAt(this.text, name.start, name.end));
+    return this.found;
+  }
+
+  hintFor(start: number, end: number): NlpHint | undefined {
+    return nameHintsAt(this.text, start, end).find((h) => h.start <= start + 1 && h.end >= end - 1);
+  }
+
+  /** How compromise tags the word at `offset`, if it is the sentence's first word and may open a name. */
+  firstTag(offset: number): FirstWord | undefined {
+    if (this.first < 0 || offset !== this.first) return undefined;
+    this.tag ??= openingWord.get(OPENING.exec(this.text.slice(this.first))?.[0] ?? this.firstWord);
+    return this.tag;
+  }
+}
+
+/** Whether the word at an offset is the sentence's first word and compromise tags it so. */
+class FirstWordIs implements OffsetTest {
+  constructor(
+    private readonly sentence: LazySentence,
+    private readonly tag: FirstWord,
+  ) {}
+
+  has(offset: number): boolean {
+    return this.sentence.firstTag(offset) === this.tag;
+  }
 }
 
 interface CompromiseModel {
