@@ -16,6 +16,22 @@ export interface TypeVote {
   readonly place?: boolean;
 }
 
+/**
+ * The votes, one shared object each: a vote is a value, and fresh ones per name were objects that
+ * V8 pretenured (most lived until the article was done), so that they died in the old generation.
+ */
+const VOTES: Readonly<Record<EntityType, readonly [TypeVote, TypeVote]>> = {
+  person: [Object.freeze({ type: 'person', strength: 1 }), Object.freeze({ type: 'person', strength: 2 })],
+  organization: [Object.freeze({ type: 'organization', strength: 1 }), Object.freeze({ type: 'organization', strength: 2 })],
+  product: [Object.freeze({ type: 'product', strength: 1 }), Object.freeze({ type: 'product', strength: 2 })],
+  other: [Object.freeze({ type: 'other', strength: 1 }), Object.freeze({ type: 'other', strength: 2 })],
+};
+const PLACE_VOTES: Readonly<Record<1 | 2, TypeVote>> = { 1: Object.freeze({ type: 'other', strength: 1, place: true }), 2: Object.freeze({ type: 'other', strength: 2, place: true }) };
+
+function voteFor(type: EntityType, strength: 1 | 2): TypeVote {
+  return VOTES[type][strength - 1] as TypeVote;
+}
+
 // ', a former banker,' between a name and its verb.
 const SHORT_APPOSITIVE = /^, (?:a|an|the) [^,;.]{1,60},/u;
 // ', a Nairobi-based logistics start-up': up to five words of an indefinite appositive.
@@ -54,39 +70,39 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
     hintRead = true;
     return hintFound;
   };
-  if (name.quoted && PRODUCT_CUE.test(before.trimEnd())) return { type: 'product', strength: 2 };
-  if (lowerWords.some((w) => ORG_HEADS.has(w)) && ORG_HEADS.has(last)) return { type: 'organization', strength: 2 };
+  if (name.quoted && PRODUCT_CUE.test(before.trimEnd())) return voteFor('product', 2);
+  if (lowerWords.some((w) => ORG_HEADS.has(w)) && ORG_HEADS.has(last)) return voteFor('organization', 2);
   // 'electric carmaker X', 'online lender X': the descriptor says what X is. Not when a verb
   // without its object follows ('the lender X founded in 2008'): the noun is what X founded.
   const noun = /(?:^|[\s(])(\p{L}[\p{Ll}-]*) $/u.exec(before)?.[1]?.toLowerCase();
-  if (noun && BUSINESS_NOUNS.has(noun) && !NOT_ONLY_ORG_NOUNS.has(noun) && !REDUCED_RELATIVE_AFTER.test(after)) return { type: 'organization', strength: 2 };
+  if (noun && BUSINESS_NOUNS.has(noun) && !NOT_ONLY_ORG_NOUNS.has(noun) && !REDUCED_RELATIVE_AFTER.test(after)) return voteFor('organization', 2);
   const honorific = /\b(\w+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
-  if (honorific && HONORIFICS.has(honorific)) return { type: 'person', strength: 2 };
+  if (honorific && HONORIFICS.has(honorific)) return voteFor('person', 2);
   // 'Oslo-based', 'Hong Kong-listed', 'Delaware-registered': where a company is, not who.
-  if (name.hyphenCue === 'based' || name.hyphenCue === 'listed' || name.hyphenCue === 'headquartered' || name.hyphenCue === 'registered' || PLACE_CUES_AFTER.has(afterWord)) return { type: 'other', strength: 2, place: true };
+  if (name.hyphenCue === 'based' || name.hyphenCue === 'listed' || name.hyphenCue === 'headquartered' || name.hyphenCue === 'registered' || PLACE_CUES_AFTER.has(afterWord)) return PLACE_VOTES[2];
   // 'Road Link, a Nairobi-based logistics start-up,': the appositive says what the name is, whatever
   // its words suggest.
   const described = APPOSITIVE_NOUN.exec(after);
-  if (described && (described[1] ?? '').toLowerCase().split(' ').some((w) => BUSINESS_NOUNS.has(w) && !NOT_ONLY_ORG_NOUNS.has(w))) return { type: 'organization', strength: 2 };
+  if (described && (described[1] ?? '').toLowerCase().split(' ').some((w) => BUSINESS_NOUNS.has(w) && !NOT_ONLY_ORG_NOUNS.has(w))) return voteFor('organization', 2);
   const personShaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
   const orgEnding = ORG_ENDING.test(last);
   // A personal title next to the name outweighs compromise's guess that it is a place.
   const titled = personShaped && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));
-  if (titled) return { type: 'person', strength: 2 };
-  if (!lowerWords.some((w) => ORG_HEADS.has(w)) && hintOf()?.kind === 'place') return { type: 'other', strength: 1, place: true };
-  if (looksLikeChineseName(words)) return { type: 'person', strength: 2 };
-  if (lowerWords.some((w) => ORG_HEADS.has(w))) return { type: 'organization', strength: 1 };
+  if (titled) return voteFor('person', 2);
+  if (!lowerWords.some((w) => ORG_HEADS.has(w)) && hintOf()?.kind === 'place') return PLACE_VOTES[1];
+  if (looksLikeChineseName(words)) return voteFor('person', 2);
+  if (lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('organization', 1);
   // 'Marsh, the founder, said': a single capitalized word with a personal title after it.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_TITLE_AFTER.test(after) && !/^,? (?:the )?(?:\w+ )?(?:maker|company|firm|group|bank|lender|platform)\b/iu.test(after)) return { type: 'person', strength: 1 };
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_TITLE_AFTER.test(after) && !/^,? (?:the )?(?:\w+ )?(?:maker|company|firm|group|bank|lender|platform)\b/iu.test(after)) return voteFor('person', 1);
   // 'Raman became chief executive of X': one capitalized word taking a personal title as its own.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_COPULA_TITLE.test(after.replace(SHORT_APPOSITIVE, ''))) return { type: 'person', strength: 1 };
-  if (personShaped && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before))) return { type: 'person', strength: 2 };
-  if (personShaped && !orgEnding && PERSON_SLOT_BEFORE.test(before) && /^(?:,? (?:as|to|who|in|on|at)\b|[,.;])/u.test(after)) return { type: 'person', strength: 2 };
-  if (orgEnding) return { type: 'organization', strength: 1 };
-  if (personShaped && SPEECH_AFTER.test(after) && hintOf()?.kind !== 'place') return { type: 'person', strength: 1 };
-  if (hintOf()?.kind === 'person' && personShaped) return { type: 'person', strength: 1 };
-  if (hintOf()?.kind === 'place' || /\b(?:based in|located in|headquartered in)\s*$/u.test(before)) return { type: 'other', strength: 1, place: true };
-  if (name.quoted && /^\s*(?:app|product|service)\b/u.test(after)) return { type: 'product', strength: 1 };
-  if (afterWord === 'app' || afterWord === 'wallet') return { type: 'product', strength: 1 };
-  return { type: 'organization', strength: 1 };
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_COPULA_TITLE.test(after.replace(SHORT_APPOSITIVE, ''))) return voteFor('person', 1);
+  if (personShaped && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before))) return voteFor('person', 2);
+  if (personShaped && !orgEnding && PERSON_SLOT_BEFORE.test(before) && /^(?:,? (?:as|to|who|in|on|at)\b|[,.;])/u.test(after)) return voteFor('person', 2);
+  if (orgEnding) return voteFor('organization', 1);
+  if (personShaped && SPEECH_AFTER.test(after) && hintOf()?.kind !== 'place') return voteFor('person', 1);
+  if (hintOf()?.kind === 'person' && personShaped) return voteFor('person', 1);
+  if (hintOf()?.kind === 'place' || /\b(?:based in|located in|headquartered in)\s*$/u.test(before)) return PLACE_VOTES[1];
+  if (name.quoted && /^\s*(?:app|product|service)\b/u.test(after)) return voteFor('product', 1);
+  if (afterWord === 'app' || afterWord === 'wallet') return voteFor('product', 1);
+  return voteFor('organization', 1);
 }

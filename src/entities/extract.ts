@@ -103,6 +103,20 @@ interface Node {
   firstAt: number;
 }
 
+/** A {@link Node}, made by a class for the reason the records above are: V8 pretenured 96% of the literal's objects. */
+class NodeRecord implements Node {
+  readonly names = new Map<string, number>();
+  readonly votes: TypeVote[] = [];
+  readonly former = new Set<string>();
+  readonly current = new Set<string>();
+  readonly secondary = new Set<string>();
+  readonly extraAliases = new Set<string>();
+  readonly spans = new Map<string, NameUse>();
+  declare descriptor?: string;
+  readonly kinds = new Set<string>();
+  constructor(public firstAt: number) {}
+}
+
 const FOUNDING_VERB = /\b(?:established|establish|establishes|set up|sets up|setting up|founded|founds|formed|forms|created|launched|teamed up)\b/gu;
 // What a name or description must contain to be 'the bank', 'the lender', 'the insurer'.
 const KIND_PATTERNS: Readonly<Record<string, RegExp>> = {
@@ -199,7 +213,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     occurrencesBySentence.set(o.sentence, list);
   };
   const newNode = (at: number): number => {
-    const node: Node = { names: new Map(), votes: [], former: new Set(), current: new Set(), secondary: new Set(), extraAliases: new Set(), spans: new Map(), kinds: new Set(), firstAt: at };
+    const node: Node = new NodeRecord(at);
     nodes.push(node);
     const id = uf.add();
     members.set(id, [node]);
