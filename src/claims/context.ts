@@ -95,25 +95,6 @@ function indexOf(entities: DocumentEntities): EntityIndex {
   return index;
 }
 
-/**
- * A {@link SentenceMention} made by a class, not an object literal: V8 pretenures a literal whose
- * objects outlive a young-generation collection (see the records in entities/extract.ts).
- */
-class MentionInSentence implements SentenceMention {
-  constructor(
-    readonly entity: string,
-    readonly type: EntityType,
-    readonly start: number,
-    readonly end: number,
-    readonly text: string,
-    readonly via: SentenceMention['via'],
-    readonly possessive: boolean,
-    readonly appositive: boolean,
-    readonly place: boolean,
-    readonly prepositional: boolean,
-  ) {}
-}
-
 /** Builds the context of one sentence from the stage outputs. */
 export function sentenceContext(
   doc: Document,
@@ -128,21 +109,18 @@ export function sentenceContext(
   const appositives = entities.appositives?.[sentence.index] ?? [];
   const names = (mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
   const personSpans = names.filter((m) => types.get(m.entity) === 'person' && m.via !== 'reference').map((m) => m.span);
-  const mentions: SentenceMention[] = names.map(
-    (m) =>
-      new MentionInSentence(
-        m.entity,
-        types.get(m.entity) ?? 'other',
-        m.span.start,
-        m.span.end,
-        m.span.text,
-        m.via,
-        /^['’‘]s?\b|^['’‘](?=\s)/u.test(text.slice(m.span.end, m.span.end + 3)) || /^its$/iu.test(m.span.text) || /^(?:his|her|their)$/iu.test(m.span.text),
-        inRanges(appositives, m.span.start),
-        places.has(m.entity),
-        DATELINE.test(text.slice(m.span.end, m.span.end + 4)) || PREPOSITION.test(text.slice(Math.max(sentence.start, m.span.start - 16), m.span.start)) || ACCORDING.test(text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start)),
-      ),
-  );
+  const mentions: SentenceMention[] = names.map((m) => ({
+    entity: m.entity,
+    type: types.get(m.entity) ?? 'other',
+    start: m.span.start,
+    end: m.span.end,
+    text: m.span.text,
+    via: m.via,
+    possessive: /^['’‘]s?\b|^['’‘](?=\s)/u.test(text.slice(m.span.end, m.span.end + 3)) || /^its$/iu.test(m.span.text) || /^(?:his|her|their)$/iu.test(m.span.text),
+    appositive: inRanges(appositives, m.span.start),
+    place: places.has(m.entity),
+    prepositional: DATELINE.test(text.slice(m.span.end, m.span.end + 4)) || PREPOSITION.test(text.slice(Math.max(sentence.start, m.span.start - 16), m.span.start)) || ACCORDING.test(text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start)),
+  }));
   const clauses: Range[] = [];
   let from = sentence.start;
   for (const b of sentence.text.matchAll(CLAUSE_BREAK)) {

@@ -53,8 +53,8 @@ interface Occurrence {
 /**
  * Occurrences, mentions and their spans are made with classes, not object literals. They live
  * until the article is done, long enough that V8 pretenures a literal's objects (allocates them
- * straight into the old generation: 96% of these were), where they die as garbage that only a
- * full collection frees; instances of a class start young and die young. The fields are the
+ * straight into the old generation: 96-97% of these were), where they die as garbage that only a
+ * full collection frees; instances of a class start in the young generation. The fields are the
  * interfaces', in the same order, so they read, copy and serialize as the literals did.
  */
 class OccurrenceRecord implements Occurrence {
