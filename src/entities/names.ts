@@ -1,5 +1,6 @@
 import { BUSINESS_NOUNS, CALENDAR_WORDS, CURRENCY_WORDS, FUNCTION_WORDS, NON_NAME_ACRONYMS, ORG_HEADS, STOP_WORDS, TITLE_WORDS } from './name-words.js';
 import { HONORIFICS } from './person-names.js';
+import { isCommonWord } from './common-words.js';
 
 /** A capitalized name found in a sentence; offsets are into the document text. */
 export interface NameSpan {
@@ -35,6 +36,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’‘\-.&][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’‘]s?$/u;
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»', '「', '」']);
 const SPACE = /^[ \u00a0\u2009\u202f]$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CURRENCY_SYMBOL = /^[$€£¥₹₩]$/u;
+// A verb of speaking right after a word: only a name (or a person) speaks.
+const SPEAKS = /^['’]?\s+(?:(?:also|has|had|have|later|previously|then|on \p{Lu}\p{Ll}+)\s+)?(?:said|says|announced|announces|told|tells|reported|reports|declined|confirmed|confirms|denied|denies|added|stated)\b/u;
 
 /** Whether a word is written like part of a name: a capital first letter, or a capital inside ('eBay'). */
 function isCapWord(word: string): boolean {
@@ -67,6 +72,8 @@ export function findNames(
     const token = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
     // 'May 2015', '27 Dec': calendar words next to numbers are dates, and break a run of names.
     if (isDateWord(docText, token)) token.text = token.text.toLowerCase();
+    // 'C$48 million', 'HK$2 billion', 'A$': the letters of a currency, not a name.
+    if (CURRENCY_SYMBOL.test(docText[token.end] ?? '') && /^\p{Lu}{1,3}$/u.test(token.text)) token.text = token.text.toLowerCase();
     tokens.push(token);
   }
   const out: NameSpan[] = [];
@@ -177,7 +184,12 @@ export function findNames(
         // tagger guesses from the word's ending.
         const named = NAME_FOLLOWS.test(docText.slice(only.end, only.end + 12));
         // The tagger is asked last: its answer is the costliest to get.
-        const ordinary = lowercaseWords.has(lower) || (initial && !named && !knownNames.has(only.text.replace(POSSESSIVE, '')) && (notNames.has(only.start - start) || adjectives.has(only.start - start)));
+        const known = knownNames.has(only.text.replace(POSSESSIVE, ''));
+        // 'Output rose to ...', 'Competition is fierce': a common English word opening a sentence,
+        // capitalized nowhere else in the text, is that word (compromise tags 'Output' there as it
+        // tags an unknown company's name); a name that speaks ('Target said') is kept.
+        const common = initial && !named && !known && !/^\p{Lu}{2,}$/u.test(only.text) && isCommonWord(lower) && !SPEAKS.test(docText.slice(only.end, only.end + 24)) && !nameElsewhere(docText, only.text.replace(POSSESSIVE, ''), only.start);
+        const ordinary = lowercaseWords.has(lower) || common || (initial && !named && !known && (notNames.has(only.start - start) || adjectives.has(only.start - start)));
         if (initial && ordinary) run.shift();
       }
     }
@@ -280,6 +292,20 @@ function endsName(word: string): boolean {
 function isSentenceInitial(docText: string, sentenceStart: number, at: number): boolean {
   const before = docText.slice(sentenceStart, at).trim();
   return before.length === 0 || /[:"“‘'(•]$/u.test(before);
+}
+
+/**
+ * Whether the text writes `word` as a name somewhere else: capitalized inside a sentence ('Priya
+ * Raman'), or opening another sentence as well (a common word opens one sentence by chance, rarely two).
+ */
+function nameElsewhere(docText: string, word: string, at: number): boolean {
+  for (let k = docText.indexOf(word); k >= 0; k = docText.indexOf(word, k + 1)) {
+    if (k === at || WORD_CHAR.test(docText[k + word.length] ?? '') || WORD_CHAR.test(docText[k - 1] ?? '')) continue;
+    const before = docText.slice(Math.max(0, k - 3), k).trimEnd();
+    if (before.length > 0 && !/[.!?:;"“”‘'(\n•—–-]$/u.test(before)) return true;
+    if (/^['’]?\s+\p{Ll}/u.test(docText.slice(k + word.length, k + word.length + 3))) return true;
+  }
+  return false;
 }
 
 // '(01810:HK)', 'NASDAQ:JD'

@@ -24,7 +24,7 @@ describe('linking across documents', () => {
   }
 
   const apart: readonly { name: string; a: string; b: string; nameA: string; nameB: string }[] = [
-    { name: 'a parent and its finance arm', a: 'Orbit sells phones.', b: 'Orbit Finance lends money.', nameA: 'Orbit', nameB: 'Orbit Finance' },
+    { name: 'a parent and its finance arm', a: 'Orbit sells phones. Orbit makes them too.', b: 'Orbit Finance lends money.', nameA: 'Orbit', nameB: 'Orbit Finance' },
     { name: 'two banks of one brand', a: 'Orbit Bank opened.', b: 'Orbit Digits opened.', nameA: 'Orbit Bank', nameB: 'Orbit Digits' },
     { name: 'names sharing only generic words', a: 'China Digital Bank opened.', b: 'China Online Bank opened.', nameA: 'China Digital Bank', nameB: 'China Online Bank' },
     { name: 'a short name shared by two longer names', a: 'Orbit Bank opened. Orbit Technology grew.', b: 'Orbit sells phones.', nameA: 'Orbit Bank', nameB: 'Orbit' },

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/extract.js';
+import { splitText } from '../../src/text/index.js';
+
+const names = (text: string): string[] => extractEntities({ id: 'doc', text }, splitText(text)).entities.map((e) => e.name);
+
+describe('capitalized words that are not names', () => {
+  const ordinary: readonly { name: string; text: string; not: string }[] = [
+    { name: 'a common noun opening a sentence', text: 'Altamira Lithium said sales held up. Output rose to 24,200 tonnes in 2024.', not: 'Output' },
+    { name: 'a common word opening a quotation', text: 'Marta Quiroga runs Altamira. "Nothing we are seeing changes that," she said.', not: 'Nothing' },
+    { name: 'a number word opening a sentence', text: 'Kestrel Networks was founded in 2018. Five years later it had 300,000 subscribers.', not: 'Five' },
+    { name: 'the letter of a currency before its symbol', text: 'Altamira Lithium sold new shares. The placement raised C$48 million.', not: 'C' },
+    { name: 'two letters of a currency before its symbol', text: 'Orchid Holdings bought the tower for HK$2 billion in 2021.', not: 'HK' },
+  ];
+  for (const c of ordinary) {
+    it(`${c.name}: not '${c.not}'`, () => {
+      expect(names(c.text)).not.toContain(c.not);
+    });
+  }
+
+  const kept: readonly { name: string; text: string; want: string }[] = [
+    { name: 'a common word that is a name elsewhere in the text', text: 'Shares of Orbit rose. Orbit sells phones.', want: 'Orbit' },
+    { name: 'a common word opening two sentences', text: 'Orbit sells phones. Orbit makes them in Shenzhen.', want: 'Orbit' },
+    { name: 'a common word that speaks', text: 'Priya Raman joined in 2020. Target said on Monday that it would close 12 stores.', want: 'Target' },
+    { name: 'a surname opening a sentence after the full name', text: 'The chain is led by Priya Raman. Raman, a former banker, became chief executive in 2020.', want: 'Priya Raman' },
+    { name: 'an unknown word opening a sentence', text: 'Kestrel Networks grew. Veloran raised $20 million in 2021.', want: 'Veloran' },
+  ];
+  for (const c of kept) {
+    it(`${c.name}: '${c.want}'`, () => {
+      expect(names(c.text)).toContain(c.want);
+    });
+  }
+});
