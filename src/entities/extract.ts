@@ -1,4 +1,4 @@
-import type { Document, Entity, EntityName, EntityType, Mention, Span, TimeValue } from '../types.js';
+import type { Document, Entity, EntityName, EntityType, Mention, Quantity, Span, TimeValue } from '../types.js';
 import type { Segmented, Sentence } from '../text/index.js';
 import { analyzeSentence, type NlpSentence } from './nlp.js';
 import { findNames, type NameSpan } from './names.js';
@@ -120,21 +120,37 @@ class NodeRecord implements Node {
 const FOUNDING_VERB = /\b(?:established|establish|establishes|set up|sets up|setting up|founded|founds|formed|forms|created|launched|teamed up)\b/gu;
 // What a name or description must contain to be 'the bank', 'the lender', 'the insurer'.
 const KIND_PATTERNS: Readonly<Record<string, RegExp>> = {
+  club: /\b(?:fc|cf|afc|sc|ac|club|united|football|athletic|athletico|sporting|rovers|wanderers)\b/u,
+  fund: /\bfunds?\b|\bfondo|\bfonds\b|capital|partners|investment|pension|sovereign|\btrust\b|reserve/u,
   bank: /\bbank/u,
   lender: /\bbank|lend|loan|credit|financ/u,
   insurer: /insur|assur/u,
 };
 // Industry nouns for companies that make or run something rather than invest or lend.
-const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform)$/u;
+const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform|chain)$/u;
 // Trades a person may be called by as well ('the designer'): a reference only to a company the text described so.
 const DESCRIBED_ONLY = /^(?:designer|developer|producer|supplier|provider)$/u;
+// Names of public bodies: what 'the company' or 'the operator' never refers to.
+const PUBLIC_BODY = /\b(?:commission|authority|ministry|regulator|agency|council|court|tribunal|department|bureau|administration|parliament|government|inspectorate|ombudsman)\b/u;
 const FINANCIAL_KINDS = new Set(['bank', 'lender', 'insurer', 'reinsurer', 'investor', 'fund', 'brokerage', 'broker', 'exchange']);
 const FINANCIAL_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|securities|insurance|asset management|equity|lender|insurer|investor)\b|bank\b/u;
 
 const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|startup|start-up|lender|insurer|fund|platform|unit|entity|institution)$/u;
 // 'the company', 'the carmaker', 'the start-up', 'the airline': an industry noun refers back to the
 // salient organization (any word ending in 'maker' is one: 'chipmaker', 'drugmaker').
-const REFERENCE = /\b[Tt]he ((?:[\p{L}-]+ ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier|designer|developer|producer|supplier|provider)\b(?!-)/gu;
+const REFERENCE = /\b[Tt]he ((?:[\p{L}\p{N}][\p{L}\p{N},.-]* ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier|designer|developer|producer|supplier|provider|club|chain|fund|stadium|ground|arena|venue|mine|plant|factory|refinery)\b(?!-)/gu;
+// 'the ground', 'the mine', 'the plant': a place of business, referred to by the head word of its
+// name ('Ostwall Stadium', 'Cerro Verde Mine', 'Tilburg Plant').
+const FACILITY_HEADS: Readonly<Record<string, RegExp>> = {
+  stadium: /\b(?:stadium|arena|park|ground|field|bowl|dome)$/u,
+  ground: /\b(?:stadium|arena|park|ground|field|bowl|dome)$/u,
+  arena: /\b(?:stadium|arena|park|ground|dome)$/u,
+  venue: /\b(?:stadium|arena|park|ground|field|bowl|dome|hall|centre|center)$/u,
+  mine: /\bmines?$/u,
+  plant: /\b(?:plant|works|factory|refinery)$/u,
+  factory: /\b(?:plant|works|factory)$/u,
+  refinery: /\brefinery$/u,
+};
 // A holder described, not named: 'the (Gulf state's) sovereign fund', 'a state investor'. Group 1 is
 // the kind, which names the description.
 const HOLDER_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?((?:sovereign(?:\s+wealth)?|state|state-owned|government|pension|investment|private\s+equity|hedge|family|strategic|institutional|anchor|cornerstone)\s+(?:fund|investor|trust|holding company|shareholder)|(?:state|state-owned|government)\s+(?:[\p{Ll}-]+\s+)?(?:company|group|firm))\b/gu;
@@ -176,9 +192,12 @@ const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on
  *
  * @param times - the document's dates (`parseTimes` of its text), which date its names ('renamed Z
  *   in 2020'); without them, the few sentences that state a name change are read for dates here.
+ * @param quantities - the document's figures (`parseQuantities` of its text): a currency's letters
+ *   in a sum ('KSh 45 million', 'R41.2 billion') are no name, nor part of the name before them.
  */
-export function extractEntities(doc: Document, segmented: Segmented, times?: readonly TimeValue[]): DocumentEntities {
+export function extractEntities(doc: Document, segmented: Segmented, times?: readonly TimeValue[], quantities?: readonly Quantity[]): DocumentEntities {
   const text = doc.text;
+  const sums = (quantities ?? []).filter((q) => q.kind === 'money' && q.span && /^\p{L}/u.test(q.span.text)).map((q) => q.span as Span);
   const sentences = segmented.sentences;
   const lowercaseWords = new Set<string>(text.match(LOWERCASE_WORD));
 
@@ -233,8 +252,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const heading = isHeading(s.text);
     if (heading) headings.add(s.index);
     const nlpFacts: NlpSentence = worthNlp(s.text) ? analyzeSentence(s.text) : NO_NLP;
-    for (const name of findNames(text, s.start, s.end, lowercaseWords, nlpFacts.notNames, nlpFacts.adjectives, knownNames)) {
-      if (heading && !name.quoted) continue;
+    for (const found of findNames(text, s.start, s.end, lowercaseWords, nlpFacts.notNames, nlpFacts.adjectives, knownNames)) {
+      const name = sums.length > 0 ? outsideSums(text, found, sums) : found;
+      if (!name || (heading && !name.quoted)) continue;
       const vote = classifyName(text, name, nlpFacts, s.start);
       addName(name, s, vote);
     }
@@ -432,11 +452,18 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   // and is never what the text is about.
   const isHolder = (node: number): boolean => [...holderNodes.values()].some((h) => uf.find(h) === uf.find(node));
   const fits = (node: number, want: 'org' | 'person' | string): boolean => {
+    if (want.startsWith('facility:')) {
+      const head = FACILITY_HEADS[want.slice('facility:'.length)];
+      return head !== undefined && typeOf(node) !== 'person' && nodesOf(uf.find(node)).some((n) => [...n.names.keys()].some((name) => head.test(name.toLowerCase())));
+    }
     if (isPlace(node) || isHolder(node)) return false;
     const t = typeOf(node);
     if (want === 'person') return t === 'person';
     if (t !== 'organization') return false;
     if (want === 'org') return true;
+    // 'the company', 'the operator': a business, never a regulator, ministry or court ('it' may be one).
+    if (PUBLIC_BODY.test(kindOf(node))) return false;
+    if (want === 'firm') return true;
     // 'the carmaker', 'the start-up': not a company whose name says it is an investor or a bank.
     if (want.startsWith('operating')) return !FINANCIAL_NAME.test(kindOf(node));
     return (KIND_PATTERNS[want] ?? /$^/u).test(kindOf(node));
@@ -520,11 +547,11 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     // 'As for X, it ...' sets X as the topic.
     const preferred = here.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /\bas for\s+$/iu.test(text.slice(s.start, o.start)));
     if (preferred[0]) return preferred[0].node;
-    if (here[0] && want !== 'org') return here[0].node;
+    if (here[0] && want !== 'org' && want !== 'firm') return here[0].node;
     // 'X, who became chief executive of Y in 2019, said the firm ...': the speaker's company.
     const employer = definite ? here.filter((o) => /\b(?:chief|officer|executive|chairman|chairwoman|president|head|founder|director|ceo|cfo)\w* of\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, o.start - 30), o.start)) && /,/u.test(text.slice(o.end, at))).pop() : undefined;
     if (employer) return employer.node;
-    const limit = want === 'org' || want === 'person' ? 4 : 8;
+    const limit = want === 'org' || want === 'firm' || want === 'person' ? 4 : 8;
     let seen = 0;
     for (let k = idx - 1; k >= 0 && seen < limit; k--) {
       const prev = sentences[k];
@@ -554,7 +581,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       const end = start + m[0].length;
       // 'the state mining company' already read as a described holder is not 'the company'.
       if (occurrences.some((o) => o.start <= start && o.end > start) || holderAt.some((h) => h.sentence === s.index && h.after > start && h.after <= end)) continue;
-      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' ? noun : OPERATING_NOUN.test(noun) ? `operating:${noun}` : DESCRIBED_ONLY.test(noun) ? `described:${noun}` : 'org';
+      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' || noun === 'fund' || noun === 'club' ? noun : FACILITY_HEADS[noun] ? `facility:${noun}` : OPERATING_NOUN.test(noun) ? `operating:${noun}` : DESCRIBED_ONLY.test(noun) ? `described:${noun}` : 'firm';
       refs.push({ start, end, want, possessive: /^['’]s\b/u.test(text.slice(end, end + 3)), definite: true });
     }
     for (const m of s.text.matchAll(PRONOUN)) {
@@ -862,6 +889,15 @@ function charBefore(text: string, end: number): string {
  * single space apart: such a word opening a sentence is a name, whatever compromise thinks
  * ('Starling Bank', 'said Starling'). Only the capitalized words are visited.
  */
+/** A name without the sum it runs into ('Upeo Networks KSh 45 million'), or none if it starts in one. */
+function outsideSums(text: string, name: NameSpan, sums: readonly Span[]): NameSpan | undefined {
+  const sum = sums.find((q) => q.start < name.end && q.end > name.start);
+  if (!sum) return name;
+  if (sum.start <= name.start) return undefined;
+  const kept = text.slice(name.start, sum.start).trimEnd();
+  return kept.length === 0 ? undefined : { ...name, end: name.start + kept.length, text: kept, possessive: false };
+}
+
 export function knownNamesIn(text: string): Set<string> {
   const known = new Set<string>();
   for (const m of text.matchAll(CAPITALIZED_WORD)) {

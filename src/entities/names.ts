@@ -1,6 +1,6 @@
 import { BUSINESS_NOUNS, CALENDAR_WORDS, CURRENCY_WORDS, FUNCTION_WORDS, NON_NAME_ACRONYMS, ORG_HEADS, STOP_WORDS, TITLE_WORDS } from './name-words.js';
 import { HONORIFICS } from './person-names.js';
-import { isCommonWord } from './common-words.js';
+import { isCommonWord, isDemonym } from './common-words.js';
 
 /** A capitalized name found in a sentence; offsets are into the document text. */
 export interface NameSpan {
@@ -131,6 +131,18 @@ export function findNames(
           continue;
         }
       }
+      // 'Securities and Exchange Commission', 'Competition and Markets Authority': a public body's
+      // name has 'and' inside; two names joined by 'and' end in no such head word.
+      if (next.text === 'and' && SPACE.test(gap) && after && isNameWord(after.text) && SPACE.test(docText.slice(next.end, after.start)) && !LEGAL_NAME_WORD.test(prev.text)) {
+        let k = j + 1;
+        while (k + 1 < tokens.length && k < j + 3 && isNameWord(tokens[k + 1]?.text ?? '') && SPACE.test(docText.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0)) && !PUBLIC_BODY_HEAD.test(tokens[k]?.text ?? '')) k++;
+        const head = tokens[k];
+        if (head && PUBLIC_BODY_HEAD.test(head.text)) {
+          run.push(...tokens.slice(j, k + 1));
+          j = k + 1;
+          continue;
+        }
+      }
       if (gap === ' & ' && isNameWord(next.text)) {
         run.push(next);
         j++;
@@ -151,7 +163,13 @@ export function findNames(
     let last = run[run.length - 1];
     if (last) {
       const hy = /^(\p{Lu}[\p{L}\p{N}]*)-(\p{Ll}+)$/u.exec(last.text);
-      if (hy && hy[1] && hy[2]) {
+      // 'Ka-band', 'Long-term', 'US-style': a compound modifier, no name (a participle after the
+      // hyphen, 'Acme-backed', 'Oslo-based', marks the name before it).
+      if (hy && hy[2] && !PARTICIPLE_CUE.test(hy[2])) {
+        run.pop();
+        if (run.length === 0) continue;
+        last = run[run.length - 1];
+      } else if (hy && hy[1] && hy[2]) {
         cue = hy[2];
         last = { start: last.start, end: last.start + hy[1].length, text: hy[1] };
         run[run.length - 1] = last;
@@ -195,6 +213,8 @@ export function findNames(
     }
     // 'the Brazilian digital bank': a nationality adjective before a common noun.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(run[0]?.text ?? '') && /^ \p{Ll}/u.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 2))) continue;
+    // 'African', 'Kenyans': a people or its adjective, not a name.
+    if (run.length === 1 && isDemonym((run[0]?.text ?? '').replace(POSSESSIVE, '').toLowerCase())) continue;
     // 'LONDON:', 'PARIS, May 3 (Agency) -' or 'CAMBRIDGE, England, May 3': a dateline, not a company.
     if (run.length >= 1 && /^[\p{Lu}\s.-]+$/u.test(docText.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0)) && isSentenceInitial(docText, start, run[0]?.start ?? 0) && DATELINE_TAIL.test(docText.slice(run[run.length - 1]?.end ?? 0, (run[run.length - 1]?.end ?? 0) + 30))) continue;
     // 'Chinese Internet': ordinary words, capitalized.
@@ -211,6 +231,9 @@ export function findNames(
     } else if (/^['’]s\b/u.test(docText.slice(tail.end, tail.end + 3)) || /^['’]\B/u.test(docText.slice(tail.end, tail.end + 2)) && /s$/u.test(tail.text)) {
       possessive = true;
     }
+    // "Hartwell's bought FreshLane", "Sainsbury's said": a name written with its 's, followed by
+    // its verb, is the clause's subject, not a possessive.
+    if (possessive && NAME_WITH_S.test(docText.slice(nameEnd, nameEnd + 16))) possessive = false;
     const nameText = docText.slice(head.start, nameEnd);
     if (/^\d/u.test(nameText)) continue;
     if (isTicker(docText, head.start, nameEnd)) continue;
@@ -231,6 +254,11 @@ export function findNames(
 const LEGAL_NAME_WORD = /^(?:Co|Company|Corp|Corporation|Group|Holdings?|Limited|Ltd|Inc|LLC|PLC|Technology|Technologies)$/u;
 // A dateline's tail: 'LONDON:', 'LONDON -', 'LONDON (Agency) -', 'PARIS, May 3'. An all-capital
 // word before a parenthesis without a dash after it is an acronym with its expansion ('KL (short for ...)').
+// The last word of a public body's name, which may have 'and' inside ('Food and Drug Administration').
+// 's and a finite verb after it: the 's is part of the name ('Hartwell's said').
+export const NAME_WITH_S = /^['’]s\s+(?:said|says|bought|buys|sold|sells|has|had|is|was|will|would|plans|planned|agreed|announced|reported|opened|closed|acquired|completed|raised|posted|operates|operated|runs|ran|employs|owns|owned|became|added|cut|expects|expected|launched|named|appointed|hired|declined|confirmed)\b/u;
+const PARTICIPLE_CUE = /(?:ed|en|based|run|born|made|led|held|owned|listed|built|grown)$/u;
+const PUBLIC_BODY_HEAD = /^(?:Commission|Authority|Administration|Agency|Board|Bureau|Council|Department|Ministry|Office|Tribunal|Regulator|Inspectorate|Service|Institute)$/u;
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'y']);
 const DATELINE_TAIL = /^(?:\s*:|\s[-–—]|\s\([^()]{1,30}\)\s?[-–—]|(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?, (?:\d|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))/u;
 const NAME_FOLLOWS = /^(?:, (?:which|who|whose|founded|formerly|based)\b|['’]s\s)/u;
@@ -265,6 +293,8 @@ function isDescriptor(docText: string, sentenceStart: number, run: readonly Toke
 
 function isNameWord(word: string): boolean {
   if (!isCapWord(word)) return false;
+  // "I'm", "I've": the pronoun.
+  if (/^I['’‘]/u.test(word)) return false;
   const bare = word.replace(POSSESSIVE, '');
   const lower = bare.toLowerCase();
   if (CALENDAR_WORDS.has(lower) && lower.length > 3) return false;

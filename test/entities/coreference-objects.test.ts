@@ -82,3 +82,19 @@ describe('deal prices stated about a description or a relative clause key on the
     });
   }
 });
+
+describe('descriptions that name a kind of organization', () => {
+  const cases: readonly { name: string; text: string; reference: string; entity: string | undefined }[] = [
+    { name: 'the operator is never the regulator speaking', text: 'The National Spectrum and Communications Commission said on Monday that the operator, formerly known as SkyDish, had breached its licence.', reference: 'the operator', entity: undefined },
+    { name: 'the company is never a council', text: 'Tembo Networks grew. Croydon Council said the company had applied for a licence.', reference: 'the company', entity: 'Tembo Networks' },
+    { name: 'the fund → the one named a fund', text: 'Meridian Copper grew. Norvik Pension Fund bought shares. The fund now holds 15%.', reference: 'The fund', entity: 'Norvik Pension Fund' },
+    { name: 'the club → the one named a club, not its buyer', text: 'Orrin Partners agreed to buy Halden Rovers FC. Orrin Partners said the club would keep its name.', reference: 'the club', entity: 'Halden Rovers FC' },
+    { name: 'the ground → the stadium named before it', text: 'Halden Rovers play at the Nordwall Stadium. The 24,000-seat ground was renamed Keller Arena last July.', reference: 'The 24,000-seat ground', entity: 'Nordwall Stadium' },
+    { name: 'the mine → nothing, when no name says mine', text: 'Meridian Copper runs the Cerro Azul operation. The mine opened in 2021.', reference: 'The mine', entity: undefined },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(referent(c.text, c.reference)).toBe(c.entity);
+    });
+  }
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/extract.js';
 import { splitText } from '../../src/text/index.js';
+import { parseQuantities } from '../../src/quantity/index.js';
 
 const names = (text: string): string[] => extractEntities({ id: 'doc', text }, splitText(text)).entities.map((e) => e.name);
 
@@ -11,6 +12,11 @@ describe('capitalized words that are not names', () => {
     { name: 'a number word opening a sentence', text: 'Kestrel Networks was founded in 2018. Five years later it had 300,000 subscribers.', not: 'Five' },
     { name: 'the letter of a currency before its symbol', text: 'Altamira Lithium sold new shares. The placement raised C$48 million.', not: 'C' },
     { name: 'two letters of a currency before its symbol', text: 'Orchid Holdings bought the tower for HK$2 billion in 2021.', not: 'HK' },
+    { name: 'a demonym', text: 'Tembo Networks sells to African schools.', not: 'African' },
+    { name: 'a plural demonym', text: 'Tembo Networks said Kenyans buy most of its dishes.', not: 'Kenyans' },
+    { name: 'a plural common noun opening a sentence', text: 'Halden Rovers won. Banners reading "Nordwall forever" hung from the stands.', not: 'Banners' },
+    { name: 'a compound modifier with a hyphen', text: 'Tembo Networks holds an allocation of Ka-band spectrum.', not: 'Ka' },
+    { name: "the pronoun 'I'm'", text: 'Tembo Networks grew. "I\'m proud of the team," said Achieng Owuor.', not: "I'm" },
   ];
   for (const c of ordinary) {
     it(`${c.name}: not '${c.not}'`, () => {
@@ -30,4 +36,26 @@ describe('capitalized words that are not names', () => {
       expect(names(c.text)).toContain(c.want);
     });
   }
+});
+
+describe('names with more than capitalized words', () => {
+  it("a public body's name keeps its 'and' ('Food and Drug Administration')", () => {
+    const found = names('The National Spectrum and Communications Commission fined Tembo Networks on Monday.');
+    expect(found).toContain('National Spectrum and Communications Commission');
+    expect(found).not.toContain('National Spectrum');
+  });
+
+  it("two companies joined by 'and' stay two", () => {
+    const found = names('Orchid Holdings and Kestrel Networks signed a deal.');
+    expect(found).toEqual(expect.arrayContaining(['Orchid Holdings', 'Kestrel Networks']));
+  });
+});
+
+describe('sums in the text', () => {
+  it("a currency's letters in a sum are neither a name nor the end of one", () => {
+    const text = 'The regulator has fined Tembo Networks KSh 45 million. Karst Group reported revenue of R41.2 billion.';
+    const found = extractEntities({ id: 'doc', text }, splitText(text), undefined, parseQuantities(text)).entities.map((e) => e.name);
+    expect(found).toContain('Tembo Networks');
+    expect(found.some((n) => /KSh|R41/u.test(n))).toBe(false);
+  });
 });
