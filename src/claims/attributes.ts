@@ -1,5 +1,5 @@
 import type { EntityType, Quantity, TimeValue } from '../types.js';
-import { beforePublication, clauseAt, scopeAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { beforePublication, clauseAt, scopeAt, STAKE_TARGET_BEFORE, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { attributionOf, modalityOf } from './modality.js';
 import { attributionSpeaker, byAgent } from './events.js';
 import { dealParties } from './deal-parties.js';
@@ -28,6 +28,10 @@ const ROUND_AFTER = /^\s+(?:(?:pre-)?series [a-h](?:[-+]?\d)?|seed|angel|funding
 const ROUND_BY = /^\s+(?:(?:pre-)?series [a-h](?:[-+]?\d)?|seed|angel|funding|financing|fundraising|venture|investment|equity)\s+rounds?,?\s+(?:that|which)\s+$/iu;
 const RAISED_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:closed|raised|completed|secured|announced|landed)\b/iu;
 
+const FINED_NAME = /\b(?:fined|penalized|penalised)\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,5}(?:(?:a|an|about|around|nearly|over|some|roughly)\s+)?$/u;
+
+const OWN_STAKE_TO = /\b(?:its|their|his|her)\s+(?:stake|holding|shareholding|interest)\s+(?:to|at)\s+(?:(?:about|around|nearly|just|almost)\s+)?$/iu;
+
 const MEASURES: readonly Measure[] = [
   { predicate: 'market-share', kinds: ['percent'], after: /^\s*(?:of the (?:\w+ ){0,3}market|market share|share of the (?:\w+ ){0,3}market)\b/iu, afterKeys: triggerKeys('market') },
   { predicate: 'market-share', kinds: ['percent'], before: /\bmarket share\b[^.;]{0,25}$/iu, beforeKeys: triggerKeys('market share') },
@@ -35,6 +39,8 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'stake', kinds: ['percent'], before: /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, beforeKeys: triggerKeys('own', 'hold', 'held', 'control') },
   { predicate: 'stake', kinds: ['percent'], after: /^-?\s*(?:owned|held|controlled) by\b/iu, afterKeys: triggerKeys('owned', 'held', 'controlled') },
   { predicate: 'stake', kinds: ['percent'], before: /\bstake (?:in|of)\b[^.;]{1,60}\b(?:to|from|at)\s+(?:(?:about|around|below|above|nearly|just)\s+)?$/iu, beforeKeys: triggerKeys('stake') },
+  // 'raised its holding to 80 percent', 'cut its stake to 5%': the company held is the one the text is about.
+  { predicate: 'stake', kinds: ['percent'], before: OWN_STAKE_TO, beforeKeys: triggerKeys('stake', 'holding', 'interest') },
   { predicate: 'registered-capital', kinds: ['money'], before: /\bregistered (?:capital|assets?)\b[^.;]{0,40}$/iu, beforeKeys: triggerKeys('registered') },
   { predicate: 'loss', kinds: ['money'], before: /\b(?:net loss|loss|losses|lost|loss-making)\b[^.;]{0,30}$/iu, flow: true, beforeKeys: triggerKeys('los') },
   { predicate: 'profit', kinds: ['money'], before: /\b(?:net profit|profit|profits|net income|earnings|earned)\b[^.;]{0,30}$/iu, flow: true, beforeKeys: triggerKeys('profit', 'net income', 'earn') },
@@ -42,7 +48,7 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu, beforeKeys: triggerKeys('valu') },
   { predicate: 'valuation', kinds: ['money'], before: /\bvalu(?:es|ed|ing)\b[^.;]{1,40}\bat\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu, beforeKeys: triggerKeys('valu') },
   { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('consideration of', 'price of', 'paid', 'pays', 'paying', 'deal worth', 'deal valued at', 'for a total of', 'sold for', 'bought for', 'acquired for') },
-  { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|sold|sells|sell|took over|take over)\b[^.;]{1,60}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('acquir', 'bought', 'buy', 'purchase', 'sold', 'sell', 'took over', 'take over') },
+  { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|sold|sells|sell|took over|take over)\b[^.;]{1,100}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('acquir', 'bought', 'buy', 'purchase', 'sold', 'sell', 'took over', 'take over') },
   // "A's $2 billion acquisition of B", 'the $800 million deal for B': only with a company named after it.
   { predicate: 'price', kinds: ['money'], after: DEAL_NOUN, flow: true, afterKeys: triggerKeys('acquisition', 'purchase', 'takeover', 'buyout', 'deal') },
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true, beforeKeys: triggerKeys('raised', 'raises', 'raising', 'funding of', 'financing of', 'round of', 'backed by', 'investment of', 'injection of', 'secured') },
@@ -53,6 +59,8 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'loans-issued', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of |worth of )?(?:loans|lending|credit)\b/iu, flow: true, afterKeys: triggerKeys('loans', 'lending', 'credit') },
   { predicate: 'loans-issued', kinds: ['money'], before: /\b(?:lent|disbursed?|disbursing|issued loans of|loans of|lending of|extended loans of|loan balance of)\s+(?:(?:about|around|nearly|over|upwards of|some)\s*)?$/iu, flow: true, beforeKeys: triggerKeys('lent', 'disburs', 'issued loans of', 'loans of', 'lending of', 'extended loans of', 'loan balance of') },
   { predicate: 'fine', kinds: ['money'], before: /\b(?:fined|penalized|penalised|fine of|penalty of|penalties of|fines of|fined it|fined the company)(?:\s+(?:a|an|about|around|nearly|over|some|roughly|a record))?\s*$/iu, beforeKeys: triggerKeys('fine', 'penali', 'penalty of', 'penalties of') },
+  // 'has fined Upeo Networks KSh 45 million': the company fined named between the verb and the sum.
+  { predicate: 'fine', kinds: ['money'], before: FINED_NAME, beforeKeys: triggerKeys('fined', 'penali') },
   { predicate: 'assets', kinds: ['money'], before: /\b(?:total assets|assets under management|assets of|asset size of|AUM of)\b[^.;]{0,20}$/iu, beforeKeys: triggerKeys('total assets', 'assets under management', 'assets of', 'asset size of', 'aum of') },
   { predicate: 'deposits', kinds: ['money'], before: /\bdeposits\b[^.;]{0,20}$/iu, beforeKeys: triggerKeys('deposits') },
   { predicate: 'deposits', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of )?(?:customer )?deposits\b/iu, afterKeys: triggerKeys('deposits') },
@@ -131,8 +139,15 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
           ctx.mentions.find((m) => m.start >= ctx.sentence.start && m.end <= figureAt && m.possessive && m.type === 'organization' && !m.place && SHAREHOLDER_OF.test(ctx.text.slice(m.end, m.end + 50))));
       // '51%-owned by Y': Y holds it.
       const holder = owned ? byAgent(ctx, q.span.end, clause.end) : inWhich ? ctx.mentions.find((m) => m.start > inWhichAt && m.end <= figureAt && !m.place && m.type === 'organization') : subjectBefore(ctx, clause, q.span.start);
-      if (!held || !holder || held.entity === holder.entity) continue;
-      subject = held;
+      if (!holder) continue;
+      // 'X, which bought into Y in 2022, raised its holding to 80 percent': the company named with
+      // the stake earlier in the sentence, else the one the text is about.
+      const own = !held && measure?.before === OWN_STAKE_TO;
+      const heldHere = own ? ctx.mentions.find((m) => m.end <= figureAt && m.type === 'organization' && !m.place && m.entity !== holder.entity && STAKE_TARGET_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - 16), m.start))) : undefined;
+      const aboutId = own && !heldHere ? [ctx.stakeTarget, ctx.topic, ctx.main].find((e) => e !== undefined && e !== holder.entity) : undefined;
+      const held2 = held ?? heldHere ?? (aboutId ? { ...holder, entity: aboutId, start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference' as const } : undefined);
+      if (!held2 || held2.entity === holder.entity) continue;
+      subject = held2;
       qualifier = holder.entity;
     } else {
       // A loan limit belongs to the lender; the product is its qualifier.
@@ -140,6 +155,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'A agreed to buy B, valuing it at $N', 'a deal that values the lender at $N': the
       // valuation is of what the verb values, not of the clause's subject.
       if (predicate === 'valuation') subject = valuedObject(ctx, clause, q.span.start) ?? subject;
+      // 'X fined Y $N': the fine is Y's.
+      if (predicate === 'fine') subject = finedObject(ctx, clause, q.span.start) ?? subject;
       // 'the $90 million Series B round that X closed': X raised it, whoever the clause is about.
       if (predicate === 'amount-raised') subject = roundRaiser(ctx, q.span.end, clause.end) ?? subject;
       if (predicate === 'price') {
@@ -214,6 +231,10 @@ const AT_AFTER = /^\s+at\s/iu;
 /** What 'values X at' names as valued, between the verb and 'at' before the figure. */
 function valuedObject(ctx: SentenceContext, clause: { start: number; end: number }, at: number): SentenceMention | undefined {
   return ctx.mentions.find((m) => m.start >= clause.start && m.end <= at && m.type !== 'person' && !m.place && VALUES_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)) && AT_AFTER.test(ctx.text.slice(m.end, m.end + 5)));
+}
+
+function finedObject(ctx: SentenceContext, clause: { start: number; end: number }, at: number): SentenceMention | undefined {
+  return ctx.mentions.find((m) => m.start >= clause.start && m.end <= at && m.type === 'organization' && !m.place && /\b(?:fined|penalized|penalised)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(clause.start, m.start - 16), m.start)));
 }
 
 function ownerOf(ctx: SentenceContext, clause: { start: number; end: number }, at: number, types: readonly EntityType[]): SentenceMention | undefined {

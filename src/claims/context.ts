@@ -2,6 +2,7 @@ import type { Document, EntityType, Modality, Quantity, TimeValue } from '../typ
 import type { Sentence } from '../text/index.js';
 import type { DocumentEntities, Range } from '../entities/index.js';
 import { inRanges } from '../entities/index.js';
+import { NAME_WITH_S } from '../entities/names.js';
 
 /** An entity mention inside the sentence being read, with what the claim frames need to know. */
 export interface SentenceMention {
@@ -33,6 +34,10 @@ export interface SentenceContext {
   readonly appositives: readonly Range[];
   /** The organization the text is about as this sentence starts. */
   readonly topic?: string | undefined;
+  /** The organization the whole text mentions most (names and references), if any. */
+  readonly main?: string | undefined;
+  /** The last organization before this sentence that the text named as one a stake is in ('its holding in X'). */
+  readonly stakeTarget?: string | undefined;
   /** Entity names by local id, to say who a claim is attributed to. */
   readonly names: ReadonlyMap<string, string>;
   readonly reference?: TimeValue | undefined;
@@ -70,12 +75,15 @@ interface EntityIndex {
   readonly types: ReadonlyMap<string, EntityType>;
   readonly names: ReadonlyMap<string, string>;
   readonly places: ReadonlySet<string>;
+  readonly main: string | undefined;
+  /** Organizations named right after 'stake in', 'holding in', 'bought into', by offset. */
+  readonly stakeTargets: readonly { readonly at: number; readonly entity: string }[];
 }
 
 // Weak, so an index lives only as long as its document's entities.
 const INDEXES = new WeakMap<DocumentEntities, EntityIndex>();
 
-function indexOf(entities: DocumentEntities): EntityIndex {
+function indexOf(entities: DocumentEntities, text: string): EntityIndex {
   let index = INDEXES.get(entities);
   if (!index) {
     const mentionsBySentence = new Map<number, DocumentEntities['mentions'][number][]>();
@@ -84,15 +92,39 @@ function indexOf(entities: DocumentEntities): EntityIndex {
       list.push(m);
       mentionsBySentence.set(m.sentence, list);
     }
+    const places = new Set(entities.places ?? []);
+    const types = new Map(entities.entities.map((e) => [e.id, e.type]));
     index = {
       mentionsBySentence,
-      types: new Map(entities.entities.map((e) => [e.id, e.type])),
+      main: mostMentioned(entities, types, places),
+      stakeTargets: entities.mentions
+        .filter((m) => types.get(m.entity) === 'organization' && !places.has(m.entity) && STAKE_TARGET_BEFORE.test(text.slice(Math.max(0, m.span.start - 16), m.span.start)))
+        .map((m) => ({ at: m.span.start, entity: m.entity })),
+      types,
       names: new Map(entities.entities.map((e) => [e.id, e.name])),
-      places: new Set(entities.places ?? []),
+      places,
     };
     INDEXES.set(entities, index);
   }
   return index;
+}
+
+// 'its holding in X', 'a stake in X', 'bought into X': X is a company whose shares are held.
+export const STAKE_TARGET_BEFORE = /\b(?:into|stake in|holding in|shares in|shareholding in|interest in)\s+(?:the\s+)?$/iu;
+
+/** The organization a document mentions most (the first mentioned of those tied). */
+function mostMentioned(entities: DocumentEntities, types: ReadonlyMap<string, EntityType>, places: ReadonlySet<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of entities.mentions) if (types.get(m.entity) === 'organization' && !places.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: string | undefined;
+  let most = 0;
+  for (const [entity, n] of counts) {
+    if (n > most) {
+      best = entity;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /** Builds the context of one sentence from the stage outputs. */
@@ -105,7 +137,7 @@ export function sentenceContext(
   reference: TimeValue | undefined,
 ): SentenceContext {
   const text = doc.text;
-  const { mentionsBySentence, types, places, names: entityNames } = indexOf(entities);
+  const { mentionsBySentence, types, places, names: entityNames, main, stakeTargets } = indexOf(entities, text);
   const appositives = entities.appositives?.[sentence.index] ?? [];
   const names = (mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
   const personSpans = names.filter((m) => types.get(m.entity) === 'person' && m.via !== 'reference').map((m) => m.span);
@@ -116,7 +148,7 @@ export function sentenceContext(
     end: m.span.end,
     text: m.span.text,
     via: m.via,
-    possessive: /^['’‘]s?\b|^['’‘](?=\s)/u.test(text.slice(m.span.end, m.span.end + 3)) || /^its$/iu.test(m.span.text) || /^(?:his|her|their)$/iu.test(m.span.text),
+    possessive: (/^['’‘]s?\b|^['’‘](?=\s)/u.test(text.slice(m.span.end, m.span.end + 3)) && !NAME_WITH_S.test(text.slice(m.span.end, m.span.end + 16))) || /^its$/iu.test(m.span.text) || /^(?:his|her|their)$/iu.test(m.span.text),
     appositive: inRanges(appositives, m.span.start),
     place: places.has(m.entity),
     prepositional: DATELINE.test(text.slice(m.span.end, m.span.end + 4)) || PREPOSITION.test(text.slice(Math.max(sentence.start, m.span.start - 16), m.span.start)) || ACCORDING.test(text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start)),
@@ -152,6 +184,8 @@ export function sentenceContext(
     clauses,
     appositives,
     topic: entities.topics?.[sentence.index],
+    main,
+    stakeTarget: stakeTargets.filter((t) => t.at < sentence.start).pop()?.entity,
     names: entityNames,
     reference,
   };
@@ -176,6 +210,14 @@ export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, t
     const comma = ctx.text.lastIndexOf(', ', at);
     if (comma > clause.start) from = comma + 2;
   }
+  // 'X is part of a push after Hartwell's bought FreshLane': a verb inside a subordinate clause
+  // later in the sentence has that clause's subject.
+  let inner: RegExpExecArray | null = null;
+  for (const m of ctx.text.slice(from, at).matchAll(LATER_SUBORDINATOR)) inner = m;
+  if (inner) {
+    const innerStart = from + inner.index + inner[0].length;
+    if (ctx.mentions.some((m) => m.start >= innerStart && m.start < at && !m.appositive && !m.place && types.includes(m.type))) from = innerStart;
+  }
   const cands = ctx.mentions.filter((m) => m.start >= from && m.start < at && !m.appositive && !m.place && types.includes(m.type));
   const found = cands.find((m) => !m.prepositional && !isPossessiveModifier(ctx, m)) ?? cands.find((m) => !m.prepositional);
   if (found || cands.length > 0) return found;
@@ -190,6 +232,8 @@ export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, t
   }
   return undefined;
 }
+
+const LATER_SUBORDINATOR = /\s(?:after|before|when|because|while|once|until|although|though|whereas)\s+(?:the\s+)?/gu;
 
 /** Whether a mention is a possessive in front of another noun ('Acme's unit'), not the actor itself. */
 export function isPossessiveModifier(ctx: SentenceContext, m: SentenceMention): boolean {

@@ -58,14 +58,17 @@ function readTitles(text: string, at: number, limit: number): TitleList | undefi
   };
   skip(/\s+/uy);
   for (let k = 0; k < 4 && p < limit; k++) {
-    skip(/(?:the|a|an|its|their|his|her)\s+/iuy);
+    const indefinite = skip(/an?\s+/iuy);
+    if (!indefinite) skip(/(?:the|its|their|his|her)\s+/iuy);
     if (skip(/(?:former|then|ex-|previous|outgoing|erstwhile)\s*/iuy)) former = true;
     skip(/(?:current|new|incoming|acting|interim|sole|first|joint|senior(?= vice| executive))\s+/iuy);
     const lower = text.slice(p, Math.min(limit, p + 40)).toLowerCase();
     const hit = TITLES.find(([t]) => lower.startsWith(t) && !/\p{L}/u.test(lower[t.length] ?? ''));
     if (!hit) break;
-    predicates.push(hit[1]);
     p += hit[0].length;
+    // 'the club's managing director', 'managing director of X': the top post, as in British and
+    // most non-American usage; 'a managing director at X' is a banker's rank.
+    predicates.push(hit[0] === 'managing director' && !indefinite && !/^\s+at\b/iu.test(text.slice(p, p + 5)) ? 'ceo' : hit[1]);
     if (!skip(/\s*(?:,\s*|and\s+|&\s+)(?=(?:the\s+|former\s+|senior\s+)?(?:vice|chief|legal|general|managing|board|co-?founder|founder|chair|president|ceo|cfo|svp|evp|vp|manager|head|director)\b)/iuy) && !skip(/\s+and\s+/iuy)) break;
   }
   if (predicates.length === 0) return undefined;
@@ -102,7 +105,10 @@ function titlesWithOwner(ctx: SentenceContext, from: number, limit: number): { t
 
 /** The date a post has been held since: 'since 2012' after `from`, within its clause. */
 function sinceTime(ctx: SentenceContext, from: number, clause: { start: number; end: number }): TimeValue | undefined {
-  return ctx.times.find((t) => t.span !== undefined && t.span.start >= from && t.span.end <= clause.end && t.span.start - from <= 80 && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/iu.test(ctx.text.slice(Math.max(from, t.span.start - 14), t.span.start)) && !/;/u.test(ctx.text.slice(from, t.span.start)));
+  // An appositive in between does not count towards the distance ('X, a former head of enterprise
+  // sales at Y, has been chief executive since June last year').
+  const skipped = (to: number): number => ctx.appositives.reduce((n, r) => (r.start >= from && r.end <= to ? n + r.end - r.start : n), 0);
+  return ctx.times.find((t) => t.span !== undefined && t.span.start >= from && t.span.end <= clause.end && t.span.start - from - skipped(t.span.start) <= 80 && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/iu.test(ctx.text.slice(Math.max(from, t.span.start - 14), t.span.start)) && !/;/u.test(ctx.text.slice(from, t.span.start)));
 }
 
 // Words after which a date belongs to another verb or clause ('became CEO after the company
@@ -185,7 +191,9 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     const stated = timeFor(ctx, clause, at);
     // A post held since a date is asserted by the words up to that date, not by what the clause
     // goes on to say ('X, who has led it since 2019, said it would ...').
-    const from = since ?? sinceTime(ctx, at, clause);
+    // A former post in an appositive ('X, a former head of sales at Y, has been CEO since 2023')
+    // is not the post held since the clause's date.
+    const from = since ?? (appositive && titles.former ? undefined : sinceTime(ctx, at, clause));
     const ownEnd = from?.span && from.span.end > at ? from.span.end : undefined;
     // Hedges and negations count within the post's own part of the clause (see scopeAt); who
     // vouches for it is read over the whole clause.

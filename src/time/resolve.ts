@@ -241,9 +241,13 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext, span?: Span): T
       if (year === undefined) return undefined;
       const period = calendarPeriod(spec, year);
       if (!period) return undefined;
-      if (spec.weekOf) return build(weekPeriod(period.start), 'week', 'publication', ['year'], spec.mod, span);
+      // 'last August' in May, 'next March' in October: the word before the month says which year,
+      // so it is stated; 'in August' leaves the year to the tagger's guess, and so does 'last
+      // August' written in September (the August just gone, or the one a year before?).
+      const implied: TimeValue['implied'] = (spec.direction === 'last' || spec.direction === 'next') && distance(period, ref) > 62 ? [] : ['year'];
+      if (spec.weekOf) return build(weekPeriod(period.start), 'week', 'publication', implied, spec.mod, span);
       // A day placed against a month-or-coarser reference is still a stated day; only its year is implied.
-      return build(period, spec.unit, 'publication', ['year'], spec.mod, span);
+      return build(period, spec.unit, 'publication', implied, spec.mod, span);
     }
     case 'weekday': {
       if (!ref || ref.timex.endsWith('_REF')) return undefined;

@@ -29,7 +29,7 @@ export function readClaims(text: string, published = '2021-06-15'): ReadableClai
   const segmented = splitText(text);
   const times = parseTimes(text, { reference: published });
   const quantities = parseQuantities(text, { reference: published });
-  const entities = extractEntities(doc, segmented);
+  const entities = extractEntities(doc, segmented, times, quantities);
   const reference = { timex: published, start: published, end: published, granularity: 'day' as const, anchor: 'absolute' as const, implied: [] };
   const names = new Map(entities.entities.map((e) => [e.id, e.name]));
   const name = (id: string): string => names.get(id) ?? id;
