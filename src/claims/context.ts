@@ -233,7 +233,8 @@ export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, t
   return undefined;
 }
 
-const LATER_SUBORDINATOR = /\s(?:after|before|when|because|while|once|until|although|though|whereas)\s+(?:the\s+)?/gu;
+// Also a reported clause: 'X said its Y wind farm entered operation' (Y's), 'X said on Monday that Y'.
+const LATER_SUBORDINATOR = /\s(?:after|before|when|because|while|once|until|although|though|whereas|(?:said|says|announced|reported|added|confirmed|stated)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?)\s+(?:the\s+|its\s+|their\s+)?/gu;
 
 /** Whether a mention is a possessive in front of another noun ('Acme's unit'), not the actor itself. */
 export function isPossessiveModifier(ctx: SentenceContext, m: SentenceMention): boolean {
@@ -269,13 +270,18 @@ export function mentionRightAfter(ctx: SentenceContext, at: number, maxGap = 3, 
 export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict = false): TimeValue | undefined {
   // A date inside an appositive ('X, founded in 2010,') dates that appositive only.
   const own = ctx.appositives.find((r) => at >= r.start && at < r.end);
-  const inside = ctx.times.filter(
+  const candidates = ctx.times.filter(
     (t) =>
       t.span &&
       t.span.start >= clause.start &&
       t.span.end <= clause.end &&
       ctx.appositives.every((r) => r === own || !(t.span && t.span.start >= r.start && t.span.start < r.end)),
   );
+  // A date inside a quotation dates what the speaker says, not the words around the quotation
+  // ('"... a dream for after 2030," said X, who co-founded the company').
+  const quotes = candidates.length > 0 ? quotedRanges(ctx.text, ctx.sentence.start, ctx.sentence.end) : [];
+  const quoteOfAt = quotes.find((r) => at >= r.start && at < r.end);
+  const inside = quotes.length === 0 ? candidates : candidates.filter((t) => quotes.find((r) => (t.span?.start ?? 0) >= r.start && (t.span?.start ?? 0) < r.end) === quoteOfAt);
   // 'said on Monday that it had completed X': X happened on or before Monday; 'said in March
   // that it had yet to': the denial holds as of March.
   const reported = inside.find((t) => t.span && at > t.span.end && saidOn(ctx, t));
@@ -296,6 +302,21 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict 
   const firstName = ctx.mentions[0]?.start ?? ctx.sentence.end;
   const opening = ctx.times.find((t) => t.span && t.span.start < clause.start && t.span.start < firstName && t.span.start - ctx.sentence.start < 50 && /^[\s\d,.]*,/u.test(ctx.text.slice(t.span.end, t.span.end + 6)));
   return opening;
+}
+
+/** The stretches of a sentence inside double quotation marks (curly or straight), quotes included. */
+function quotedRanges(text: string, start: number, end: number): Range[] {
+  const out: Range[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && open < 0)) open = i;
+    else if ((c === '”' || c === '"') && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
 }
 
 const NEGATED = /n['’]t\b|\b(?:not|never|no longer|yet to|has yet|had yet|have yet|lacks?)\b/iu;

@@ -159,7 +159,9 @@ function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
   return { entity: ctx.topic, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
 }
 
-const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named(?: as)?|was named(?: as)?|is named(?: as)?|was made|was elevated to|rose to become|rose to|took on the role of|took up the (?:post|role|position) of|was appointed to the (?:role|post|position) of|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
+// A relative clause right after a name, up to its closing comma: 'X, who joined in 2010, ...'.
+const RELATIVE_CLAUSE = /^,\s+who\s[^,;()]{1,100},\s+/u;
+const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named(?: as)?|was named(?: as)?|is named(?: as)?|was made|was elevated to|rose to become|rose to|took on the role of|took up the (?:post|role|position) of|was appointed to the (?:role|post|position) of|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|replaces \S+(?: \S+)? as|will replace \S+(?: \S+)? as|is replacing \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
 const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been serving as|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of|has held the (?:post|position|role|title) of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:who\s+)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
 const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(run|led|headed|helmed|steered|chaired|been at the helm of|been at the helm(?= since\b))\s+/iu;
@@ -248,10 +250,18 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     // The verb comes after the appositive, if there is one: 'X, CFO of Y, became ...'.
     const verbFrom = app ? app.end : after;
     const rest = ctx.text.slice(verbFrom, s.end);
-    // 'X became the chairman (of Y)'
-    const became = BECAME.exec(rest);
+    // 'X became the chairman (of Y)'; 'X, who joined in 2010, became chairman in 2022': the main
+    // verb after a relative clause that names no post of its own.
+    let becameFrom = verbFrom;
+    let became = BECAME.exec(rest);
+    const relative = !app && !became ? RELATIVE_CLAUSE.exec(rest) : null;
+    if (relative) {
+      becameFrom = verbFrom + relative[0].length;
+      became = BECAME.exec(ctx.text.slice(becameFrom, s.end));
+    }
+    const becameAt = relative ? becameFrom : after;
     if (became) {
-      const from = verbFrom + became[0].length;
+      const from = becameFrom + became[0].length;
       // "Y's chief executive", or the name as a modifier: 'became Y chief executive'.
       const owner = ctx.mentions.find((x) => x.start >= from && x.start <= from + 4 && x.type === 'organization' && !x.place && (x.possessive || readTitles(ctx.text, x.end, s.end) !== undefined));
       const titleAt = owner ? owner.end + (ctx.text.slice(owner.end, owner.end + 3).match(/^['’‘]s?/u)?.[0].length ?? 0) : from;
@@ -259,8 +269,8 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       if (titles) {
         const org = owner ?? organizationAfter(ctx, titles.end, s.end);
         // 'X, who in 2012 became CEO': the date inside the verb phrase is the start's.
-        const within = ctx.times.find((t) => t.span !== undefined && t.span.start >= verbFrom && t.span.end <= from && t.mod === undefined);
-        add(org, person, titles, 'present', after, false, true, undefined, within ?? startTime(ctx, org && org.start >= titles.end ? org.end : titles.end, person.start, clauseAt(ctx, after)));
+        const within = ctx.times.find((t) => t.span !== undefined && t.span.start >= becameFrom && t.span.end <= from && t.mod === undefined);
+        add(org, person, titles, 'present', becameAt, false, true, undefined, within ?? startTime(ctx, org && org.start >= titles.end ? org.end : titles.end, relative ? becameFrom : person.start, clauseAt(ctx, becameAt)));
       }
     }
     // 'X is the chairman and legal representative' / 'X has been Y's chief executive since 2014'

@@ -43,6 +43,8 @@ const PERSON_VERB_AFTER = /^(?: (?:stepped down|resigned|became|took the role|ho
 // 'the lender X founded in 2008', 'the bank X bought': X acts on the noun before it.
 const REDUCED_RELATIVE_AFTER = /^ (?:co-?founded|founded|set up|started|established|created|built|launched|runs|ran|owns|owned|bought|acquired|took over|controls|controlled)(?:\s+(?:in|on|at|with|by|last|this|after|before|when|from)\b|[,.;]|$)/u;
 // Speech verbs follow people and companies alike: only a weak hint.
+// 'X, an electrical engineer,', 'X, a former investment banker': a profession only a person has.
+const PROFESSION_AFTER = /^, (?:a|an|the) (?:\p{Ll}+ ){0,2}(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|attorney|scientist|physicist|chemist|doctor|physician|geologist|journalist|accountant|academic|architect|diplomat|politician|billionaire|tycoon|geophysicist|surgeon)s?\b(?!['’])/u;
 const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 // 'appointed X as', 'takes over from X', 'succeeds X', 'the chief executive of the bank was X'.
 const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|founded by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
@@ -85,16 +87,20 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   // its words suggest.
   const described = APPOSITIVE_NOUN.exec(after);
   if (described && (described[1] ?? '').toLowerCase().split(' ').some((w) => BUSINESS_NOUNS.has(w) && !NOT_ONLY_ORG_NOUNS.has(w))) return voteFor('organization', 2);
+  // 'Cerro Blanco, which opened in 2022': 'which' is never said of a person ('who' is).
+  if (/^,? which\b/u.test(after)) return hintOf()?.kind === 'place' ? PLACE_VOTES[1] : voteFor('organization', 2);
   const personShaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
   const orgEnding = ORG_ENDING.test(last);
   // A personal title next to the name outweighs compromise's guess that it is a place.
-  const titled = personShaped && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));
+  const titled = personShaped && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));
   if (titled) return voteFor('person', 2);
   if (!lowerWords.some((w) => ORG_HEADS.has(w)) && hintOf()?.kind === 'place') return PLACE_VOTES[1];
   if (looksLikeChineseName(words)) return voteFor('person', 2);
   if (lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('organization', 1);
   // 'Marsh, the founder, said': a single capitalized word with a personal title after it.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_TITLE_AFTER.test(after) && !/^,? (?:the )?(?:\w+ )?(?:maker|company|firm|group|bank|lender|platform)\b/iu.test(after)) return voteFor('person', 1);
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after)) && !/^,? (?:the )?(?:\w+ )?(?:maker|company|firm|group|bank|lender|platform)\b/iu.test(after)) return voteFor('person', 1);
+  // 'Echeverri, who has run the company since 2014': only people take 'who'.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && /^, who\b/u.test(after)) return voteFor('person', 1);
   // 'Raman became chief executive of X': one capitalized word taking a personal title as its own.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_COPULA_TITLE.test(after.replace(SHORT_APPOSITIVE, ''))) return voteFor('person', 1);
   if (personShaped && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before))) return voteFor('person', 2);

@@ -127,9 +127,12 @@ const KIND_PATTERNS: Readonly<Record<string, RegExp>> = {
   insurer: /insur|assur/u,
 };
 // Industry nouns for companies that make or run something rather than invest or lend.
-const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform|chain)$/u;
+const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform|chain|developer|supplier|provider)$/u;
 // Trades a person may be called by as well ('the designer'): a reference only to a company the text described so.
-const DESCRIBED_ONLY = /^(?:designer|developer|producer|supplier|provider)$/u;
+// (A developer, supplier or provider in business news is a company: 'the developer' is an operating noun.)
+const DESCRIBED_ONLY = /^(?:designer|producer)$/u;
+// What a place of business is called right after its name: 'X wind farm', 'X, a 150 MW solar plant'.
+const FACILITY_AFTER = /^(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N},.-]+\s+){0,3}|\s+(?:[\p{Ll}-]+\s+)?)(?:farm|plant|mine|oilfield|refinery|factory|stadium|arena|terminal|dam|reactor|smelter|gigafactory)\b/u;
 // Names of public bodies: what 'the company' or 'the operator' never refers to.
 const PUBLIC_BODY = /\b(?:commission|authority|ministry|regulator|agency|council|court|tribunal|department|bureau|administration|parliament|government|inspectorate|ombudsman)\b/u;
 const FINANCIAL_KINDS = new Set(['bank', 'lender', 'insurer', 'reinsurer', 'investor', 'fund', 'brokerage', 'broker', 'exchange']);
@@ -275,6 +278,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     n.votes.push(vote);
     const kind = businessNounAround(text.slice(Math.max(s.start, name.start - 30), name.start), text.slice(name.end, Math.min(s.end, name.end + 60)));
     if (kind) n.kinds.add(kind);
+    // 'its Punta Carrizal wind farm', 'X, a 150 MW solar plant': a place of business, not a business.
+    if (FACILITY_AFTER.test(text.slice(name.end, Math.min(s.end, name.end + 50)))) n.kinds.add('facility');
     addOccurrence(new OccurrenceRecord(name.start, name.end, name.text, s.index, node, 'name', name.possessive));
   }
 
@@ -463,6 +468,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     if (want === 'org') return true;
     // 'the company', 'the operator': a business, never a regulator, ministry or court ('it' may be one).
     if (PUBLIC_BODY.test(kindOf(node))) return false;
+    // 'the developer' after 'Punta Carrizal, a wind farm': a farm is no business.
+    if (nodesOf(uf.find(node)).some((n) => n.kinds.has('facility'))) return false;
     if (want === 'firm') return true;
     // 'the carmaker', 'the start-up': not a company whose name says it is an investor or a bank.
     if (want.startsWith('operating')) return !FINANCIAL_NAME.test(kindOf(node));
@@ -532,7 +539,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     }
     if (want.startsWith('operating:')) {
       const noun = want.slice('operating:'.length);
-      const described = describedAs(idx, (kinds) => kinds.has(noun)) ?? describedAs(idx, (kinds) => [...kinds].some((k) => !FINANCIAL_KINDS.has(k)));
+      const described = describedAs(idx, (kinds) => kinds.has(noun)) ?? describedAs(idx, (kinds) => !kinds.has('facility') && [...kinds].some((k) => !FINANCIAL_KINDS.has(k)));
       if (allowed(described)) return described;
     }
     if (object) {

@@ -21,6 +21,47 @@ export const DOLLAR = '$';
 /** A placeholder code for the bare yen/yuan sign, resolved from the document. */
 export const YEN = '¥';
 
+/**
+ * Currency words several countries use ('pesos', 'shillings', 'rupees', 'dinars', 'kroner'): each
+ * means the currency of the country the document names most among its candidates, or the first
+ * candidate's when it names none of them.
+ */
+export const SHARED_NAMES: ReadonlyMap<string, readonly { readonly code: string; readonly country: RegExp }[]> = new Map([
+  ['PESO', [
+    { code: 'MXN', country: /\bMexic(?:o|an)\b/gu },
+    { code: 'COP', country: /\bColombian?\b|\bBogot[aá]\b|\bMedell[ií]n\b/gu },
+    { code: 'ARS', country: /\bArgentin(?:a|e|ian)\b|\bBuenos Aires\b/gu },
+    { code: 'CLP', country: /\bChile(?:an)?\b|\bSantiago\b/gu },
+    { code: 'PHP', country: /\bPhilippines?\b|\bFilipino\b|\bManila\b/gu },
+    { code: 'UYU', country: /\bUruguay(?:an)?\b|\bMontevideo\b/gu },
+    { code: 'DOP', country: /\bDominican Republic\b|\bSanto Domingo\b/gu },
+  ]],
+  ['SHILLING', [
+    { code: 'KES', country: /\bKenyan?\b|\bNairobi\b/gu },
+    { code: 'UGX', country: /\bUgandan?\b|\bKampala\b/gu },
+    { code: 'TZS', country: /\bTanzanian?\b|\bDar es Salaam\b/gu },
+  ]],
+  ['RUPEE', [
+    { code: 'INR', country: /\bIndian?\b|\bMumbai\b|\bNew Delhi\b/gu },
+    { code: 'PKR', country: /\bPakistani?\b|\bKarachi\b|\bIslamabad\b/gu },
+    { code: 'LKR', country: /\bSri Lankan?\b|\bColombo\b/gu },
+    { code: 'NPR', country: /\bNepal(?:ese)?\b|\bKathmandu\b/gu },
+  ]],
+  ['DINAR', [
+    { code: 'KWD', country: /\bKuwaiti?\b/gu },
+    { code: 'BHD', country: /\bBahraini?\b/gu },
+    { code: 'JOD', country: /\bJordan(?:ian)?\b|\bAmman\b/gu },
+    { code: 'IQD', country: /\bIraqi?\b|\bBaghdad\b/gu },
+    { code: 'RSD', country: /\bSerbian?\b|\bBelgrade\b/gu },
+    { code: 'TND', country: /\bTunisian?\b|\bTunis\b/gu },
+    { code: 'DZD', country: /\bAlgerian?\b|\bAlgiers\b/gu },
+  ]],
+  ['KRONE', [
+    { code: 'NOK', country: /\bNorw(?:ay|egian)\b|\bOslo\b/gu },
+    { code: 'DKK', country: /\bDenmark\b|\bDanish\b|\bCopenhagen\b/gu },
+  ]],
+]);
+
 /** Codes read in any letter case ('rmb', 'Rmb', 'usd'): none is also an English word. */
 const CODES_ANY_CASE = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CNH', 'RMB', 'HKD', 'INR', 'SGD', 'KRW', 'TWD', 'AUD', 'CAD', 'CHF', 'RUB',
@@ -135,12 +176,12 @@ const NAMES: ReadonlyArray<readonly [string, string, (1 | 2)?, number?]> = [
   ['euro', 'EUR'], ['euros', 'EUR'],
   ['pound', 'GBP'], ['pounds', 'GBP'], ['quid', 'GBP'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'], ['british pounds', 'GBP'], ['british pound', 'GBP'],
   ['yen', 'JPY'], ['japanese yen', 'JPY'],
-  ['rupee', 'INR'], ['rupees', 'INR'], ['indian rupees', 'INR'], ['pakistani rupees', 'PKR'], ['sri lankan rupees', 'LKR'],
+  ['rupee', 'RUPEE'], ['rupees', 'RUPEE'], ['indian rupees', 'INR'], ['pakistani rupees', 'PKR'], ['sri lankan rupees', 'LKR'],
   ['nepalese rupees', 'NPR'],
   ['won', 'KRW'], ['korean won', 'KRW'], ['south korean won', 'KRW'],
   ['ruble', 'RUB'], ['rubles', 'RUB'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['russian rubles', 'RUB'], ['russian roubles', 'RUB'],
   ['reais', 'BRL'], ['brazilian reais', 'BRL'], ['brazilian real', 'BRL'], ['brazilian reals', 'BRL'],
-  ['peso', 'MXN'], ['pesos', 'MXN'], ['mexican pesos', 'MXN'], ['philippine pesos', 'PHP'], ['argentine pesos', 'ARS'],
+  ['peso', 'PESO'], ['pesos', 'PESO'], ['mexican pesos', 'MXN'], ['philippine pesos', 'PHP'], ['argentine pesos', 'ARS'],
   ['chilean pesos', 'CLP'], ['colombian pesos', 'COP'],
   ['franc', 'CHF'], ['francs', 'CHF'], ['swiss francs', 'CHF'], ['swiss franc', 'CHF'], ['french francs', 'FRF'],
   ['ringgit', 'MYR'], ['baht', 'THB'], ['rupiah', 'IDR'], ['dong', 'VND'],
@@ -148,10 +189,10 @@ const NAMES: ReadonlyArray<readonly [string, string, (1 | 2)?, number?]> = [
   ['rand', 'ZAR'], ['naira', 'NGN'], ['shekel', 'ILS'], ['shekels', 'ILS'], ['new shekels', 'ILS'],
   ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'], ['saudi riyals', 'SAR'],
   ['krona', 'SEK'], ['kronor', 'SEK'], ['swedish kronor', 'SEK'], ['swedish crowns', 'SEK'],
-  ['krone', 'NOK'], ['kroner', 'NOK'], ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'],
+  ['krone', 'KRONE'], ['kroner', 'KRONE'], ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'],
   ['zloty', 'PLN'], ['zlotys', 'PLN'], ['forint', 'HUF'], ['forints', 'HUF'], ['koruna', 'CZK'], ['korunas', 'CZK'],
-  ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['shillings', 'KES'], ['kenyan shillings', 'KES'], ['taka', 'BDT'],
-  ['egyptian pounds', 'EGP'], ['tenge', 'KZT'], ['dinars', 'KWD'],
+  ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['shilling', 'SHILLING'], ['shillings', 'SHILLING'], ['ugandan shillings', 'UGX'], ['tanzanian shillings', 'TZS'], ['kenyan shillings', 'KES'], ['taka', 'BDT'],
+  ['egyptian pounds', 'EGP'], ['tenge', 'KZT'], ['dinar', 'DINAR'], ['dinars', 'DINAR'], ['kuwaiti dinars', 'KWD'],
   ['pesetas', 'ESP'], ['markka', 'FIM'], ['finnish markka', 'FIM'], ['guilders', 'NLG'], ['dutch guilders', 'NLG'],
   ['deutsche marks', 'DEM'], ['deutschmarks', 'DEM'], ['german marks', 'DEM'], ['escudos', 'PTE'], ['drachmas', 'GRD'],
   ['cent', DOLLAR, 1, 0.01], ['cents', DOLLAR, 1, 0.01], ['us cents', 'USD', 2, 0.01], ['euro cents', 'EUR', 2, 0.01],

@@ -6,14 +6,16 @@
  *
  * Ambiguous signs: a bare '$' is US dollars unless `options.symbols` says otherwise; a bare '¥'
  * is yuan (CNY) when the document mentions yuan, RMB, renminbi or CNY anywhere, else yen (JPY).
- * 'cents' without a currency are US cents, 'pence' pounds; 'francs' alone are Swiss, 'pesos'
- * Mexican, 'pounds' sterling (news rarely weighs in pounds next to 'million').
+ * 'cents' without a currency are US cents, 'pence' pounds; 'francs' alone are Swiss, 'pounds'
+ * sterling (news rarely weighs in pounds next to 'million'); 'pesos', 'shillings', 'rupees',
+ * 'dinars' and 'kroner' are the currency of the country the document names most (Mexican pesos,
+ * Kenyan shillings, Indian rupees, Kuwaiti dinars, Norwegian kroner when it names none).
  */
 import type { Approx, Quantity, QuantityKind } from '../types.js';
 import { countedNoun } from './counted-noun.js';
 import {
   CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, DOLLAR, DOLLAR_QUALIFIERS, LONGEST_NAME, PREFIX_WORDS, SIGNS, YEN, YEN_QUALIFIERS,
-  YUAN_CONTEXT, codeOf, type CurrencyMark,
+  SHARED_NAMES, YUAN_CONTEXT, codeOf, type CurrencyMark,
 } from './currencies.js';
 import {
   LONGEST_QUALIFIER, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, intervalOf, precisionOf, type Qualifier,
@@ -124,8 +126,32 @@ class Scanner {
     return this.yenCode;
   }
 
+  private shared: Map<string, string> | undefined;
+
   resolve(code: string): string {
-    return code === DOLLAR ? this.dollar : code === YEN ? this.yen : code;
+    if (code === DOLLAR) return this.dollar;
+    if (code === YEN) return this.yen;
+    const candidates = SHARED_NAMES.get(code);
+    return candidates ? this.sharedCode(code, candidates) : code;
+  }
+
+  /** What 'pesos' (or another shared name) means here: decided on first use, by the country named most. */
+  private sharedCode(name: string, candidates: readonly { readonly code: string; readonly country: RegExp }[]): string {
+    this.shared ??= new Map();
+    let code = this.shared.get(name);
+    if (code === undefined) {
+      let best = 0;
+      code = candidates[0]?.code ?? name;
+      for (const c of candidates) {
+        const n = this.text.match(c.country)?.length ?? 0;
+        if (n > best) {
+          best = n;
+          code = c.code;
+        }
+      }
+      this.shared.set(name, code);
+    }
+    return code;
   }
 
   /** A currency written before the digits at `j`: the mark and the index after it. */

@@ -58,3 +58,56 @@ describe('phrasings from held-out corpora', () => {
     });
   }
 });
+
+// From a third such corpus (a wind-farm developer in Colombia).
+const ENERGY: readonly ClaimCase[] = [
+  {
+    name: "'began operating', 'entered commercial operation': a plant opening",
+    text: 'Ventos Norte said its Punta Alta wind farm entered commercial operation on Monday. Punta Alta, which began operating in 2019, has 50 turbines.',
+    published: '2021-01-19',
+    expect: [
+      { subject: 'Punta Alta', predicate: 'opened', time: '2021-01-18' },
+      { subject: 'Punta Alta', predicate: 'opened', time: '2019' },
+    ],
+    reject: [{ subject: 'Ventos Norte', predicate: 'opened' }],
+  },
+  {
+    name: "'X, who joined in 2010, became chairman in 2022': the main verb after a relative clause",
+    text: 'Ventos Norte builds wind farms. Arango, who joined in 2010, became chairman in 2022.',
+    published: '2023-01-10',
+    expect: [{ subject: 'Ventos Norte', predicate: 'chairman', object: 'Arango', time: '2022' }],
+  },
+  {
+    name: "'X replaces Y as chairman': X's post",
+    text: 'Ventos Norte Energía builds wind farms. Maria Arango replaces Tomás Villa as chairman, the company said.',
+    published: '2022-05-12',
+    expect: [{ subject: 'Ventos Norte Energía', predicate: 'chairman', object: 'Maria Arango' }],
+  },
+  {
+    name: 'a date inside a quotation does not date the words after it',
+    text: 'Ventos Norte builds wind farms in Colombia. "When we started, people said wind here was a dream for after 2030," said Lucía Arango, who co-founded the company.',
+    published: '2021-01-19',
+    reject: [{ predicate: 'founded', time: '2030' }],
+  },
+  {
+    name: "'pesos' in an article about Colombia are Colombian pesos",
+    text: 'BOGOTÁ, Colombia — Ventos Norte Energía builds wind farms. Its revenue rose to 468 billion pesos in 2022, as Colombian demand grew.',
+    published: '2023-02-09',
+    expect: [{ subject: 'Ventos Norte Energía', predicate: 'revenue', object: 468_000_000_000, unit: 'COP' }],
+  },
+  {
+    name: "'the developer' is not the wind farm named before it",
+    text: 'Ventos Norte runs the Punta Alta wind farm. Punta Alta was the first large wind farm in the region. The developer, set up in 2016 by engineer Lucía Arango, has grown quickly.',
+    published: '2024-06-05',
+    expect: [{ subject: 'Ventos Norte', predicate: 'founded', time: '2016' }],
+    reject: [{ subject: 'Punta Alta', predicate: 'founded' }],
+  },
+];
+
+describe('phrasings from a third held-out corpus', () => {
+  for (const c of ENERGY) {
+    it(c.name, () => {
+      expectClaims(readClaims(c.text, c.published), c);
+    });
+  }
+});

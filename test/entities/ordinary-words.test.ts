@@ -59,3 +59,22 @@ describe('sums in the text', () => {
     expect(found.some((n) => /KSh|R41/u.test(n))).toBe(false);
   });
 });
+
+describe('people told by what they do', () => {
+  const people: readonly { name: string; text: string; person: string }[] = [
+    { name: 'a profession in an appositive', text: 'Ventos Norte was founded in 2014 by Arango, an electrical engineer, and Tomás Villa, a former investment banker.', person: 'Tomás Villa' },
+    { name: "one word taking 'who'", text: 'Ventos Norte builds wind farms. Arango, who has run the company since 2014, spoke on Monday.', person: 'Arango' },
+  ];
+  for (const c of people) {
+    it(`${c.name}: '${c.person}' is a person`, () => {
+      const found = extractEntities({ id: 'doc', text: c.text }, splitText(c.text)).entities.find((e) => e.name === c.person);
+      expect(found?.type).toBe('person');
+    });
+  }
+
+  it("'X, which opened in 2022' is no person", () => {
+    const text = 'Meridian Copper runs one mine. Cerro Blanco, which opened in October 2022, is its only asset.';
+    const found = extractEntities({ id: 'doc', text }, splitText(text)).entities.find((e) => e.name === 'Cerro Blanco');
+    expect(found?.type).not.toBe('person');
+  });
+});
