@@ -32,6 +32,8 @@ const FINED_NAME = /\b(?:fined|penalized|penalised)\s+(?:\p{Lu}[\p{L}\p{N}.&'’
 
 const OWN_STAKE_TO = /\b(?:its|their|his|her)\s+(?:stake|holding|shareholding|interest)\s+(?:to|at)\s+(?:(?:about|around|nearly|just|almost)\s+)?$/iu;
 
+const BOND_AFTER = /^\s+(?:of|in|worth of)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:bonds?|notes|debentures|sukuk)\b/iu;
+
 const MEASURES: readonly Measure[] = [
   { predicate: 'market-share', kinds: ['percent'], after: /^\s*(?:of the (?:\w+ ){0,3}market|market share|share of the (?:\w+ ){0,3}market)\b/iu, afterKeys: triggerKeys('market') },
   { predicate: 'market-share', kinds: ['percent'], before: /\bmarket share\b[^.;]{0,25}$/iu, beforeKeys: triggerKeys('market share') },
@@ -52,6 +54,8 @@ const MEASURES: readonly Measure[] = [
   // "A's $2 billion acquisition of B", 'the $800 million deal for B': only with a company named after it.
   { predicate: 'price', kinds: ['money'], after: DEAL_NOUN, flow: true, afterKeys: triggerKeys('acquisition', 'purchase', 'takeover', 'buyout', 'deal') },
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true, beforeKeys: triggerKeys('raised', 'raises', 'raising', 'funding of', 'financing of', 'round of', 'backed by', 'investment of', 'injection of', 'secured') },
+  // 'sold $250 million of seven-year green bonds', 'issued €500m in notes': money raised by a bond sale.
+  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:sold|sells|selling|issued|issues|issuing|priced|placed)\s+(?:(?:about|around|nearly|some|roughly)\s+)?$/iu, after: BOND_AFTER, flow: true, beforeKeys: triggerKeys('sold', 'sell', 'issu', 'priced', 'placed'), afterKeys: triggerKeys('bond', 'note', 'debenture', 'sukuk') },
   // 'the €90 million Series B round that X closed', 'its $20 million seed round'.
   { predicate: 'amount-raised', kinds: ['money'], after: ROUND_AFTER, flow: true, afterKeys: triggerKeys('round') },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu, beforeKeys: triggerKeys('up to', 'as much as', 'maximum of', 'at most', 'limit of', 'no more than', 'capped at') },
@@ -339,12 +343,13 @@ function respectively(ctx: SentenceContext): { claims: ClaimDraft[]; used: Set<Q
   return { claims, used };
 }
 
+const BOND = /\b(?:bonds?|debentures|sukuk)\b/iu;
 const ROUND = /\b(?:(pre-)?(?:series|round) ([a-h])(?:[-+]?\d)?\b|(seed|angel)(?: round| funding| financing)\b|(pre-ipo)\b|(initial public offering|ipo)\b)/iu;
 
 /** The funding round a clause names ('a Series C round' → 'series-c'), normalized for comparison. */
 export function fundingRound(clause: string): string | undefined {
   const m = ROUND.exec(clause);
-  if (!m) return undefined;
+  if (!m) return BOND.test(clause) ? 'bond' : undefined;
   if (m[2]) return `${m[1] ? 'pre-' : ''}series-${m[2].toLowerCase()}`;
   if (m[3]) return m[3].toLowerCase();
   if (m[4]) return 'pre-ipo';

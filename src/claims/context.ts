@@ -298,6 +298,11 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict 
   // A figure takes only a date next to it or before it; an event, any date of its clause.
   if (inside.length > 0 && !strict) return [...inside].sort((a, b) => Math.abs((a.span?.start ?? 0) - at) - Math.abs((b.span?.start ?? 0) - at))[0];
   if (inside.length > 0) return undefined;
+  // 'in March, when X sold $250 million of bonds': the 'when' clause happened at the time before it.
+  if (/^when\b/iu.test(ctx.text.slice(clause.start, clause.start + 5))) {
+    const then = ctx.times.find((t) => t.span && t.span.end <= clause.start && /^\s*,\s*$/u.test(ctx.text.slice(t.span.end, clause.start)));
+    if (then) return then;
+  }
   // 'In 2020, A did X, and B did Y': a date opening the sentence, before any name, dates every clause.
   const firstName = ctx.mentions[0]?.start ?? ctx.sentence.end;
   const opening = ctx.times.find((t) => t.span && t.span.start < clause.start && t.span.start < firstName && t.span.start - ctx.sentence.start < 50 && /^[\s\d,.]*,/u.test(ctx.text.slice(t.span.end, t.span.end + 6)));

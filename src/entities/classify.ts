@@ -1,3 +1,4 @@
+import { isCountry } from './common-words.js';
 import type { EntityType } from '../types.js';
 import type { NameSpan } from './names.js';
 import type { NlpHint, NlpSentence } from './nlp.js';
@@ -55,10 +56,12 @@ const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chai
 const PERSON_COPULA_TITLE = /^ (?:is|was|has been|had been|will be|became|becomes|remains|serves as|served as|was named|was appointed) (?:\S+['’]s |the |its |their |a )?(?:former |new |interim |acting )?(?:co-founder|founder|chairman|chairwoman|ceo|cfo|coo|cto|president|vice president|chief|director|head|manager|general manager|partner)\b/iu;
 
 /** The type one mention of a name suggests, from the name's words and the words around it. */
-export function classifyName(docText: string, name: NameSpan, hints: readonly NlpHint[] | Pick<NlpSentence, 'hintFor'>, sentenceStart: number): TypeVote {
+export function classifyName(docText: string, name: NameSpan, hints: readonly NlpHint[] | Pick<NlpSentence, 'hintFor'>, sentenceStart: number, places?: ReadonlySet<string>): TypeVote {
   const words = name.text.split(/\s+/u);
   const lowerWords = words.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
   const last = lowerWords[lowerWords.length - 1] ?? '';
+  // A name the text calls a place somewhere ('Cesar department', 'Uribia, Colombia') is one everywhere in it.
+  if (places?.has(name.text) && !lowerWords.some((w) => ORG_HEADS.has(w))) return PLACE_VOTES[2];
   const before = docText.slice(Math.max(sentenceStart, name.start - 40), name.start);
   const after = docText.slice(name.end, name.end + 60);
   const afterWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
@@ -112,4 +115,20 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (name.quoted && /^\s*(?:app|product|service)\b/u.test(after)) return voteFor('product', 1);
   if (afterWord === 'app' || afterWord === 'wallet') return voteFor('product', 1);
   return voteFor('organization', 1);
+}
+
+// 'the La Guajira peninsula', 'Cesar department', 'the Atacama region': a name before a word for a
+// part of a country. Lower-case head words only ('the Islamic State' is no state).
+const BEFORE_PLACE_HEAD = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*)\s(?:department|region|province|peninsula|county|district|municipality|prefecture|governorate|oblast|archipelago)\b/gu;
+// 'in Uribia, Colombia', 'URIBIA, Colombia —': a town and its country.
+const TOWN_COUNTRY = /(?:\b(?:in|near|from|at|outside)\s|^|\n)((?:\p{Lu}[\p{L}'’-]*\s)?\p{Lu}[\p{L}'’-]*), (\p{Lu}\p{Ll}+)\b(?!['’])/gu;
+
+/** Names the text itself calls places: before 'region', 'department', ... or before ', <country>'. */
+export function placesNamed(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(BEFORE_PLACE_HEAD)) if (m[1]) out.add(m[1].replace(/^(?:The|In|Of|And)\s/u, ''));
+  for (const m of text.matchAll(TOWN_COUNTRY)) {
+    if (m[1] && m[2] && isCountry(m[2].toLowerCase())) out.add(/^[\p{Lu}\s'’-]+$/u.test(m[1]) ? m[1].charAt(0) + m[1].slice(1).toLowerCase() : m[1]);
+  }
+  return out;
 }

@@ -27,3 +27,9 @@ export function isDemonym(lower: string): boolean {
   const tag = LEXICON[lower];
   return tag === 'Demonym' || (Array.isArray(tag) && tag.includes('Demonym'));
 }
+
+/** Whether compromise's lexicon calls a lower-case word a country ('colombia', 'kenya'). */
+export function isCountry(lower: string): boolean {
+  const tag = LEXICON[lower];
+  return tag === 'Country' || (Array.isArray(tag) && tag.includes('Country'));
+}

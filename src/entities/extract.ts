@@ -2,7 +2,7 @@ import type { Document, Entity, EntityName, EntityType, Mention, Quantity, Span,
 import type { Segmented, Sentence } from '../text/index.js';
 import { analyzeSentence, type NlpSentence } from './nlp.js';
 import { findNames, type NameSpan } from './names.js';
-import { classifyName, type TypeVote } from './classify.js';
+import { classifyName, placesNamed, type TypeVote } from './classify.js';
 import { candidatePairs, foldName, nameKey, sameOrganizationName, samePersonName, slug, typePrefix } from './identity.js';
 import { appositiveRanges, inRanges, type Range } from './appositives.js';
 import { UnionFind } from './union-find.js';
@@ -249,6 +249,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   // Words that start a run of capitalized words somewhere ('Starling Bank') or are capitalized
   // inside a sentence: such a word opening a sentence is a name, whatever compromise thinks.
   const knownNames = knownNamesIn(text);
+  const placesInText = placesNamed(text);
   // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
   const namesIn = (s: Sentence): void => {
     if (s.boilerplate) return;
@@ -258,7 +259,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     for (const found of findNames(text, s.start, s.end, lowercaseWords, nlpFacts.notNames, nlpFacts.adjectives, knownNames)) {
       const name = sums.length > 0 ? outsideSums(text, found, sums) : found;
       if (!name || (heading && !name.quoted)) continue;
-      const vote = classifyName(text, name, nlpFacts, s.start);
+      const vote = classifyName(text, name, nlpFacts, s.start, placesInText);
       addName(name, s, vote);
     }
   };

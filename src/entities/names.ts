@@ -37,6 +37,7 @@ const POSSESSIVE = /['’‘]s?$/u;
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»', '「', '」']);
 const SPACE = /^[ \u00a0\u2009\u202f]$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const UNIT = /^(?:[kMGT]Wh?|[kMGT]Wp|[kMGT]VA|[KMGTP]B|[MG]bps|[MG]Hz|GWe|MWe|Mt|MT|bcm|tcf|mmBtu|MMBtu|TEU)$/u;
 const CURRENCY_SYMBOL = /^[$€£¥₹₩]$/u;
 // A verb of speaking right after a word: only a name (or a person) speaks.
 const SPEAKS = /^['’]?\s+(?:(?:also|has|had|have|later|previously|then|on \p{Lu}\p{Ll}+)\s+)?(?:said|says|announced|announces|told|tells|reported|reports|declined|confirmed|confirms|denied|denies|added|stated)\b/u;
@@ -72,6 +73,8 @@ export function findNames(
     const token = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
     // 'May 2015', '27 Dec': calendar words next to numbers are dates, and break a run of names.
     if (isDateWord(docText, token)) token.text = token.text.toLowerCase();
+    // '200 MW', '5 GW', '30 TWh': a unit after a number, not a name.
+    if (UNIT.test(token.text) && /\d\s?$/u.test(docText.slice(Math.max(0, token.start - 2), token.start))) token.text = token.text.toLowerCase();
     // 'C$48 million', 'HK$2 billion', 'A$': the letters of a currency, not a name.
     if (CURRENCY_SYMBOL.test(docText[token.end] ?? '') && /^\p{Lu}{1,3}$/u.test(token.text)) token.text = token.text.toLowerCase();
     tokens.push(token);

@@ -96,6 +96,12 @@ const ENERGY: readonly ClaimCase[] = [
     expect: [{ subject: 'Ventos Norte Energía', predicate: 'revenue', object: 468_000_000_000, unit: 'COP' }],
   },
   {
+    name: "'in March, when X sold $N of green bonds': money raised by a bond sale, dated by the time before 'when'",
+    text: "Ventos Norte Energía builds wind farms. Its finance chief led the company's debut in the debt market in March, when Ventos Norte Energía sold $250 million of seven-year green bonds.",
+    published: '2022-05-12',
+    expect: [{ subject: 'Ventos Norte Energía', predicate: 'amount-raised', object: 250_000_000, unit: 'USD', qualifier: 'bond', time: '2022-03' }],
+  },
+  {
     name: "'the developer' is not the wind farm named before it",
     text: 'Ventos Norte runs the Punta Alta wind farm. Punta Alta was the first large wind farm in the region. The developer, set up in 2016 by engineer Lucía Arango, has grown quickly.',
     published: '2024-06-05',

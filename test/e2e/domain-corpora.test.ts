@@ -16,7 +16,7 @@ import { expectFloor, scoreCorpus } from './score-corpus.js';
 // 2014 and was promoted to the top job three years later'. The wind-farm developer (same session,
 // a third writer) first scored 0/3 conflicts, 6/16 claims and one false warning ('pesos' read as
 // Mexican in an article about Colombia); what it still misses is capacity in megawatts (no unit
-// for it), a bond issue as money raised, and a chairman replaced and then quoted as chairman.
+// for it) and a chairman replaced and then quoted as chairman.
 const CORPORA: readonly { name: string; folder: string; conflicts: number; claims: number; maxFalseAlarms: number }[] = [
   { name: 'a payments bank (our own writing)', folder: 'test/fixtures/generality', conflicts: 3, claims: 13, maxFalseAlarms: 0 },
   { name: 'a drugmaker: founding year and approval date disagree; revenue of two years, an agreed price completed as agreed', folder: 'test/fixtures/pharma', conflicts: 2, claims: 8, maxFalseAlarms: 0 },
@@ -25,7 +25,7 @@ const CORPORA: readonly { name: string; folder: string; conflicts: number; claim
   { name: 'a grocer: store count and a CEO start year disagree; an agreed price completed, revenue in two currencies', folder: 'test/fixtures/retail', conflicts: 1, claims: 6, maxFalseAlarms: 0 },
   { name: 'a satellite operator: licence date, a chief executive in August 2023 and a stake disagree; subscribers over time, a valuation in two currencies', folder: 'test/fixtures/satellite', conflicts: 3, claims: 14, maxFalseAlarms: 0 },
   { name: 'a football club: stadium opening year, naming-rights value and a managing director start disagree; a stake raised over time, an agreed price completed', folder: 'test/fixtures/football', conflicts: 1, claims: 10, maxFalseAlarms: 0 },
-  { name: 'a wind-farm developer: founding year, a farm start and a chairman in 2023 disagree; capacity before and after an expansion, a bond in two currencies', folder: 'test/fixtures/energy', conflicts: 1, claims: 12, maxFalseAlarms: 0 },
+  { name: 'a wind-farm developer: founding year, a farm start and a chairman in 2023 disagree; capacity before and after an expansion, a bond in two currencies', folder: 'test/fixtures/energy', conflicts: 1, claims: 13, maxFalseAlarms: 0 },
 ];
 
 describe('corpora about other companies score at or above their floors', () => {

@@ -16,6 +16,7 @@ describe('capitalized words that are not names', () => {
     { name: 'a plural demonym', text: 'Tembo Networks said Kenyans buy most of its dishes.', not: 'Kenyans' },
     { name: 'a plural common noun opening a sentence', text: 'Halden Rovers won. Banners reading "Nordwall forever" hung from the stands.', not: 'Banners' },
     { name: 'a compound modifier with a hyphen', text: 'Tembo Networks holds an allocation of Ka-band spectrum.', not: 'Ka' },
+    { name: 'a unit after a number', text: 'Ventos Norte Energía runs a 200 MW farm and plans 1.5 GW more.', not: 'MW' },
     { name: "the pronoun 'I'm'", text: 'Tembo Networks grew. "I\'m proud of the team," said Achieng Owuor.', not: "I'm" },
   ];
   for (const c of ordinary) {
@@ -76,5 +77,16 @@ describe('people told by what they do', () => {
     const text = 'Meridian Copper runs one mine. Cerro Blanco, which opened in October 2022, is its only asset.';
     const found = extractEntities({ id: 'doc', text }, splitText(text)).entities.find((e) => e.name === 'Cerro Blanco');
     expect(found?.type).not.toBe('person');
+  });
+});
+
+describe('places the text names as places', () => {
+  it("a name before 'department' or 'peninsula', or before ', <country>', is a place everywhere in the text", () => {
+    const text = 'URIBIA, Colombia — Ventos Norte Energía runs a farm on the La Guajira peninsula. Wind in La Guajira is strong. It plans a plant near Valledupar in Cesar department. Cesar is dry. Ventos Norte Energía opened an office in Uribia, Colombia, in 2020.';
+    const types = new Map(extractEntities({ id: 'doc', text }, splitText(text)).entities.map((e) => [e.name, e.type]));
+    expect(types.get('La Guajira')).toBe('other');
+    expect(types.get('Cesar')).toBe('other');
+    expect(types.get('Uribia')).toBe('other');
+    expect(types.get('Ventos Norte Energía')).toBe('organization');
   });
 });
