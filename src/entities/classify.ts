@@ -1,4 +1,4 @@
-import { isCountry } from './common-words.js';
+import { isCountry, isKnownPlace } from './common-words.js';
 import type { EntityType } from '../types.js';
 import type { NameSpan } from './names.js';
 import type { NlpHint, NlpSentence } from './nlp.js';
@@ -62,6 +62,8 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   const last = lowerWords[lowerWords.length - 1] ?? '';
   // A name the text calls a place somewhere ('Cesar department', 'Uribia, Colombia') is one everywhere in it.
   if (places?.has(name.text) && !lowerWords.some((w) => ORG_HEADS.has(w))) return PLACE_VOTES[2];
+  // 'Chile', 'Dublin', 'New York': a country, city or region compromise's lexicon knows by the whole name.
+  if (isKnownPlace(lowerWords.join(' '))) return PLACE_VOTES[2];
   const before = docText.slice(Math.max(sentenceStart, name.start - 40), name.start);
   const after = docText.slice(name.end, name.end + 60);
   const afterWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
@@ -118,17 +120,29 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
 }
 
 // 'the La Guajira peninsula', 'Cesar department', 'the Atacama region': a name before a word for a
-// part of a country. Lower-case head words only ('the Islamic State' is no state).
-const BEFORE_PLACE_HEAD = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*)\s(?:department|region|province|peninsula|county|district|municipality|prefecture|governorate|oblast|archipelago)\b/gu;
-// 'in Uribia, Colombia', 'URIBIA, Colombia —': a town and its country.
-const TOWN_COUNTRY = /(?:\b(?:in|near|from|at|outside)\s|^|\n)((?:\p{Lu}[\p{L}'’-]*\s)?\p{Lu}[\p{L}'’-]*), (\p{Lu}\p{Ll}+)\b(?!['’])/gu;
+// part of a country. Lower-case head words only ('the Islamic State' is no state). The head words
+// are searched first (few texts have any), then the name is read back from each.
+const PLACE_HEAD = /\s(?:department|region|province|peninsula|county|district|municipality|prefecture|governorate|oblast|archipelago)\b/gu;
+const NAME_BEFORE_HEAD = /[^\p{L}\p{N}]((?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*)$/u;
+// 'in Uribia, Colombia', 'URIBIA, Colombia —': a town and its country. The country is looked up
+// first; the town is read back from it.
+const COMMA_NAME = /, (\p{Lu}\p{Ll}+)\b(?!['’])/gu;
+const TOWN_BEFORE = /(?:\b(?:in|near|from|at|outside)\s|\n)((?:\p{Lu}[\p{L}'’-]*\s)?\p{Lu}[\p{L}'’-]*)$/u;
 
 /** Names the text itself calls places: before 'region', 'department', ... or before ', <country>'. */
 export function placesNamed(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(BEFORE_PLACE_HEAD)) if (m[1]) out.add(m[1].replace(/^(?:The|In|Of|And)\s/u, ''));
-  for (const m of text.matchAll(TOWN_COUNTRY)) {
-    if (m[1] && m[2] && isCountry(m[2].toLowerCase())) out.add(/^[\p{Lu}\s'’-]+$/u.test(m[1]) ? m[1].charAt(0) + m[1].slice(1).toLowerCase() : m[1]);
+  for (const m of text.matchAll(PLACE_HEAD)) {
+    // One character more than the window, so '^' is the text's start only when it is.
+    const from = Math.max(0, m.index - 61);
+    const name = NAME_BEFORE_HEAD.exec((from > 0 ? '' : ' ') + text.slice(from, m.index))?.[1];
+    if (name) out.add(name.replace(/^(?:The|In|Of|And)\s/u, ''));
+  }
+  for (const m of text.matchAll(COMMA_NAME)) {
+    if (!m[1] || !isCountry(m[1].toLowerCase())) continue;
+    const from = Math.max(0, m.index - 60);
+    const town = TOWN_BEFORE.exec((from > 0 ? '' : '\n') + text.slice(from, m.index))?.[1];
+    if (town) out.add(/^[\p{Lu}\s'’-]+$/u.test(town) ? town.charAt(0) + town.slice(1).toLowerCase() : town);
   }
   return out;
 }

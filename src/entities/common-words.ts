@@ -33,3 +33,12 @@ export function isCountry(lower: string): boolean {
   const tag = LEXICON[lower];
   return tag === 'Country' || (Array.isArray(tag) && tag.includes('Country'));
 }
+
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+
+/** Whether compromise's lexicon calls a lower-case name a country, city or region ('chile', 'dublin', 'new york'). */
+export function isKnownPlace(lower: string): boolean {
+  const tag = LEXICON[lower];
+  if (tag === undefined) return false;
+  return typeof tag === 'string' ? PLACE_TAGS.has(tag) : tag.some((t) => PLACE_TAGS.has(t));
+}

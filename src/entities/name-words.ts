@@ -40,7 +40,7 @@ export const FUNCTION_WORDS = new Set(
     'overall generally specifically notably according following amid among despite during under over into upon via per ' +
     'about against within without through there here some many most more much several each every all any both few other ' +
     'such no not only even just together once unlike details context resembling including excluding regarding ' +
-    'concerning considering given compared backed'
+    'concerning considering given compared backed inside outside beyond behind across toward towards alongside throughout'
   ).split(' '),
 );
 

@@ -216,8 +216,11 @@ export function findNames(
     }
     // 'the Brazilian digital bank': a nationality adjective before a common noun.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(run[0]?.text ?? '') && /^ \p{Ll}/u.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 2))) continue;
-    // 'African', 'Kenyans': a people or its adjective, not a name.
-    if (run.length === 1 && isDemonym((run[0]?.text ?? '').replace(POSSESSIVE, '').toLowerCase())) continue;
+    // 'African', 'Kenyans', 'South Korean': a people or its adjective, not a name.
+    const people = run.map((t) => t.text).join(' ').replace(POSSESSIVE, '').toLowerCase();
+    if (run.length <= 2 && (isDemonym(people) || (run.length === 2 && /^(?:north|south|east|west|central|northern|southern|eastern|western) /u.test(people) && isDemonym(people.slice(people.indexOf(' ') + 1))))) continue;
+    // 'hepatitis D', 'Plan B': one capital letter is no name unless it speaks or owns ('X said').
+    if (run.length === 1 && /^\p{Lu}$/u.test(run[0]?.text ?? '') && !SPEAKS.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 24)) && !NAME_FOLLOWS.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 12))) continue;
     // 'LONDON:', 'PARIS, May 3 (Agency) -' or 'CAMBRIDGE, England, May 3': a dateline, not a company.
     if (run.length >= 1 && /^[\p{Lu}\s.-]+$/u.test(docText.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0)) && isSentenceInitial(docText, start, run[0]?.start ?? 0) && DATELINE_TAIL.test(docText.slice(run[run.length - 1]?.end ?? 0, (run[run.length - 1]?.end ?? 0) + 30))) continue;
     // 'Chinese Internet': ordinary words, capitalized.

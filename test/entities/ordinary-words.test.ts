@@ -17,6 +17,9 @@ describe('capitalized words that are not names', () => {
     { name: 'a plural common noun opening a sentence', text: 'Halden Rovers won. Banners reading "Nordwall forever" hung from the stands.', not: 'Banners' },
     { name: 'a compound modifier with a hyphen', text: 'Tembo Networks holds an allocation of Ka-band spectrum.', not: 'Ka' },
     { name: 'a unit after a number', text: 'Ventos Norte Energía runs a 200 MW farm and plans 1.5 GW more.', not: 'MW' },
+    { name: 'one capital letter', text: 'Veloran Therapeutics treats hepatitis D with Zentravir.', not: 'D' },
+    { name: 'a demonym of two words', text: 'Voltrail sells to South Korean buyers.', not: 'South Korean' },
+    { name: "a preposition opening a sentence ('Inside Kestrel')", text: 'Kestrel Paytech grew. Inside Kestrel, staff were told on Monday.', not: 'Inside Kestrel' },
     { name: "the pronoun 'I'm'", text: 'Tembo Networks grew. "I\'m proud of the team," said Achieng Owuor.', not: "I'm" },
   ];
   for (const c of ordinary) {
@@ -88,5 +91,13 @@ describe('places the text names as places', () => {
     expect(types.get('Cesar')).toBe('other');
     expect(types.get('Uribia')).toBe('other');
     expect(types.get('Ventos Norte Energía')).toBe('organization');
+  });
+});
+
+describe('countries and cities compromise knows', () => {
+  it("a country opening a sentence with a possessive is a place (Chile’s fund)", () => {
+    const text = "Altamira Lithium grew. Chile's Fondo de Reservas Mineras raised its holding in Altamira Lithium.";
+    const chile = extractEntities({ id: 'doc', text }, splitText(text)).entities.find((e) => e.name === 'Chile');
+    expect(chile?.type).toBe('other');
   });
 });
