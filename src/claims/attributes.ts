@@ -54,6 +54,8 @@ const MEASURES: readonly Measure[] = [
   // "A's $2 billion acquisition of B", 'the $800 million deal for B': only with a company named after it.
   { predicate: 'price', kinds: ['money'], after: DEAL_NOUN, flow: true, afterKeys: triggerKeys('acquisition', 'purchase', 'takeover', 'buyout', 'deal') },
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true, beforeKeys: triggerKeys('raised', 'raises', 'raising', 'funding of', 'financing of', 'round of', 'backed by', 'investment of', 'injection of', 'secured') },
+  // 'an initial public offering of up to ₹4,500 crore': money to be raised by a listing.
+  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:initial public offering|ipo|share sale|rights issue|follow-on offering)\s+(?:of|worth)\s+(?:(?:up to|about|around|nearly|some|roughly)\s+)?$/iu, flow: true, beforeKeys: triggerKeys('initial public offering', 'ipo', 'share sale', 'rights issue', 'follow-on offering') },
   // 'sold $250 million of seven-year green bonds', 'issued €500m in notes': money raised by a bond sale.
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:sold|sells|selling|issued|issues|issuing|priced|placed)\s+(?:(?:about|around|nearly|some|roughly)\s+)?$/iu, after: BOND_AFTER, flow: true, beforeKeys: triggerKeys('sold', 'sell', 'issu', 'priced', 'placed'), afterKeys: triggerKeys('bond', 'note', 'debenture', 'sukuk') },
   // 'the €90 million Series B round that X closed', 'its $20 million seed round'.
@@ -147,8 +149,11 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'X, which bought into Y in 2022, raised its holding to 80 percent': the company named with
       // the stake earlier in the sentence, else the one the text is about.
       const own = !held && measure?.before === OWN_STAKE_TO;
-      const heldHere = own ? ctx.mentions.find((m) => m.end <= figureAt && m.type === 'organization' && !m.place && m.entity !== holder.entity && STAKE_TARGET_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - 16), m.start))) : undefined;
-      const aboutId = own && !heldHere ? [ctx.stakeTarget, ctx.topic, ctx.main].find((e) => e !== undefined && e !== holder.entity) : undefined;
+      // 'X, which paid N for a 31 per cent stake in June last year': a stake in no company named
+      // is in the one named so before, or the one the text is about most.
+      const unnamed = !held && !own && !owned && !inWhich && /^\s*stake\b/iu.test(ctx.text.slice(q.span.end, q.span.end + 7)) && /\b(?:a|an)\s+$/iu.test(ctx.text.slice(Math.max(ctx.sentence.start, figureAt - 4), figureAt));
+      const heldHere = own || unnamed ? ctx.mentions.find((m) => m.end <= figureAt && m.type === 'organization' && !m.place && m.entity !== holder.entity && STAKE_TARGET_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - 16), m.start))) : undefined;
+      const aboutId = (own || unnamed) && !heldHere ? (own ? [ctx.stakeTarget, ctx.topic, ctx.main] : [ctx.stakeTarget, ctx.main]).find((e) => e !== undefined && e !== holder.entity) : undefined;
       const held2 = held ?? heldHere ?? (aboutId ? { ...holder, entity: aboutId, start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference' as const } : undefined);
       if (!held2 || held2.entity === holder.entity) continue;
       subject = held2;
@@ -255,7 +260,8 @@ function ownerOf(ctx: SentenceContext, clause: { start: number; end: number }, a
 
 /** 'a 29.5% stake in X', '65% equity of X', '... stake in the new bank'. */
 function heldCompany(ctx: SentenceContext, from: number, limit: number): SentenceMention | undefined {
-  return ctx.mentions.find((m) => m.start >= from && m.start < limit && m.type === 'organization' && !m.place && /^[^,;.]{0,40}\b(?:in|of)\s+(?:the\s+)?["“'‘]?$/iu.test(ctx.text.slice(from, m.start)));
+  // 'a 26% stake in quick-commerce startup X': a few lower-case words may describe X first.
+  return ctx.mentions.find((m) => m.start >= from && m.start < limit && m.type === 'organization' && !m.place && /^[^,;.]{0,40}\b(?:in|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}["“'‘]?$/u.test(ctx.text.slice(from, m.start)));
 }
 
 /** The time of a figure: one right after it ('7 billion in Q2 2021'), one in its clause, or the sentence's. */

@@ -212,11 +212,14 @@ export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, t
   }
   // 'X is part of a push after Hartwell's bought FreshLane': a verb inside a subordinate clause
   // later in the sentence has that clause's subject.
-  let inner: RegExpExecArray | null = null;
-  for (const m of ctx.text.slice(from, at).matchAll(LATER_SUBORDINATOR)) inner = m;
-  if (inner) {
-    const innerStart = from + inner.index + inner[0].length;
-    if (ctx.mentions.some((m) => m.start >= innerStart && m.start < at && !m.appositive && !m.place && types.includes(m.type))) from = innerStart;
+  // Only when a candidate mention sits later in the clause than the first one can it matter.
+  if (ctx.mentions.filter((m) => m.start >= from && m.start < at).length > 1) {
+    let inner: RegExpExecArray | null = null;
+    for (const m of ctx.text.slice(from, at).matchAll(LATER_SUBORDINATOR)) inner = m;
+    if (inner) {
+      const innerStart = from + inner.index + inner[0].length;
+      if (ctx.mentions.some((m) => m.start >= innerStart && m.start < at && !m.appositive && !m.place && types.includes(m.type))) from = innerStart;
+    }
   }
   const cands = ctx.mentions.filter((m) => m.start >= from && m.start < at && !m.appositive && !m.place && types.includes(m.type));
   const found = cands.find((m) => !m.prepositional && !isPossessiveModifier(ctx, m)) ?? cands.find((m) => !m.prepositional);
@@ -279,7 +282,7 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict 
   );
   // A date inside a quotation dates what the speaker says, not the words around the quotation
   // ('"... a dream for after 2030," said X, who co-founded the company').
-  const quotes = candidates.length > 0 ? quotedRanges(ctx.text, ctx.sentence.start, ctx.sentence.end) : [];
+  const quotes = candidates.length > 0 && QUOTE_MARK.test(ctx.sentence.text) ? quotedRanges(ctx.text, ctx.sentence.start, ctx.sentence.end) : [];
   const quoteOfAt = quotes.find((r) => at >= r.start && at < r.end);
   const inside = quotes.length === 0 ? candidates : candidates.filter((t) => quotes.find((r) => (t.span?.start ?? 0) >= r.start && (t.span?.start ?? 0) < r.end) === quoteOfAt);
   // 'said on Monday that it had completed X': X happened on or before Monday; 'said in March
@@ -308,6 +311,8 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict 
   const opening = ctx.times.find((t) => t.span && t.span.start < clause.start && t.span.start < firstName && t.span.start - ctx.sentence.start < 50 && /^[\s\d,.]*,/u.test(ctx.text.slice(t.span.end, t.span.end + 6)));
   return opening;
 }
+
+const QUOTE_MARK = /["“]/u;
 
 /** The stretches of a sentence inside double quotation marks (curly or straight), quotes included. */
 function quotedRanges(text: string, start: number, end: number): Range[] {

@@ -22,10 +22,17 @@ function load(): ReadonlySet<string> {
 
 const LEXICON = (nlp.model() as { one?: { lexicon?: Readonly<Record<string, string | readonly string[] | undefined>> } }).one?.lexicon ?? {};
 
-/** Whether compromise's lexicon calls a lower-case word a demonym ('kenyan', 'africans', 'swiss'). */
-export function isDemonym(lower: string): boolean {
-  const tag = LEXICON[lower];
-  return tag === 'Demonym' || (Array.isArray(tag) && tag.includes('Demonym'));
+// compromise's demonyms as written in text ('Kenyan', 'Africans', 'Puerto Rican'): read once.
+let demonyms: ReadonlySet<string> | undefined;
+
+/** Whether compromise's lexicon calls a word or two a demonym, as capitalized in text ('Kenyan', 'Africans', 'Swiss'). */
+export function isDemonym(written: string): boolean {
+  demonyms ??= new Set(
+    Object.entries(LEXICON)
+      .filter(([, tag]) => tag === 'Demonym' || (Array.isArray(tag) && tag.includes('Demonym')))
+      .map(([word]) => word.replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase())),
+  );
+  return demonyms.has(written);
 }
 
 /** Whether compromise's lexicon calls a lower-case word a country ('colombia', 'kenya'). */

@@ -132,7 +132,8 @@ const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer
 // (A developer, supplier or provider in business news is a company: 'the developer' is an operating noun.)
 const DESCRIBED_ONLY = /^(?:designer|producer)$/u;
 // What a place of business is called right after its name: 'X wind farm', 'X, a 150 MW solar plant'.
-const FACILITY_AFTER = /^(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N},.-]+\s+){0,3}|\s+(?:[\p{Ll}-]+\s+)?)(?:farm|plant|mine|oilfield|refinery|factory|stadium|arena|terminal|dam|reactor|smelter|gigafactory)\b/u;
+// Sticky: tried at the end of each name, on the whole text (no slice per name).
+const FACILITY_AFTER = /(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N},-]+\s+){0,3}|\s+(?:[\p{Ll}-]+\s+)?)(?:farm|plant|mine|oilfield|refinery|factory|stadium|arena|terminal|dam|reactor|smelter|gigafactory)\b/uy;
 // Names of public bodies: what 'the company' or 'the operator' never refers to.
 const PUBLIC_BODY = /\b(?:commission|authority|ministry|regulator|agency|council|court|tribunal|department|bureau|administration|parliament|government|inspectorate|ombudsman)\b/u;
 const FINANCIAL_KINDS = new Set(['bank', 'lender', 'insurer', 'reinsurer', 'investor', 'fund', 'brokerage', 'broker', 'exchange']);
@@ -211,6 +212,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   // Groups of nodes and their types, kept up to date on every merge.
   const members = new Map<number, Node[]>();
   const typeCache = new Map<number, EntityType>();
+  // What a group's names, descriptor and business nouns say, lower case (see kindOf); kept up to date on every merge.
+  const kindCache = new Map<number, string>();
   const merge = (a: number, b: number): void => {
     const ra = uf.find(a);
     const rb = uf.find(b);
@@ -225,6 +228,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     members.delete(other);
     typeCache.delete(ra);
     typeCache.delete(rb);
+    kindCache.delete(ra);
+    kindCache.delete(rb);
   };
   const occurrencesBySentence = new Map<number, Occurrence[]>();
   const addOccurrence = (o: Occurrence): void => {
@@ -280,7 +285,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const kind = businessNounAround(text.slice(Math.max(s.start, name.start - 30), name.start), text.slice(name.end, Math.min(s.end, name.end + 60)));
     if (kind) n.kinds.add(kind);
     // 'its Punta Carrizal wind farm', 'X, a 150 MW solar plant': a place of business, not a business.
-    if (FACILITY_AFTER.test(text.slice(name.end, Math.min(s.end, name.end + 50)))) n.kinds.add('facility');
+    FACILITY_AFTER.lastIndex = name.end;
+    if (FACILITY_AFTER.test(text)) n.kinds.add('facility');
     addOccurrence(new OccurrenceRecord(name.start, name.end, name.text, s.index, node, 'name', name.possessive));
   }
 
@@ -449,11 +455,18 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   const appositives: Range[][] = sentences.map(() => []);
   const topics: (number | undefined)[] = sentences.map(() => undefined);
   const bySentence = (idx: number): Occurrence[] => occurrencesBySentence.get(idx) ?? [];
-  const kindOf = (node: number): string =>
-    nodesOf(uf.find(node))
-      .flatMap((n) => [...n.names.keys(), n.descriptor ?? '', ...n.kinds])
-      .join(' ')
-      .toLowerCase();
+  const kindOf = (node: number): string => {
+    const root = uf.find(node);
+    let kind = kindCache.get(root);
+    if (kind === undefined) {
+      kind = nodesOf(root)
+        .flatMap((n) => [...n.names.keys(), n.descriptor ?? '', ...n.kinds])
+        .join(' ')
+        .toLowerCase();
+      kindCache.set(root, kind);
+    }
+    return kind;
+  };
   // A described holder is referred to only by its description, never by 'the company' or 'it',
   // and is never what the text is about.
   const isHolder = (node: number): boolean => [...holderNodes.values()].some((h) => uf.find(h) === uf.find(node));
@@ -470,7 +483,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     // 'the company', 'the operator': a business, never a regulator, ministry or court ('it' may be one).
     if (PUBLIC_BODY.test(kindOf(node))) return false;
     // 'the developer' after 'Punta Carrizal, a wind farm': a farm is no business.
-    if (nodesOf(uf.find(node)).some((n) => n.kinds.has('facility'))) return false;
+    if (kindOf(node).includes('facility')) return false;
     if (want === 'firm') return true;
     // 'the carmaker', 'the start-up': not a company whose name says it is an investor or a bank.
     if (want.startsWith('operating')) return !FINANCIAL_NAME.test(kindOf(node));

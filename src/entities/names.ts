@@ -37,13 +37,40 @@ const POSSESSIVE = /['’‘]s?$/u;
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»', '「', '」']);
 const SPACE = /^[ \u00a0\u2009\u202f]$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const COMPASS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
 const UNIT = /^(?:[kMGT]Wh?|[kMGT]Wp|[kMGT]VA|[KMGTP]B|[MG]bps|[MG]Hz|GWe|MWe|Mt|MT|bcm|tcf|mmBtu|MMBtu|TEU)$/u;
-const CURRENCY_SYMBOL = /^[$€£¥₹₩]$/u;
+// '$', '€', '£', '¥', '₹', '₩' and the apostrophes, by character code: tested on every word.
+const CURRENCY_SYMBOLS = new Set([0x24, 0x20ac, 0xa3, 0xa5, 0x20b9, 0x20a9]);
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2018]);
+
+/** Whether a word starts with an ASCII lower-case letter (no name, no capitalized calendar word). */
+function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/** Whether a digit comes right before `at`, or a digit and a space ('200 MW'). */
+function afterDigit(text: string, at: number): boolean {
+  const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+  const c = text.charCodeAt(at - 1);
+  return isDigit(c) || (c === 32 && isDigit(text.charCodeAt(at - 2)));
+}
 // A verb of speaking right after a word: only a name (or a person) speaks.
 const SPEAKS = /^['’]?\s+(?:(?:also|has|had|have|later|previously|then|on \p{Lu}\p{Ll}+)\s+)?(?:said|says|announced|announces|told|tells|reported|reports|declined|confirmed|confirms|denied|denies|added|stated)\b/u;
 
 /** Whether a word is written like part of a name: a capital first letter, or a capital inside ('eBay'). */
 function isCapWord(word: string): boolean {
+  // Called on every word: ASCII first letters are decided by their code.
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) {
+    let upper = false;
+    for (let i = 1; i < word.length && !upper; i++) {
+      const d = word.charCodeAt(i);
+      upper = (d >= 65 && d <= 90) || d > 127;
+    }
+    if (!upper) return false;
+  }
   if (/^\p{Lu}/u.test(word)) return true;
   return /^\p{Ll}+\p{Lu}/u.test(word);
 }
@@ -72,11 +99,11 @@ export function findNames(
   for (const m of text.matchAll(WORD)) {
     const token = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
     // 'May 2015', '27 Dec': calendar words next to numbers are dates, and break a run of names.
-    if (isDateWord(docText, token)) token.text = token.text.toLowerCase();
+    if (!startsLower(token.text) && isDateWord(docText, token)) token.text = token.text.toLowerCase();
     // '200 MW', '5 GW', '30 TWh': a unit after a number, not a name.
-    if (UNIT.test(token.text) && /\d\s?$/u.test(docText.slice(Math.max(0, token.start - 2), token.start))) token.text = token.text.toLowerCase();
+    if (afterDigit(docText, token.start) && UNIT.test(token.text)) token.text = token.text.toLowerCase();
     // 'C$48 million', 'HK$2 billion', 'A$': the letters of a currency, not a name.
-    if (CURRENCY_SYMBOL.test(docText[token.end] ?? '') && /^\p{Lu}{1,3}$/u.test(token.text)) token.text = token.text.toLowerCase();
+    if (token.text.length <= 3 && CURRENCY_SYMBOLS.has(docText.charCodeAt(token.end)) && /^\p{Lu}{1,3}$/u.test(token.text)) token.text = token.text.toLowerCase();
     tokens.push(token);
   }
   const out: NameSpan[] = [];
@@ -217,8 +244,8 @@ export function findNames(
     // 'the Brazilian digital bank': a nationality adjective before a common noun.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(run[0]?.text ?? '') && /^ \p{Ll}/u.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 2))) continue;
     // 'African', 'Kenyans', 'South Korean': a people or its adjective, not a name.
-    const people = run.map((t) => t.text).join(' ').replace(POSSESSIVE, '').toLowerCase();
-    if (run.length <= 2 && (isDemonym(people) || (run.length === 2 && /^(?:north|south|east|west|central|northern|southern|eastern|western) /u.test(people) && isDemonym(people.slice(people.indexOf(' ') + 1))))) continue;
+    const lastWord = (run[run.length - 1]?.text ?? '').replace(POSSESSIVE, '');
+    if (run.length === 1 ? isDemonym(lastWord) : run.length === 2 && ((COMPASS.test(run[0]?.text ?? '') && isDemonym(lastWord)) || isDemonym(`${run[0]?.text ?? ''} ${lastWord}`))) continue;
     // 'hepatitis D', 'Plan B': one capital letter is no name unless it speaks or owns ('X said').
     if (run.length === 1 && /^\p{Lu}$/u.test(run[0]?.text ?? '') && !SPEAKS.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 24)) && !NAME_FOLLOWS.test(docText.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 12))) continue;
     // 'LONDON:', 'PARIS, May 3 (Agency) -' or 'CAMBRIDGE, England, May 3': a dateline, not a company.
@@ -300,7 +327,7 @@ function isDescriptor(docText: string, sentenceStart: number, run: readonly Toke
 function isNameWord(word: string): boolean {
   if (!isCapWord(word)) return false;
   // "I'm", "I've": the pronoun.
-  if (/^I['’‘]/u.test(word)) return false;
+  if (word.charCodeAt(0) === 73 && APOSTROPHES.has(word.charCodeAt(1))) return false;
   const bare = word.replace(POSSESSIVE, '');
   const lower = bare.toLowerCase();
   if (CALENDAR_WORDS.has(lower) && lower.length > 3) return false;

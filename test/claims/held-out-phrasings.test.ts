@@ -117,3 +117,33 @@ describe('phrasings from a third held-out corpus', () => {
     });
   }
 });
+
+// From a fourth (an Indian quick-commerce start-up).
+const QUICK: readonly ClaimCase[] = [
+  {
+    name: "'a 26% stake in quick-commerce startup X': a description before the company held",
+    text: 'MUMBAI — Sarvam Industries said on Tuesday it would buy a 26% stake in quick-commerce startup Zipkart for ₹2,400 crore.',
+    published: '2024-06-12',
+    expect: [{ subject: 'Zipkart', predicate: 'stake', object: 26, qualifier: 'Sarvam Industries' }],
+  },
+  {
+    name: "'X, which paid N for a 31 per cent stake': the company the text is about",
+    text: 'Zipkart filed for a listing on Wednesday. Zipkart has 520 dark stores. Its largest shareholder is Sarvam Industries, which paid ₹2,400 crore for a 31 per cent stake in June last year.',
+    published: '2025-09-03',
+    expect: [{ subject: 'Zipkart', predicate: 'stake', object: 31, qualifier: 'Sarvam Industries' }],
+  },
+  {
+    name: "'an initial public offering of up to ₹4,500 crore': money to be raised",
+    text: 'Zipkart filed draft papers on Tuesday for an initial public offering of up to ₹4,500 crore.',
+    published: '2025-09-03',
+    expect: [{ subject: 'Zipkart', predicate: 'amount-raised', object: 45_000_000_000, unit: 'INR', qualifier: 'ipo' }],
+  },
+];
+
+describe('phrasings from a fourth held-out corpus', () => {
+  for (const c of QUICK) {
+    it(c.name, () => {
+      expectClaims(readClaims(c.text, c.published), c);
+    });
+  }
+});
