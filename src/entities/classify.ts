@@ -45,7 +45,11 @@ const PERSON_VERB_AFTER = /^(?: (?:stepped down|resigned|became|took the role|ho
 const REDUCED_RELATIVE_AFTER = /^ (?:co-?founded|founded|set up|started|established|created|built|launched|runs|ran|owns|owned|bought|acquired|took over|controls|controlled)(?:\s+(?:in|on|at|with|by|last|this|after|before|when|from)\b|[,.;]|$)/u;
 // Speech verbs follow people and companies alike: only a weak hint.
 // 'X, an electrical engineer,', 'X, a former investment banker': a profession only a person has.
-const PROFESSION_AFTER = /^, (?:a|an|the) (?:\p{Ll}+ ){0,2}(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|attorney|scientist|physicist|chemist|doctor|physician|geologist|journalist|accountant|academic|architect|diplomat|politician|billionaire|tycoon|geophysicist|surgeon)s?\b(?!['’])/u;
+const PROFESSION_AFTER = /^, (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|attorney|scientist|physicist|chemist|doctor|physician|geologist|journalist|accountant|academic|architect|diplomat|politician|billionaire|tycoon|geophysicist|surgeon|analyst|consultant|strategist|researcher)s?\b(?!['’])/u;
+// 'founded by Waithaka and Farouk Alibhai': the second of two founders named together.
+const FOUNDERS_BEFORE = /\b(?:by|with|founders?|co-founders?)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+and\s+$/u;
+// Lower-case words inside a person's name ('Pieter de Groot', 'Ludwig van Dijk').
+const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'del', 'la', 'le', 'bin', 'binti', 'al']);
 const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 // 'appointed X as', 'takes over from X', 'succeeds X', 'the chief executive of the bank was X'.
 const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|founded by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
@@ -94,7 +98,7 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (described && (described[1] ?? '').toLowerCase().split(' ').some((w) => BUSINESS_NOUNS.has(w) && !NOT_ONLY_ORG_NOUNS.has(w))) return voteFor('organization', 2);
   // 'Cerro Blanco, which opened in 2022': 'which' is never said of a person ('who' is).
   if (/^,? which\b/u.test(after)) return hintOf()?.kind === 'place' ? PLACE_VOTES[1] : voteFor('organization', 2);
-  const personShaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
+  const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, k) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || (k > 0 && k < words.length - 1 && PERSON_PARTICLES.has(w))) && words.filter((w) => PERSON_PARTICLES.has(w)).length <= 1 && (words.length <= 3 || words.some((w) => PERSON_PARTICLES.has(w)));
   const orgEnding = ORG_ENDING.test(last);
   // A personal title next to the name outweighs compromise's guess that it is a place.
   const titled = personShaped && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));
@@ -109,6 +113,9 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   // 'Raman became chief executive of X': one capitalized word taking a personal title as its own.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_COPULA_TITLE.test(after.replace(SHORT_APPOSITIVE, ''))) return voteFor('person', 1);
   if (personShaped && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before))) return voteFor('person', 2);
+  if (personShaped && !orgEnding && FOUNDERS_BEFORE.test(before) && !lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('person', 2);
+  // '"...," said Wambui Gathoni of Lakeside Research': a speaker of an organization.
+  if (personShaped && !orgEnding && /\b(?:said|says|according to)\s+$/u.test(before) && /^,? (?:of|at|from) (?:the )?\p{Lu}/u.test(after) && !lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('person', 2);
   if (personShaped && !orgEnding && PERSON_SLOT_BEFORE.test(before) && /^(?:,? (?:as|to|who|in|on|at)\b|[,.;])/u.test(after)) return voteFor('person', 2);
   if (orgEnding) return voteFor('organization', 1);
   if (personShaped && SPEECH_AFTER.test(after) && hintOf()?.kind !== 'place') return voteFor('person', 1);

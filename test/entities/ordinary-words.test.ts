@@ -68,6 +68,10 @@ describe('people told by what they do', () => {
   const people: readonly { name: string; text: string; person: string }[] = [
     { name: 'a profession in an appositive', text: 'Ventos Norte was founded in 2014 by Arango, an electrical engineer, and Tomás Villa, a former investment banker.', person: 'Tomás Villa' },
     { name: "one word taking 'who'", text: 'Ventos Norte builds wind farms. Arango, who has run the company since 2014, spoke on Monday.', person: 'Arango' },
+    { name: 'the second of two founders', text: 'Founded in 2018 by Waithaka and Farouk Alibhai, the company has raised money from local investors.', person: 'Farouk Alibhai' },
+    { name: "a name with 'de' inside, an analyst", text: '"Scooters are a seasonal business," said Pieter de Groot, an analyst at Amstel Research.', person: 'Pieter de Groot' },
+    { name: "a speaker 'of' an organization", text: 'Tembo Networks was fined. "The damage is not," said Wambui Gathoni of Lakeside Research.', person: 'Wambui Gathoni' },
+    { name: 'a hyphenated word before the profession', text: 'Tembo Networks was founded by Farouk Alibhai, a one-time investment banker.', person: 'Farouk Alibhai' },
   ];
   for (const c of people) {
     it(`${c.name}: '${c.person}' is a person`, () => {
