@@ -32,6 +32,8 @@ const FINED_NAME = /\b(?:fined|penalized|penalised)\s+(?:\p{Lu}[\p{L}\p{N}.&'’
 
 const OWN_STAKE_TO = /\b(?:its|their|his|her)\s+(?:stake|holding|shareholding|interest)\s+(?:to|at)\s+(?:(?:about|around|nearly|just|almost)\s+)?$/iu;
 
+const CAPACITY_BEFORE = /\bcapacity\s+(?:of\s+|to\s+|at\s+)?(?:(?:about|around|nearly|some|roughly|up to)\s+)?$/iu;
+const CAPACITY_AFTER = /^\s+of\s+(?:\p{Ll}+\s+)?capacity\b/iu;
 const BOND_AFTER = /^\s+(?:of|in|worth of)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:bonds?|notes|debentures|sukuk)\b/iu;
 
 const MEASURES: readonly Measure[] = [
@@ -121,6 +123,9 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:employees|staff|workers)$/iu.test(q.noun)) predicate = 'employees';
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:people|persons)$/iu.test(q.noun) && /\b(?:employs|employed|employing|workforce|headcount|staff)\b/iu.test(before)) predicate = 'employees';
     // Small spelled-out numbers ('two products', 'five core strategies') are rarely facts worth checking.
+    // '320 MW', '2.5 million TEU': an article gives several (a farm, its expansion, a pipeline of
+    // projects), so only one it calls a capacity is claimed ('N MW of installed capacity').
+    if (!predicate && q.kind === 'count' && q.unit !== 'count' && !(CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after))) continue;
     if (!predicate && q.kind === 'count' && q.noun && (q.value >= 10 || /\d/u.test(q.span.text))) {
       predicate = 'count';
       qualifier = countNoun(q.noun);

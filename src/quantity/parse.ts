@@ -106,6 +106,29 @@ function isSym(t: Token | undefined, ...chars: string[]): boolean {
   return t !== undefined && t.kind === 'sym' && chars.includes(t.text);
 }
 
+/** Units of physical measures, with the unit a figure is given in and the factor to it. */
+const MEASURE_WORDS: readonly (readonly [readonly string[], string, number])[] = [
+  [['mw', 'megawatt', 'megawatts'], 'MW', 1],
+  [['gw', 'gigawatt', 'gigawatts'], 'MW', 1000],
+  [['kw', 'kilowatt', 'kilowatts'], 'MW', 0.001],
+  [['mwh', 'megawatt-hour', 'megawatt-hours'], 'MWh', 1],
+  [['gwh', 'gigawatt-hour', 'gigawatt-hours'], 'MWh', 1000],
+  [['twh', 'terawatt-hour', 'terawatt-hours'], 'MWh', 1_000_000],
+  [['kwh', 'kilowatt-hour', 'kilowatt-hours'], 'MWh', 0.001],
+  [['teu', 'teus'], 'TEU', 1],
+];
+const MEASURES = new Map<string, { readonly unit: string; readonly factor: number }>(MEASURE_WORDS.flatMap(([words, unit, factor]) => words.map((w) => [w, { unit, factor }] as [string, { unit: string; factor: number }])));
+
+/** The measure unit at token `at` ('MW'), or right after a hyphen there ('200-megawatt'), with its token. */
+function measureAt(toks: readonly Token[], at: number): { readonly unit: string; readonly factor: number; readonly token: number } | undefined {
+  const hyphen = toks[at]?.kind === 'sym' && toks[at]?.text === '-' && toks[at + 1]?.start === toks[at]?.end;
+  const token = hyphen ? at + 1 : at;
+  const t = toks[token];
+  if (!t || t.kind !== 'word') return undefined;
+  const measure = MEASURES.get(t.lower);
+  return measure ? { ...measure, token } : undefined;
+}
+
 /** Scanner state for one document. */
 class Scanner {
   readonly toks: Token[];
@@ -589,6 +612,14 @@ class Scanner {
         if (after && !before && quantity && quantity.span) {
           const lastTok = toks[after.last];
           if (lastTok) quantity = { ...quantity, span: { start: quantity.span.start, end: lastTok.end, text: this.text.slice(quantity.span.start, lastTok.end) } };
+        }
+      } else if (a.value > 0 && this.mayBeBare(a) && measureAt(toks, a.numLast + 1)) {
+        // '320 MW', 'a 200-megawatt farm', '1.5 GW': power in MW, energy in MWh, containers in TEU.
+        const at = measureAt(toks, a.numLast + 1);
+        if (at) {
+          const counted = this.build(a, undefined, undefined, before?.q, { first: at.token, last: at.token });
+          if (counted) quantity = { ...counted, value: round(counted.value * at.factor), low: round(counted.low * at.factor), high: round(counted.high * at.factor), unit: at.unit };
+          end = at.token;
         }
       } else if (this.mayCount(a)) {
         const after = this.qualifierAfter(a.numLast);

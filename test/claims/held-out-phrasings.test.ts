@@ -94,6 +94,13 @@ const ENERGY: readonly ClaimCase[] = [
     expect: [{ subject: 'Ventos Norte Energía', predicate: 'amount-raised', object: 250_000_000, unit: 'USD', qualifier: 'bond', time: '2022-03' }],
   },
   {
+    name: "'N MW of installed capacity' is claimed; other megawatt figures of the text are not",
+    text: 'Ventos Norte Energía builds wind farms. After a 120-megawatt expansion, it now has 320 MW of installed capacity and a pipeline of about 900 MW.',
+    published: '2024-06-05',
+    expect: [{ subject: 'Ventos Norte Energía', predicate: 'count', object: 320, unit: 'MW' }],
+    reject: [{ predicate: 'count', object: 120 }, { predicate: 'count', object: 900 }],
+  },
+  {
     name: "'the developer' is not the wind farm named before it",
     text: 'Ventos Norte runs the Punta Alta wind farm. Punta Alta was the first large wind farm in the region. The developer, set up in 2016 by engineer Lucía Arango, has grown quickly.',
     published: '2024-06-05',
