@@ -159,6 +159,8 @@ function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
   return { entity: ctx.topic, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
 }
 
+// An age right after a name: 'X, 46, became ...'.
+const AGE_AFTER = /^,\s+\d{2},\s+/u;
 // A relative clause right after a name, up to its closing comma: 'X, who joined in 2010, ...'.
 const RELATIVE_CLAUSE = /^,\s+who\s[^,;()]{1,100},\s+/u;
 const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named(?: as)?|was named(?: as)?|is named(?: as)?|was made|was elevated to|rose to become|rose to|took on the role of|took up the (?:post|role|position) of|was appointed to the (?:role|post|position) of|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|replaces \S+(?: \S+)? as|will replace \S+(?: \S+)? as|is replacing \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
@@ -248,7 +250,9 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       }
     }
     // The verb comes after the appositive, if there is one: 'X, CFO of Y, became ...'.
-    const verbFrom = app ? app.end : after;
+    // 'X, 46, took over as CEO': an age between the name and its verb.
+    const age = app ? null : AGE_AFTER.exec(ctx.text.slice(after, after + 8));
+    const verbFrom = app ? app.end : after + (age?.[0].length ?? 0);
     const rest = ctx.text.slice(verbFrom, s.end);
     // 'X became the chairman (of Y)'; 'X, who joined in 2010, became chairman in 2022': the main
     // verb after a relative clause that names no post of its own.

@@ -131,10 +131,21 @@ const QUICK: readonly ClaimCase[] = [
   },
 ];
 
+// From a fifth (a Gulf ports group), scored before any change it prompted.
+const PORTS: readonly ClaimCase[] = [
+  {
+    name: "'X, 46, took over as CEO in January': an age between the name and its verb",
+    text: 'Dhow Ports Group runs terminals. Layla Al Harthy, 46, took over as CEO in January, succeeding Prakash Menon.',
+    published: '2023-04-10',
+    expect: [{ subject: 'Dhow Ports Group', predicate: 'ceo', object: 'Layla Al Harthy', time: '2023-01' }],
+  },
+];
+
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['a satellite operator and a football club', CASES],
   ['a wind-farm developer', ENERGY],
   ['a quick-commerce start-up', QUICK],
+  ['a ports group', PORTS],
 ];
 
 for (const [corpus, cases] of GROUPS) {

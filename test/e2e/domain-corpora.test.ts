@@ -22,7 +22,8 @@ import { expectFloor, scoreCorpus } from './score-corpus.js';
 // other changes; a stake bought 'in quick-commerce startup X', a stake bought with no company
 // named, and an IPO's size brought it to 3/3 and 15/16. The ports group (a fifth writer) was
 // scored only after every change of the session, never tuned on: 1/3 conflicts, 12/17 claims, no
-// false alarm (the session's first build: 1/3, 10/17). Its misses: 'the terminal, which opened in
+// false alarm (the session's first build: 1/3, 10/17); 'X, 46, took over as CEO' then made it
+// 13/17. Its misses: 'the terminal, which opened in
 // 2019' against 'X opened its terminal' (the opening is the actor's there), and a price told in a
 // relative clause ('the forwarder that X bought last year for $400 million') without its buyer.
 const CORPORA: readonly { name: string; folder: string; conflicts: number; claims: number; maxFalseAlarms: number }[] = [
@@ -35,7 +36,7 @@ const CORPORA: readonly { name: string; folder: string; conflicts: number; claim
   { name: 'a football club: stadium opening year, naming-rights value and a managing director start disagree; a stake raised over time, an agreed price completed', folder: 'test/fixtures/football', conflicts: 1, claims: 10, maxFalseAlarms: 0 },
   { name: 'a wind-farm developer: founding year, a farm start and a chairman in 2023 disagree; capacity before and after an expansion, a bond in two currencies', folder: 'test/fixtures/energy', conflicts: 1, claims: 14, maxFalseAlarms: 0 },
   { name: 'a quick-commerce start-up: founding year, a Series B size and a stake disagree; dark stores over time, revenue of two fiscal years', folder: 'test/fixtures/quickcommerce', conflicts: 3, claims: 15, maxFalseAlarms: 0 },
-  { name: 'a ports group: founding year, a terminal opening and an acquisition price disagree; a fund stake raised over time, a chief executive succeeded', folder: 'test/fixtures/ports', conflicts: 1, claims: 12, maxFalseAlarms: 0 },
+  { name: 'a ports group: founding year, a terminal opening and an acquisition price disagree; a fund stake raised over time, a chief executive succeeded', folder: 'test/fixtures/ports', conflicts: 1, claims: 13, maxFalseAlarms: 0 },
 ];
 
 describe('corpora about other companies score at or above their floors', () => {
