@@ -362,7 +362,8 @@ function isSentenceInitial(docText: string, sentenceStart: number, at: number): 
  * Raman'), or opening another sentence as well (a common word opens one sentence by chance, rarely two).
  */
 function nameElsewhere(docText: string, word: string, at: number): boolean {
-  for (let k = docText.indexOf(word); k >= 0; k = docText.indexOf(word, k + 1)) {
+  // At most 64 other places are looked at, so a word repeated through a huge text stays linear.
+  for (let k = docText.indexOf(word), seen = 0; k >= 0 && seen < 64; k = docText.indexOf(word, k + 1), seen++) {
     if (k === at || WORD_CHAR.test(docText[k + word.length] ?? '') || WORD_CHAR.test(docText[k - 1] ?? '')) continue;
     const before = docText.slice(Math.max(0, k - 3), k).trimEnd();
     if (before.length > 0 && !/[.!?:;"“”‘'(\n•—–-]$/u.test(before)) return true;
