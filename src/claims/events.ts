@@ -45,6 +45,8 @@ const FRAME_KEYS = triggerKeys(...new Set(FRAMES.flatMap((f) => f.keys.words)));
 
 const DIVESTED = /\b(?:stake|stakes|shares|share|unit|units|division|business|businesses|arm|subsidiary|subsidiaries|operations?|holding|holdings|interest|assets?|brand|plant|factory|portfolio|company|bank|lender|insurer)\b/iu;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w+ly\s+)?$/iu;
+// Between 'opened' and the name of what opened: 'its', 'the', 'a new' (no preposition, no comma).
+const OPENED_GAP = /^\s+(?:(?:its|their|the|a|an|new|first|second)\s+){1,3}$/u;
 const LICENCE = /\blicen[cs]es?\b/iu;
 const LICENCE_VERB = /\b(?:received|receives?|receiving|obtained|obtains?|obtaining|won|wins?|got|gets?|acquired|acquires?|secured|secures?|granted|awarded|issued|holds?|held|lacks?|gained|gains?|applied for|was given|were given)\b/giu;
 const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
@@ -156,6 +158,12 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         if (!passive && head !== undefined && frame.object === 'entity' && subject && subject.start >= head) {
           const antecedent = [...ctx.mentions].reverse().find((m) => m.end <= head && head - m.end <= 4 && !m.place);
           if (antecedent && antecedent.entity !== subject.entity) object = antecedent.entity;
+        }
+        // 'X opened its Duqm South Container Terminal on Sunday': the opening is the terminal's.
+        if (frame.predicate === 'opened' && !passive) {
+          const opened = ctx.mentions.find((x) => x.start >= end && x.via !== 'reference' && !x.place && (x.type === 'organization' || x.type === 'product'));
+          const gap = opened ? ctx.text.slice(end, opened.start) : '';
+          if (opened && opened.entity !== subject?.entity && OPENED_GAP.test(gap)) subject = opened;
         }
         if (!subject && ctx.topic && /^\s*(?:(?:it|they)\s+|(?:has|have|had|also|then|later|officially|already|finally|recently)\s+)*$/iu.test(before)) {
           subject = { entity: ctx.topic, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };

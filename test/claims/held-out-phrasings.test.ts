@@ -139,6 +139,16 @@ const PORTS: readonly ClaimCase[] = [
     published: '2023-04-10',
     expect: [{ subject: 'Dhow Ports Group', predicate: 'ceo', object: 'Layla Al Harthy', time: '2023-01' }],
   },
+  {
+    name: "'X opened its Y Terminal on Sunday': the opening is the terminal's",
+    text: 'MUSCAT — Dubai-based Dhow Ports Group opened its Duqm North Container Terminal on Sunday. Acme Ports opened a new office in Paris in 2020.',
+    published: '2020-10-19',
+    expect: [
+      { subject: 'Duqm North Container Terminal', predicate: 'opened', time: '2020-10-18' },
+      { subject: 'Acme Ports', predicate: 'opened', time: '2020' },
+    ],
+    reject: [{ subject: 'Dhow Ports Group', predicate: 'opened' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
