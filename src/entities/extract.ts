@@ -602,7 +602,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       const end = start + m[0].length;
       // 'the state mining company' already read as a described holder is not 'the company'.
       if (occurrences.some((o) => o.start <= start && o.end > start) || holderAt.some((h) => h.sentence === s.index && h.after > start && h.after <= end)) continue;
-      const want = noun === 'bank' || noun === 'lender' || noun === 'insurer' || noun === 'fund' || noun === 'club' ? noun : FACILITY_HEADS[noun] ? `facility:${noun}` : OPERATING_NOUN.test(noun) ? `operating:${noun}` : DESCRIBED_ONLY.test(noun) ? `described:${noun}` : 'firm';
+      // 'the bank', 'the fund', 'the club': the kinds a name or description must say (KIND_PATTERNS).
+      const want = KIND_PATTERNS[noun] ? noun : FACILITY_HEADS[noun] ? `facility:${noun}` : OPERATING_NOUN.test(noun) ? `operating:${noun}` : DESCRIBED_ONLY.test(noun) ? `described:${noun}` : 'firm';
       refs.push({ start, end, want, possessive: /^['’]s\b/u.test(text.slice(end, end + 3)), definite: true });
     }
     for (const m of s.text.matchAll(PRONOUN)) {
