@@ -55,15 +55,23 @@ export function parseDocument(raw: string, fileId: string, path?: string): Parse
     } catch (error) {
       return { ok: false, diagnostics: [problem('front-matter-yaml', `front matter could not be read (${(error as Error).message}); fix the metadata between the '---' lines.`)] };
     }
+    let value: unknown;
     if (parsed.errors.length > 0) {
       const first = parsed.errors[0];
-      return { ok: false, diagnostics: [problem('front-matter-yaml', `front matter is not valid YAML (${first?.message.split('\n')[0] ?? 'parse error'}); fix the metadata between the '---' lines.`)] };
-    }
-    let value: unknown;
-    try {
-      value = parsed.toJS({ maxAliasCount: 10 });
-    } catch (error) {
-      return { ok: false, diagnostics: [problem('front-matter-yaml', `front matter could not be read (${(error as Error).message}); remove aliases and anchors from the metadata.`)] };
+      const reason = first?.message.split('\n')[0] ?? 'parse error';
+      // 'title: Paris Air Show: X signs for 30 jets' is no YAML, but plainly meant: read such
+      // blocks as one 'key: value' per line, and say how to make them YAML.
+      value = plainKeyValues(yamlText);
+      if (value === undefined) {
+        return { ok: false, diagnostics: [problem('front-matter-yaml', `front matter is not valid YAML (${reason}); fix the metadata between the '---' lines.`)] };
+      }
+      diagnostics.push(problem('front-matter-plain', `front matter is not valid YAML (${reason}), so it was read as plain 'key: value' lines; put a value that holds ': ' in quotes to make it YAML.`, 'warning'));
+    } else {
+      try {
+        value = parsed.toJS({ maxAliasCount: 10 });
+      } catch (error) {
+        return { ok: false, diagnostics: [problem('front-matter-yaml', `front matter could not be read (${(error as Error).message}); remove aliases and anchors from the metadata.`)] };
+      }
     }
     if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
       return { ok: false, diagnostics: [problem('front-matter-shape', 'front matter must be a mapping of keys (id, title, outlet, url, published).')] };
@@ -108,4 +116,27 @@ export function parseDocument(raw: string, fileId: string, path?: string): Parse
     return { ok: false, diagnostics: [...diagnostics, problem('empty', 'has no article text; add the text after the front matter or remove the file.')] };
   }
   return { ok: true, document: doc, diagnostics };
+}
+
+const PLAIN_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/u;
+
+/**
+ * Front matter that YAML refuses only because a value holds ': ' (an unquoted headline with a
+ * colon): every line a 'key: value' of plain text, no key twice, no value that starts YAML syntax
+ * (brackets, quotes, anchors, block markers). Anything else stays an error.
+ */
+function plainKeyValues(block: string): Record<string, string> | undefined {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  let colonInValue = false;
+  for (const line of block.split(/\r\n?|\n/u)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const m = PLAIN_LINE.exec(line.trimEnd());
+    if (!m?.[1]) return undefined;
+    const raw = (m[2] ?? '').trim();
+    if (Object.hasOwn(out, m[1]) || /^[[\]{}&*!|>%@`]/u.test(raw)) return undefined;
+    if (raw.includes(': ')) colonInValue = true;
+    // A value quoted whole keeps what is inside the quotes.
+    out[m[1]] = /^(["']).*\1$/u.test(raw) && raw.length >= 2 ? raw.slice(1, -1) : raw;
+  }
+  return colonInValue ? out : undefined;
 }

@@ -49,6 +49,24 @@ describe('parseDocument', () => {
     expect(r.diagnostics.filter((d) => d.code === 'front-matter-unknown-key')).toHaveLength(2);
   });
 
+  it("reads a headline holding ': ' as plain 'key: value' lines, with a warning that says to quote it", () => {
+    const r = parseDocument('---\nid: air-1\ntitle: Paris Air Show: Carrier orders 30 jets\npublished: 2023-06-20\n---\nText.', 'f', 'dir/air.md');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.document).toMatchObject({ id: 'air-1', title: 'Paris Air Show: Carrier orders 30 jets', published: '2023-06-20' });
+    const warning = r.diagnostics.find((d) => d.code === 'front-matter-plain');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toMatch(/dir\/air\.md: .*quotes/u);
+  });
+
+  it('still refuses broken YAML that is not plain key-value lines, even with a colon in a value', () => {
+    for (const raw of ['---\nid: [a: b\n---\nText.', '---\nid: a\ntitle: x: y\nid: b\n---\nText.', '---\n  nested: a: b\n---\nText.']) {
+      const r = parseDocument(raw, 'f');
+      expect(r.ok, raw).toBe(false);
+      if (!r.ok) expect(r.diagnostics[0]?.code).toBe('front-matter-yaml');
+    }
+  });
+
   it('warns about at most ten unknown keys, then counts the rest', () => {
     const keys = Array.from({ length: 25 }, (_, i) => `extra${i}: 1`).join('\n');
     const r = parseDocument(`---\n${keys}\nid: many\n---\nText.`, 'f');
