@@ -134,8 +134,15 @@ function wordsMatch(a: readonly string[], b: readonly string[]): boolean {
   return variants <= 1 && distinctive;
 }
 
-// A descriptive last word that some sources leave out ('Acme Digital Technology' = 'Acme Digital').
-const DROPPABLE_TAIL = new Set(['technology', 'technologies', 'tech']);
+// A descriptive last word that some sources leave out of a name of three words or more ('Acme
+// Digital Technology' = 'Acme Digital', 'Blue Lotus Airways' = 'Blue Lotus'): what line of business
+// the company is in, never what unit of it ('X Y Finance' and 'X Y Bank' stay apart from 'X Y').
+const DROPPABLE_TAIL = new Set([
+  'technology', 'technologies', 'tech', 'air', 'airways', 'airlines', 'aviation', 'media', 'medien', 'verlag', 'publishing',
+  'motors', 'automotive', 'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'energy', 'mining',
+  'resources', 'shipping', 'telecom', 'telecoms', 'communications', 'foods', 'properties', 'hotels', 'industries',
+  'enterprises', 'partners',
+]);
 
 /** A name taken apart once for comparing it with many others: its words, key and organization forms. */
 export interface NameShape {

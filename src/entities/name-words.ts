@@ -2,6 +2,9 @@
 export const LEGAL_SUFFIXES = new Set([
   'co', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv',
   'group', 'holdings', 'holding', 'company',
+  // legal forms elsewhere: Vietnamese and Russian joint-stock companies, Italian, Swedish, Malaysian, Indonesian ...
+  'jsc', 'pjsc', 'ojsc', 'spa', 'srl', 'sas', 'sarl', 'kg', 'kgaa', 'ab', 'asa', 'oyj', 'pty', 'bhd', 'berhad', 'tbk', 'ltda',
+  'llp', 'lp',
 ]);
 
 /** Head words that make a capitalized name an organization. */

@@ -97,3 +97,20 @@ describe('a place name in front of one name only', () => {
     expect(sameOrganizationName(b, a)).toBe(same);
   });
 });
+
+describe('a line-of-business word some sources leave off a name of three words or more', () => {
+  it.each([
+    ['Lotus Wing Airways', 'Lotus Wing', true],
+    ['Hoa Sen Aviation JSC', 'Hoa Sen', true],
+    ['Kessler Brandt Medien', 'Kessler Brandt', true],
+    ['Nordwind Capital Partners', 'Nordwind Capital', true],
+    // two words: the tail is most of the name
+    ['Lotus Airways', 'Lotus', false],
+    // a unit of the company is not the company
+    ['Lotus Wing Finance', 'Lotus Wing', false],
+    ['Lotus Wing Bank', 'Lotus Wing', false],
+  ])('%s / %s: %s', (a, b, same) => {
+    expect(sameOrganizationName(a, b)).toBe(same);
+    expect(sameOrganizationName(b, a)).toBe(same);
+  });
+});
