@@ -92,6 +92,8 @@ const PAST_MARK = /\b(?:before|previously|formerly|until|prior to|at the time|on
 // A figure that states a change, not a level: 'down 43%', 'decreased by 0.9%'.
 const CHANGE_BEFORE = /\b(?:by|down|up|rose|fell|grew|gained|dropped|declined|increased|decreased|jumped|slid|plunged|surged)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu;
 const CHANGE_AFTER = /^\s*(?:year-on-year|yoy|year over year|quarter-on-quarter|month-on-month|increase|decrease|growth|rise|drop|decline)\b/iu;
+const MORE_OF_BEFORE = /\b(?:a further|an additional|an extra|another|options? (?:on|for)(?: a further| another)?|(?:purchase )?rights (?:on|to buy))\s+(?:up to\s+)?$/iu;
+
 // A conversion in brackets: '3 billion RMB (around $432 million)'.
 const EQUIVALENT_BEFORE = /\(\s*(?:(?:around|about|roughly|approximately|approx\.|nearly|some|or|~|≈)\s*)?$/iu;
 
@@ -119,6 +121,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     );
     let predicate = measure?.predicate;
     let qualifier: string | undefined;
+    // 'rights on a further 10 aircraft', 'hire another 200 staff': more of it, not how many there are.
+    if (q.kind === 'count' && MORE_OF_BEFORE.test(before)) continue;
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:users|customers|subscribers|accounts|clients|members)$/iu.test(q.noun)) predicate = 'users';
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:employees|staff|workers)$/iu.test(q.noun)) predicate = 'employees';
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:people|persons)$/iu.test(q.noun) && /\b(?:employs|employed|employing|workforce|headcount|staff)\b/iu.test(before)) predicate = 'employees';
@@ -191,7 +195,12 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       if (predicate === 'amount-raised') qualifier = fundingRound(ctx.text.slice(clause.start, clause.end)) ?? qualifier;
     }
     if (!subject) continue;
-    const time = figureTime(ctx, clause, q);
+    // 'agreed to buy 20% of X for $95 million, the two companies said on Monday': a deal or a
+    // state with no date of its own is dated by the day it was announced, not the publication.
+    const stated = figureTime(ctx, clause, q);
+    const announced = stated ? undefined : announcedOn(ctx);
+    const time = stated ?? (announced && !measure?.flow ? announced : undefined);
+    const announcedDeal = announced && measure?.flow && DEAL_PREDICATES.has(predicate) ? { ...announced, start: '0001-01-01', mod: 'ON_OR_BEFORE' as const } : undefined;
     // Hedges and plans reach the figure's own part of the clause, not a 'since'- or 'and'-clause beside it.
     const scope = scopeAt(ctx, clause, q.span.start);
     // "The $800 million deal for X would not include ...": a price named inside a noun phrase is
@@ -209,7 +218,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       subject: subject.entity,
       predicate,
       object: q,
-      ...(time ? { time } : undatedDeal ? { time: undatedDeal } : measure?.flow || pastState ? {} : ctx.reference ? { time: ctx.reference } : {}),
+      ...(time ? { time } : announcedDeal ? { time: announcedDeal } : undatedDeal ? { time: undatedDeal } : measure?.flow || pastState ? {} : ctx.reference ? { time: ctx.reference } : {}),
       // 'now holds 12%': a state dated 'now' holds at publication, in the present.
       tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(ownText) ? 'future' : (time && time.timex !== 'PRESENT_REF') || measure?.flow || pastState ? 'past' : 'present',
       ...(qualifier ? { qualifier } : {}),
@@ -288,6 +297,23 @@ function figureTime(whole: SentenceContext, clause: { start: number; end: number
     if (times.length === 1) return times[0];
   }
   return undefined;
+}
+
+const DEAL_PREDICATES: ReadonlySet<string> = new Set(['price', 'amount-raised', 'fine', 'investment']);
+const ANNOUNCED_BEFORE = /\b(?:said|says|announced|confirmed|disclosed|reported|told reporters)\s+(?:on\s+)?$/iu;
+
+/**
+ * The day a sentence says its news was given ('..., the two airlines said on Monday'): its one
+ * date, right after a verb of saying, outside quotation marks.
+ */
+function announcedOn(ctx: SentenceContext): TimeValue | undefined {
+  const inSentence = ctx.times.filter((t) => t.span && t.span.start >= ctx.sentence.start && t.span.end <= ctx.sentence.end);
+  const only = inSentence[0];
+  if (inSentence.length !== 1 || !only?.span || only.granularity !== 'day') return undefined;
+  if (!ANNOUNCED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, only.span.start - 24), only.span.start))) return undefined;
+  // Inside a quotation, the date is the speaker's.
+  const open = (ctx.text.slice(ctx.sentence.start, only.span.start).match(/["“”]/gu) ?? []).length;
+  return open % 2 === 0 ? only : undefined;
 }
 
 /** 'A, B and C hold 30, 29.5 and 15 per cent of X, respectively': one claim per pair, in order. */

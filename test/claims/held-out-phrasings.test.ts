@@ -151,11 +151,40 @@ const PORTS: readonly ClaimCase[] = [
   },
 ];
 
+// From three more (a low-cost airline, a regional newspaper group, a farm lender), each scored
+// before any change it prompted.
+const SIXTH: readonly ClaimCase[] = [
+  {
+    name: "'..., the two companies said on Monday': an undated deal is dated by the day it was announced",
+    text: 'BANGKOK — Lotus Wing Airways has agreed to buy a 20% stake in Hoa Sen Air, a fast-growing low-cost carrier, for $95 million, the two airlines said on Monday.',
+    published: '2019-03-12',
+    expect: [
+      { subject: 'Hoa Sen Air', predicate: 'price', object: 95_000_000, qualifier: 'Lotus Wing Airways', time: '2019-03-11' },
+      { subject: 'Hoa Sen Air', predicate: 'stake', object: 20, qualifier: 'Lotus Wing Airways', time: '2019-03-11' },
+    ],
+  },
+  {
+    name: "a period's revenue is not dated by the day it was announced",
+    text: "Hoa Sen Air's revenue rose 10% to $5 billion, the company said on Monday.",
+    published: '2019-03-12',
+    expect: [{ subject: 'Hoa Sen Air', predicate: 'revenue', object: 5_000_000_000 }],
+    reject: [{ predicate: 'revenue', time: '2019-03-11' }],
+  },
+  {
+    name: "'purchase rights on a further 10 aircraft' counts no fleet",
+    text: 'Hoa Sen Air holds purchase rights on a further 10 aircraft. Hoa Sen Air now flies 24 aircraft.',
+    published: '2023-06-20',
+    expect: [{ subject: 'Hoa Sen Air', predicate: 'count', object: 24 }],
+    reject: [{ predicate: 'count', object: 10 }],
+  },
+];
+
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['a satellite operator and a football club', CASES],
   ['a wind-farm developer', ENERGY],
   ['a quick-commerce start-up', QUICK],
   ['a ports group', PORTS],
+  ['an airline, a newspaper group and a farm lender', SIXTH],
 ];
 
 for (const [corpus, cases] of GROUPS) {
