@@ -28,7 +28,8 @@ const ROUND_AFTER = /^\s+(?:(?:pre-)?series [a-h](?:[-+]?\d)?|seed|angel|funding
 const ROUND_BY = /^\s+(?:(?:pre-)?series [a-h](?:[-+]?\d)?|seed|angel|funding|financing|fundraising|venture|investment|equity)\s+rounds?,?\s+(?:that|which)\s+$/iu;
 const RAISED_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:closed|raised|completed|secured|announced|landed)\b/iu;
 
-const FINED_NAME = /\b(?:fined|penalized|penalised)\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,5}(?:(?:a|an|about|around|nearly|over|some|roughly)\s+)?$/u;
+// 'has fined X R$2.4 million', 'has fined X, a farm lender, R$2.4 million'.
+const FINED_NAME = /\b(?:fined|penalized|penalised)\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+|(?=,))){1,5}(?:,[^,;.]{3,80},\s+)?(?:(?:a|an|about|around|nearly|over|some|roughly)\s+)?$/u;
 
 const OWN_STAKE_TO = /\b(?:its|their|his|her)\s+(?:stake|holding|shareholding|interest)\s+(?:to|at)\s+(?:(?:about|around|nearly|just|almost)\s+)?$/iu;
 
@@ -92,6 +93,10 @@ const PAST_MARK = /\b(?:before|previously|formerly|until|prior to|at the time|on
 // A figure that states a change, not a level: 'down 43%', 'decreased by 0.9%'.
 const CHANGE_BEFORE = /\b(?:by|down|up|rose|fell|grew|gained|dropped|declined|increased|decreased|jumped|slid|plunged|surged)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu;
 const CHANGE_AFTER = /^\s*(?:year-on-year|yoy|year over year|quarter-on-quarter|month-on-month|increase|decrease|growth|rise|drop|decline)\b/iu;
+const PREVIOUS_LEVEL = /\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[\d.,]+\s*(?:%|per ?cent|percent)\s+from\s+$/iu;
+// 'a stake in X', 'shares of the lender X', 'its holding in Brazilian farm lender X': what is held,
+// named after a few words that describe it (a nationality, then lower-case words).
+const STAKE_IN_BEFORE = /\b(?:stake|shareholder|shares|interest|holding) (?:in|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 const MORE_OF_BEFORE = /\b(?:a further|an additional|an extra|another|options? (?:on|for)(?: a further| another)?|(?:purchase )?rights (?:on|to buy))\s+(?:up to\s+)?$/iu;
 
 // A conversion in brackets: '3 billion RMB (around $432 million)'.
@@ -121,6 +126,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     );
     let predicate = measure?.predicate;
     let qualifier: string | undefined;
+    // 'raised its stake to 22% from 15%': the level it was, at no stated time, is no claim.
+    if (q.kind === 'percent' && PREVIOUS_LEVEL.test(before)) continue;
     // 'rights on a further 10 aircraft', 'hire another 200 staff': more of it, not how many there are.
     if (q.kind === 'count' && MORE_OF_BEFORE.test(before)) continue;
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:users|customers|subscribers|accounts|clients|members)$/iu.test(q.noun)) predicate = 'users';
@@ -148,7 +155,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
         ? subjectBefore(ctx, clause, figureAt, ['organization'])
         : (heldCompany(ctx, q.span.end, clause.end) ??
           // 'cut its stake in X to 5%', 'the largest shareholder of X with a 30% stake'
-          ctx.mentions.find((m) => m.start >= clause.start && m.end <= figureAt && m.type === 'organization' && !m.place && /\b(?:stake|shareholder|shares|interest|holding) (?:in|of)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(clause.start, m.start - 20), m.start))) ??
+          ctx.mentions.find((m) => m.start >= clause.start && m.end <= figureAt && m.type === 'organization' && !m.place && STAKE_IN_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 60), m.start))) ??
           (inWhich ? [...ctx.mentions].reverse().find((m) => m.end <= inWhichAt && inWhichAt - m.end <= 2 && m.type === 'organization') : undefined) ??
           // "X's largest shareholder is the Y fund, which holds a 12% stake": the stake is in X.
           ctx.mentions.find((m) => m.start >= ctx.sentence.start && m.end <= figureAt && m.possessive && m.type === 'organization' && !m.place && SHAREHOLDER_OF.test(ctx.text.slice(m.end, m.end + 50))));

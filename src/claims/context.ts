@@ -237,7 +237,7 @@ export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, t
 }
 
 // Also a reported clause: 'X said its Y wind farm entered operation' (Y's), 'X said on Monday that Y'.
-const LATER_SUBORDINATOR = /\s(?:after|before|when|because|while|once|until|although|though|whereas|(?:said|says|announced|reported|added|confirmed|stated)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?)\s+(?:the\s+|its\s+|their\s+)?/gu;
+const LATER_SUBORDINATOR = /\s(?:after|before|when|since|because|while|once|until|although|though|whereas|(?:said|says|announced|reported|added|confirmed|stated)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?)\s+/gu;
 
 /** Whether a mention is a possessive in front of another noun ('Acme's unit'), not the actor itself. */
 export function isPossessiveModifier(ctx: SentenceContext, m: SentenceMention): boolean {

@@ -104,11 +104,15 @@ function titlesWithOwner(ctx: SentenceContext, from: number, limit: number): { t
 }
 
 /** The date a post has been held since: 'since 2012' after `from`, within its clause. */
+// 'since 2016', 'since early 2016', and the start told as the company's own: 'since it was set up
+// in 2016', 'since its founding in 2016'.
+const SINCE_BEFORE = /\bsince\s+(?:(?:early\s+|late\s+|mid-?)?|(?:it|the \p{Ll}+) was (?:founded|set up|established|created|launched|started|formed)\s+(?:in\s+)?|its (?:founding|creation|launch|inception) in\s+)$/iu;
+
 function sinceTime(ctx: SentenceContext, from: number, clause: { start: number; end: number }): TimeValue | undefined {
   // An appositive in between does not count towards the distance ('X, a former head of enterprise
   // sales at Y, has been chief executive since June last year').
   const skipped = (to: number): number => ctx.appositives.reduce((n, r) => (r.start >= from && r.end <= to ? n + r.end - r.start : n), 0);
-  return ctx.times.find((t) => t.span !== undefined && t.span.start >= from && t.span.end <= clause.end && t.span.start - from - skipped(t.span.start) <= 80 && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/iu.test(ctx.text.slice(Math.max(from, t.span.start - 14), t.span.start)) && !/;/u.test(ctx.text.slice(from, t.span.start)));
+  return ctx.times.find((t) => t.span !== undefined && t.span.start >= from && t.span.end <= clause.end && t.span.start - from - skipped(t.span.start) <= 80 && SINCE_BEFORE.test(ctx.text.slice(Math.max(from, t.span.start - 48), t.span.start)) && !/;/u.test(ctx.text.slice(from, t.span.start)));
 }
 
 // Words after which a date belongs to another verb or clause ('became CEO after the company
@@ -163,7 +167,7 @@ function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
 const AGE_AFTER = /^,\s+\d{2},\s+/u;
 // A relative clause right after a name, up to its closing comma: 'X, who joined in 2010, ...'.
 const RELATIVE_CLAUSE = /^,\s+who\s[^,;()]{1,100},\s+/u;
-const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named(?: as)?|was named(?: as)?|is named(?: as)?|was made|was elevated to|rose to become|rose to|took on the role of|took up the (?:post|role|position) of|was appointed to the (?:role|post|position) of|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|succeeded \S+(?: \S+)? as|succeeds \S+(?: \S+)? as|replaces \S+(?: \S+)? as|will replace \S+(?: \S+)? as|is replacing \S+(?: \S+)? as|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced \S+(?: \S+)? as)\s+/iu;
+const BECAME = /^\s*(?:,\s*)?(?:who\s+)?(?:in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+)?(?:has\s+|had\s+|have\s+|officially\s+|then\s+|later\s+|subsequently\s+)*(?:became|becomes|become|been named(?: as)?|was named(?: as)?|is named(?: as)?|was made|was elevated to|rose to become|rose to|took on the role of|took up the (?:post|role|position) of|was appointed to the (?:role|post|position) of|was appointed(?: as)?|has been appointed(?: as)?|is appointed(?: as)?|was promoted to|took the role of|takes the role of|took over as|takes over as|assumed the role of|assumes the role of|took the helm as|takes the helm as|(?:succeeded|succeeds|will succeed|would succeed) (?:[^\s,;]+ ){1,4}?as|replaces \S+(?: \S+)? as|(?:will|would) replace \S+(?: \S+)? as|is replacing \S+(?: \S+)? as|(?:will|would|is to|is set to|was to) (?:take over as|become)|took the reins as|takes the reins as|was installed as|was hired as|was brought in as|was elected|stepped in as|replaced (?:[^\s,;]+ ){1,4}?as)\s+/iu;
 const IS = /^\s*(?:,\s*)?(?:who\s+)?(?:is|has been serving as|has been|have been|remains|will remain|would remain|continues as|serves as|acts as|currently serves as|holds the position of|holds the post of|holds the title of|has held the (?:post|position|role|title) of)\s+/iu;
 const WAS = /^\s*(?:,\s*)?(?:who\s+)?(?:was|had been|used to be|served as|previously served as|formerly served as|held the position of|held the post of)\s+/iu;
 const RAN = /^\s*(?:,\s*)?(?:who\s+)?(?:has|had|have)\s+(?:\w+ly\s+)?(run|led|headed|helmed|steered|chaired|been at the helm of|been at the helm(?= since\b))\s+/iu;

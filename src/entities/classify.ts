@@ -55,7 +55,7 @@ const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|founded by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
 // Word endings that mark company names ('Quickpay', 'Nexbank', 'Datatech').
 const ORG_ENDING = /(?:tech|bank|pay|soft|corp|ware|labs|mart|cloud|coin|fin|com|net)$/iu;
-const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|manager|analyst|spokesman|spokeswoman|minister|governor),?\s*$/iu;
+const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|(?:financial|operating|technology|marketing|investment|commercial|risk|legal|compliance|information) officer|manager|analyst|spokesman|spokeswoman|minister|governor),?\s*$/iu;
 // 'X has been Y's chief executive', 'X was the chairman'.
 const PERSON_COPULA_TITLE = /^ (?:is|was|has been|had been|will be|became|becomes|remains|serves as|served as|was named|was appointed) (?:\S+['’]s |the |its |their |a )?(?:former |new |interim |acting )?(?:co-founder|founder|chairman|chairwoman|ceo|cfo|coo|cto|president|vice president|chief|director|head|manager|general manager|partner)\b/iu;
 

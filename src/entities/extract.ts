@@ -570,7 +570,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     if (preferred[0]) return preferred[0].node;
     if (here[0] && want !== 'org' && want !== 'firm') return here[0].node;
     // 'X, who became chief executive of Y in 2019, said the firm ...': the speaker's company.
-    const employer = definite ? here.filter((o) => /\b(?:chief|officer|executive|chairman|chairwoman|president|head|founder|director|ceo|cfo)\w* of\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, o.start - 30), o.start)) && /,/u.test(text.slice(o.end, at))).pop() : undefined;
+    const employer = definite ? here.filter((o) => /\b(?:chief|officer|executive|chairman|chairwoman|president|head|founder|director|ceo|cfo)\w* of\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, o.start - 30), o.start)) && /,|\b(?:since|after|when|until|before|because)\s/u.test(text.slice(o.end, at))).pop() : undefined;
     if (employer) return employer.node;
     const limit = want === 'org' || want === 'firm' || want === 'person' ? 4 : 8;
     let seen = 0;

@@ -19,7 +19,7 @@ export const ORG_HEADS = new Set([
   'pharmaceutical', 'pharma', 'telecom', 'communications', 'entertainment', 'games', 'studios', 'news', 'times', 'post',
   'daily', 'today', 'journal', 'reuters', 'court',
   // industries beyond finance: 'X Auto', 'X Robotics', 'X Airways'
-  'auto', 'autos', 'motor', 'automotive', 'mobility', 'vehicles', 'cars', 'airways', 'aviation', 'aerospace', 'robotics',
+  'auto', 'autos', 'motor', 'automotive', 'mobility', 'vehicles', 'cars', 'air', 'airline', 'airways', 'aviation', 'aerospace', 'robotics',
   'semiconductor', 'semiconductors', 'microelectronics', 'biotech', 'therapeutics', 'biosciences', 'pharmaceuticals',
   'healthcare', 'logistics', 'shipping', 'foods', 'beverages', 'retail', 'brands', 'power', 'solar', 'steel', 'mining',
   'chemicals', 'materials', 'devices', 'instruments', 'telecoms', 'wireless', 'properties', 'realty', 'construction',

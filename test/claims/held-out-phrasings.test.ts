@@ -177,6 +177,36 @@ const SIXTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Hoa Sen Air', predicate: 'count', object: 24 }],
     reject: [{ predicate: 'count', object: 10 }],
   },
+  {
+    name: "'has fined X, a long description, R$2.4 million': the fine is X's",
+    text: "BRASÍLIA — Brazil's central bank has fined Campo Vivo, an agricultural lender to soybean and coffee growers, R$2.4 million for failures in its reporting.",
+    published: '2024-05-21',
+    expect: [{ subject: 'Campo Vivo', predicate: 'fine', object: 2_400_000, unit: 'BRL' }],
+  },
+  {
+    name: "'raised its stake in Brazilian farm lender X to 22% from 15%': the new level only",
+    text: 'Banco Serra has raised its stake in Brazilian farm lender Campo Vivo to 22% from 15%.',
+    published: '2025-04-08',
+    expect: [{ subject: 'Campo Vivo', predicate: 'stake', object: 22, qualifier: 'Banco Serra' }],
+    reject: [{ predicate: 'stake', object: 15 }],
+  },
+  {
+    name: "'X, who succeeded co-founder Y as chief executive in January': X's start",
+    text: 'Campo Vivo is based in Uberlândia. Rafael Prado, who succeeded co-founder Marina Sato as chief executive in January, said the lender would grow.',
+    published: '2025-04-08',
+    expect: [{ subject: 'Campo Vivo', predicate: 'ceo', object: 'Rafael Prado', time: '2025-01' }],
+  },
+  {
+    name: "'chief financial officer X would take over as chief executive on November 1': a person, and the start",
+    text: 'HO CHI MINH CITY — Hoa Sen Air said on Monday that chief financial officer Le Van Binh would take over as chief executive on November 1, replacing Tran Quoc Bao, who has run the airline since it was set up in 2016.',
+    published: '2021-10-19',
+    expect: [
+      { subject: 'Hoa Sen Air', predicate: 'ceo', object: 'Le Van Binh', time: '2021-11-01' },
+      { subject: 'Hoa Sen Air', predicate: 'ceo', object: 'Tran Quoc Bao', time: '2016' },
+      { subject: 'Hoa Sen Air', predicate: 'founded', time: '2016' },
+    ],
+    reject: [{ subject: 'Le Van Binh' }, { subject: 'Tran Quoc Bao' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [

@@ -14,7 +14,9 @@ const CASES: readonly ClaimCase[] = [
   { name: 'leading talks since a month is no post', text: `${LEAD}Dana Whitfield has led the talks since March.`, reject: [{ kind: 'role' }] },
   { name: 'a post ended with until keeps the past', text: 'Nadia Rourke had been chief executive of Halbeck Pharma since 2011 until she stepped down in May.', expect: [{ subject: 'Halbeck Pharma', predicate: 'ceo', tense: 'past', time: '2011' }], reject: [{ predicate: 'ceo', tense: 'present' }] },
   { name: "a past-perfect post with its start ('had been CEO since 2011') keeps the start and the past", text: `${LEAD}Omari Vance had been chief executive of Teller Air since 2011.`, expect: [{ subject: 'Teller Air', predicate: 'ceo', tense: 'past', mod: 'ON_OR_AFTER', time: '2011' }], reject: [{ predicate: 'ceo', tense: 'present' }] },
-  { name: "'since the company was founded' is a clause, not a start date", text: 'Tomas Ferreira has been chief executive of Morrow Mining since the company was founded in 2004.', reject: [{ predicate: 'ceo', mod: 'ON_OR_AFTER' }] },
+  // Held since the founding is held since the founding's date (this case once expected no start).
+  { name: "'since the company was founded in 2004': the post is held since 2004, and the company was founded then", text: 'Tomas Ferreira has been chief executive of Morrow Mining since the company was founded in 2004.', expect: [{ subject: 'Morrow Mining', predicate: 'ceo', object: 'Tomas Ferreira', mod: 'ON_OR_AFTER', time: '2004' }, { subject: 'Morrow Mining', predicate: 'founded', time: '2004' }] },
+  { name: "'since its founding in 2004' is a start too; 'since the talks began in 2004' is not", text: 'Tomas Ferreira has run Morrow Mining since its founding in 2004. Ana Lima has led Orla Metals since the talks began in 2004.', expect: [{ subject: 'Morrow Mining', predicate: 'ceo', time: '2004' }], reject: [{ subject: 'Orla Metals', predicate: 'ceo' }] },
   { name: 'a title without a date and without a company gives no post', text: `${LEAD}Marco Bellini, an analyst, said the deal would close by June.`, reject: [{ kind: 'role' }] },
 ];
 
