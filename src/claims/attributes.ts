@@ -260,7 +260,15 @@ const AT_AFTER = /^\s+at\s/iu;
 
 /** What 'values X at' names as valued, between the verb and 'at' before the figure. */
 function valuedObject(ctx: SentenceContext, clause: { start: number; end: number }, at: number): SentenceMention | undefined {
-  return ctx.mentions.find((m) => m.start >= clause.start && m.end <= at && m.type !== 'person' && !m.place && VALUES_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)) && AT_AFTER.test(ctx.text.slice(m.end, m.end + 5)));
+  const valued = ctx.mentions.find((m) => m.start >= clause.start && m.end <= at && m.type !== 'person' && !m.place && VALUES_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)) && AT_AFTER.test(ctx.text.slice(m.end, m.end + 5)));
+  // 'X agreed to buy a stake in Y. The deal values the airline at $N': a description valued by a
+  // deal is the company a stake was last taken in, whichever airline it might otherwise mean.
+  // 'raised its stake in X ..., a transaction that values the agritech at $N': so is one named
+  // with a stake earlier in the sentence.
+  if (valued?.via !== 'reference') return valued;
+  const held = ctx.mentions.find((m) => m.end <= valued.start && m.type === 'organization' && !m.place && m.entity !== valued.entity && STAKE_IN_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - 60), m.start)));
+  const target = held?.entity ?? (/\b(?:deal|transaction|purchase|acquisition|investment|agreement)\b/iu.test(ctx.text.slice(clause.start, valued.start)) ? ctx.stakeTarget : undefined);
+  return target && target !== valued.entity ? { ...valued, entity: target } : valued;
 }
 
 function finedObject(ctx: SentenceContext, clause: { start: number; end: number }, at: number): SentenceMention | undefined {

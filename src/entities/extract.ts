@@ -127,7 +127,7 @@ const KIND_PATTERNS: Readonly<Record<string, RegExp>> = {
   insurer: /insur|assur/u,
 };
 // Industry nouns for companies that make or run something rather than invest or lend.
-const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform|chain|developer|supplier|provider)$/u;
+const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform|chain|developer|supplier|provider|agritech|fintech|insurtech|edtech|healthtech|proptech|publisher|broadcaster)$/u;
 // Trades a person may be called by as well ('the designer'): a reference only to a company the text described so.
 // (A developer, supplier or provider in business news is a company: 'the developer' is an operating noun.)
 const DESCRIBED_ONLY = /^(?:designer|producer)$/u;
@@ -137,12 +137,16 @@ const FACILITY_AFTER = /(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N},-]+\s+){0,3}|\s+(?:[
 // Names of public bodies: what 'the company' or 'the operator' never refers to.
 const PUBLIC_BODY = /\b(?:commission|authority|ministry|regulator|agency|council|court|tribunal|department|bureau|administration|parliament|government|inspectorate|ombudsman)\b/u;
 const FINANCIAL_KINDS = new Set(['bank', 'lender', 'insurer', 'reinsurer', 'investor', 'fund', 'brokerage', 'broker', 'exchange']);
+const INVESTOR_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|securities|asset management|equity|investor)\b|bank\b/u;
+const LENDING_START_UP = /^(?:start-?up|(?:agri|fin|insur|prop)tech)$/u;
 const FINANCIAL_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|securities|insurance|asset management|equity|lender|insurer|investor)\b|bank\b/u;
 
 const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|startup|start-up|lender|insurer|fund|platform|unit|entity|institution)$/u;
 // 'the company', 'the carmaker', 'the start-up', 'the airline': an industry noun refers back to the
 // salient organization (any word ending in 'maker' is one: 'chipmaker', 'drugmaker').
-const REFERENCE = /\b[Tt]he ((?:[\p{L}\p{N}][\p{L}\p{N},.-]* ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier|designer|developer|producer|supplier|provider|club|chain|fund|stadium|ground|arena|venue|mine|plant|factory|refinery)\b(?!-)/gu;
+// Up to two words before the noun, or a place of several words made a modifier ('the Ho Chi Minh
+// City-based airline').
+const REFERENCE = /\b[Tt]he ((?:\p{Lu}[\p{L}.]* ){1,3}\p{Lu}[\p{L}.]*-(?:based|listed|headquartered|registered) (?:[\p{L}\p{N}][\p{L}\p{N},.-]* )?|(?:[\p{L}\p{N}][\p{L}\p{N},.-]* ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier|designer|developer|producer|supplier|provider|(?:agri|fin|insur|ed|health|prop)tech(?! (?:unit|arm|division|subsidiary|sector|industry|market|space|firm|company|companies|start-?ups?|lender|business|platform|app|group|licen[cs]e)\b)|publisher|broadcaster|club|chain|fund|stadium|ground|arena|venue|mine|plant|factory|refinery)\b(?!-)/gu;
 // 'the ground', 'the mine', 'the plant': a place of business, referred to by the head word of its
 // name ('Ostwall Stadium', 'Cerro Verde Mine', 'Tilburg Plant').
 const FACILITY_HEADS: Readonly<Record<string, RegExp>> = {
@@ -486,6 +490,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     if (kindOf(node).includes('facility')) return false;
     if (want === 'firm') return true;
     // 'the carmaker', 'the start-up': not a company whose name says it is an investor or a bank.
+    // A start-up or a fintech may well be a lender or an insurer, never an investor or a bank.
+    if (want.startsWith('operating:') && LENDING_START_UP.test(want.slice('operating:'.length))) return !INVESTOR_NAME.test(kindOf(node));
     if (want.startsWith('operating')) return !FINANCIAL_NAME.test(kindOf(node));
     return (KIND_PATTERNS[want] ?? /$^/u).test(kindOf(node));
   };

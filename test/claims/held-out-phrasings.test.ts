@@ -207,6 +207,33 @@ const SIXTH: readonly ClaimCase[] = [
     ],
     reject: [{ subject: 'Le Van Binh' }, { subject: 'Tran Quoc Bao' }],
   },
+  {
+    name: "'a transaction that values the agritech at R$1.5bn': the company a stake was taken in, not the buyer",
+    text: 'Banco Serra has raised its stake in Brazilian farm lender Campo Vivo to 22% from 15%, buying shares from early investors in a transaction that values the agritech at R$1.5bn.',
+    published: '2025-04-08',
+    expect: [{ subject: 'Campo Vivo', predicate: 'valuation', object: 1_500_000_000, unit: 'BRL' }],
+    reject: [{ subject: 'Banco Serra', predicate: 'valuation' }],
+  },
+  {
+    name: "'the deal values the Ho Chi Minh City-based airline at $475 million': a description with a place of several words",
+    text: 'Lotus Wing Airways agreed to buy a stake in Hoa Sen Air. The deal, signed in Bangkok, values the Ho Chi Minh City-based airline at about $475 million.',
+    published: '2019-03-12',
+    expect: [{ subject: 'Hoa Sen Air', predicate: 'valuation', object: 475_000_000 }],
+    reject: [{ subject: 'Lotus Wing Airways', predicate: 'valuation' }],
+  },
+  {
+    name: "'the start-up' may be a lender: 'fined the company' after it is the farm lender, not a region",
+    text: 'Banco Serra bought into farm lender Campo Vivo. Campo Vivo lends mostly to coffee producers in the Cerrado, using satellite imagery. It reported revenue of R$265mn for 2024.\n\nThe start-up has had problems. Last May the central bank fined the company R$4.2 million.',
+    published: '2025-04-08',
+    expect: [{ subject: 'Campo Vivo', predicate: 'fine', object: 4_200_000 }],
+    reject: [{ subject: 'Cerrado' }],
+  },
+  {
+    name: "'the decision found that the company had ...' founds nothing",
+    text: 'Campo Vivo lends to farmers. The decision, published on Monday, found that the Uberlândia-based company had sent incomplete data.',
+    published: '2024-05-22',
+    reject: [{ predicate: 'founded' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
