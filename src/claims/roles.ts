@@ -106,7 +106,7 @@ function titlesWithOwner(ctx: SentenceContext, from: number, limit: number): { t
 /** The date a post has been held since: 'since 2012' after `from`, within its clause. */
 // 'since 2016', 'since early 2016', and the start told as the company's own: 'since it was set up
 // in 2016', 'since its founding in 2016'.
-const SINCE_BEFORE = /\bsince\s+(?:(?:early\s+|late\s+|mid-?)?|(?:it|the \p{Ll}+) was (?:founded|set up|established|created|launched|started|formed)\s+(?:in\s+)?|its (?:founding|creation|launch|inception) in\s+)$/iu;
+const SINCE_BEFORE = /\bsince\s+(?:(?:early\s+|late\s+|mid-?)?|the\s+|(?:it|the \p{Ll}+) was (?:founded|set up|established|created|launched|started|formed)\s+(?:in\s+)?|its (?:founding|creation|launch|inception) in\s+)$/iu;
 
 function sinceTime(ctx: SentenceContext, from: number, clause: { start: number; end: number }): TimeValue | undefined {
   // An appositive in between does not count towards the distance ('X, a former head of enterprise
@@ -178,11 +178,22 @@ const SERVED = /^\s*(?:,\s*)?(?:who\s+)?(?:has|have)\s+(?:served|acted)\s+as\s+/
 const LED_BY = /\b(?:has|have) been (led|run|headed|helmed|chaired) by\s+$/iu;
 const JOINED = /^\s*(?:,\s*)?(?:who\s+)?(?:later\s+|then\s+|subsequently\s+)?joined\s+/iu;
 // 'X, who took the job in 2012': the start of a title named just before the person.
+const BOARD = /^the\s+(?:supervisory\s+|management\s+|executive\s+)?board\b/iu;
+const CHAIRS = /^\s*(?:,\s*)?(?:who\s+)?(?:chairs|presides over|heads)\s+(?:the|its)\s+(?:supervisory\s+|management\s+)?board(?:\s+of\s+directors)?\b/iu;
+const HELD_THE_POST = /^,\s+who\s+(?:has|had)\s+held\s+(?:the|that|this)\s+(?:post|position|role|job|title)\s+since\s/iu;
 const TOOK_THE_JOB = /^,\s+who\s+(?:took|assumed|took up|took over|stepped into)\s+(?:the\s+)?(?:top\s+)?(?:job|post|role|position|helm|reins)\s+/iu;
 const PRE_SINCE = /(?:^|[\s,(])(chairman|chairwoman|chairperson|ceo|cfo|president|chief executive(?: officer)?|chief financial officer|general manager|legal representative) since [^,;]{1,25}, $/iu;
 const STEPPED_DOWN = /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:stepped down as|steps down as|resigned as|resigns as|quit as|left (?:his|her|their) (?:post|position|role) as|retired as|was removed as|was dismissed as|was ousted as)\s+/iu;
 const FOUNDED_BY = /\b(?:[Cc]o-?founded|[Ff]ounded|[Ss]et up|[Ee]stablished)(?: in \w+(?: \d{4})?)? by (?:(?:the|its|a|former|late)\s)?(?:[\p{Ll}-]+\s){0,3}$/u;
 const COPULA_BEFORE = /(?:^|\b(?:previously|formerly|earlier|before that|until \w+),?\s+)(?:the\s+)?$/iu;
+
+// What ends right before a speaker's title: a quotation, and maybe 'said'.
+const AFTER_QUOTE = /[,.!?]\s*["”]\s*(?:(?:said|says|added|continued)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Whether an offset lies inside a quotation of its sentence (an odd number of quotation marks before it). */
+function insideQuotes(ctx: SentenceContext, at: number): boolean {
+  return ((ctx.text.slice(ctx.sentence.start, at).match(/["“”]/gu) ?? []).length & 1) === 1;
+}
 
 /** Role claims of one sentence: who holds which title at which organization, and when. */
 export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
@@ -353,10 +364,19 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const clause = clauseAt(ctx, from);
       const since = sinceTime(ctx, from, clause);
       const named = mentionRightAfter(ctx, from, 3, ['organization']);
-      const org = named ?? (/^(?:the (?:company|firm|group|business)|it\b|since\b)/iu.test(ctx.text.slice(from, from + 12)) ? topicAsMention(ctx) : undefined);
-      // Chairing is the chairman's post; the other verbs name the one who runs it.
-      const post = ran[1]?.toLowerCase() === 'chaired' ? 'chairman' : 'ceo';
+      // 'has chaired the supervisory board since 2020': the board of the company the text is about.
+      const board = BOARD.exec(ctx.text.slice(from, from + 40));
+      const org = named ?? (board || /^(?:the (?:company|firm|group|business)|it\b|since\b)/iu.test(ctx.text.slice(from, from + 12)) ? topicAsMention(ctx) : undefined);
+      // Chairing is the chairman's post, and so is leading the board; the other verbs name the one who runs it.
+      const post = ran[1]?.toLowerCase() === 'chaired' || board ? 'chairman' : 'ceo';
       if (since && org && since.span && since.span.start - from <= 60) add(org, person, { predicates: [post], end: from, former: false }, 'present', from, false, false, since);
+    }
+    // 'X chairs the supervisory board': the chairman now.
+    const chairs = CHAIRS.exec(rest);
+    if (chairs) {
+      const from = verbFrom + chairs[0].length;
+      const named = /^\s+of\s/u.test(ctx.text.slice(from, from + 4)) ? mentionRightAfter(ctx, from + 4, 3, ['organization']) : undefined;
+      add(named ?? topicAsMention(ctx), person, { predicates: ['chairman'], end: from, former: false }, 'present', from, false);
     }
     const helm = TOOK_HELM.exec(rest);
     if (helm) {
@@ -418,9 +438,17 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const tookAt = person.end + (took?.[0].length ?? 0);
       const start = took ? startTime(ctx, tookAt, person.start, { start: person.end, end: Math.min(s.end, tookAt + 40) }) : undefined;
       const tense = titles?.former ? 'past' : 'present';
-      if (titles && owner) add(owner, person, titles, tense, person.start, true, start !== undefined, undefined, start);
+      // 'chairman X, who has held the post since 2020': held since then.
+      const held = titles && !titles.former && !took ? HELD_THE_POST.exec(ctx.text.slice(person.end, s.end)) : null;
+      const heldSince = held ? sinceTime(ctx, person.end + held[0].length - 6, { start: person.end, end: s.end }) : undefined;
+      if (titles && owner) add(owner, person, titles, tense, person.start, true, start !== undefined, heldSince, start);
+      // 'the board, led by chairman X': the board of the company the text is about.
+      else if (titles && ctx.topic && /\b(?:led|headed|chaired|run) by\s+$/iu.test(ctx.text.slice(Math.max(s.start, titleStart - 12), titleStart))) add(undefined, person, titles, tense, person.start, true, start !== undefined, heldSince, start);
       // 'Chief executive X said ...' opening a sentence: the title at the company the text is about.
       else if (titles && ctx.topic && /^\s*["“]?$/u.test(ctx.text.slice(s.start, titleStart)) && !ctx.mentions.some((x) => x.end <= titleStart)) add(undefined, person, titles, tense, person.start, true, start !== undefined, undefined, start);
+      // '"...," chief executive X said', '"...," said supervisory board chairwoman X': a speaker
+      // after a quotation, with no company named outside it before the title and none after the name.
+      else if (titles && ctx.topic && AFTER_QUOTE.test(ctx.text.slice(s.start, titleStart)) && !ctx.mentions.some((x) => x.end <= titleStart && !insideQuotes(ctx, x.start)) && !/^,?\s+(?:of|at|from)\s/u.test(ctx.text.slice(person.end, person.end + 7))) add(undefined, person, titles, tense, person.start, true, start !== undefined, undefined, start);
     }
     // "Y's chief executive since 2011, X," / 'Its chairman since 2014, X,': a title held since a date.
     const preSince = PRE_SINCE.exec(before);

@@ -50,6 +50,8 @@ const PROFESSION_AFTER = /^, (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}(?:engineer|banker
 const FOUNDERS_BEFORE = /\b(?:by|with|founders?|co-founders?)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+and\s+$/u;
 // Lower-case words inside a person's name ('Pieter de Groot', 'Ludwig van Dijk').
 const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'del', 'la', 'le', 'bin', 'binti', 'al']);
+// One word of a person's name: 'Okafor', "O'Neill", and double-barrelled 'Quast-Berens'.
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 // 'appointed X as', 'takes over from X', 'succeeds X', 'the chief executive of the bank was X'.
 const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|founded by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
@@ -98,7 +100,7 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (described && (described[1] ?? '').toLowerCase().split(' ').some((w) => BUSINESS_NOUNS.has(w) && !NOT_ONLY_ORG_NOUNS.has(w))) return voteFor('organization', 2);
   // 'Cerro Blanco, which opened in 2022': 'which' is never said of a person ('who' is).
   if (/^,? which\b/u.test(after)) return hintOf()?.kind === 'place' ? PLACE_VOTES[1] : voteFor('organization', 2);
-  const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, k) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || (k > 0 && k < words.length - 1 && PERSON_PARTICLES.has(w))) && words.filter((w) => PERSON_PARTICLES.has(w)).length <= 1 && (words.length <= 3 || words.some((w) => PERSON_PARTICLES.has(w)));
+  const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, k) => PERSON_WORD.test(w) || (k > 0 && k < words.length - 1 && PERSON_PARTICLES.has(w))) && words.filter((w) => PERSON_PARTICLES.has(w)).length <= 1 && (words.length <= 3 || words.some((w) => PERSON_PARTICLES.has(w)));
   const orgEnding = ORG_ENDING.test(last);
   // A personal title next to the name outweighs compromise's guess that it is a place.
   const titled = personShaped && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));

@@ -234,6 +234,34 @@ const SIXTH: readonly ClaimCase[] = [
     published: '2024-05-22',
     reject: [{ predicate: 'founded' }],
   },
+  {
+    name: "'bought Polish classifieds portal X.pl for about 48 million euros': a name with a dot does not end the clause",
+    text: 'Kessler Brandt Medien publishes newspapers. In 2021 it bought Polish classifieds portal Ogloszenia.pl for about 48 million euros.',
+    published: '2022-02-24',
+    expect: [{ subject: 'Ogloszenia.pl', predicate: 'price', object: 48_000_000, unit: 'EUR', qualifier: 'Kessler Brandt Medien' }],
+  },
+  {
+    name: "'\"...,\" said supervisory board chairwoman X-Y': a double-barrelled name, the title after a quotation",
+    text: 'Kessler Brandt Medien publishes newspapers. "It was a decision the families took together," said supervisory board chairwoman Helga Kessler-Berens.',
+    published: '2022-02-24',
+    expect: [{ subject: 'Kessler Brandt Medien', predicate: 'chairman', object: 'Helga Kessler-Berens' }],
+  },
+  {
+    name: "'\"...,\" chief executive X said': the company the text is about; not when the speaker is 'of' another",
+    text: 'Kessler Brandt Medien publishes newspapers. "Classifieds were the lifeblood," chief executive Matthias Kessler said in a statement. "We will see," said chief executive Jan Olsen of Nordwind Capital.',
+    published: '2021-06-16',
+    expect: [{ subject: 'Kessler Brandt Medien', predicate: 'ceo', object: 'Matthias Kessler' }],
+    reject: [{ subject: 'Kessler Brandt Medien', object: 'Jan Olsen' }],
+  },
+  {
+    name: "'X chairs the supervisory board'; 'led by chairman Y, who has held the post since the 2020 merger'",
+    text: 'Kessler Brandt Medien publishes newspapers. Helga Kessler-Berens, the founder\'s granddaughter, chairs the supervisory board. The plan was backed by the supervisory board, led by chairman Friedrich Brandt, who has held the post since the 2020 merger.',
+    published: '2023-05-10',
+    expect: [
+      { subject: 'Kessler Brandt Medien', predicate: 'chairman', object: 'Helga Kessler-Berens', tense: 'present' },
+      { subject: 'Kessler Brandt Medien', predicate: 'chairman', object: 'Friedrich Brandt', time: '2020' },
+    ],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
