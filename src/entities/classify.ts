@@ -39,7 +39,7 @@ const SHORT_APPOSITIVE = /^, (?:a|an|the) [^,;.]{1,60},/u;
 // ', a Nairobi-based logistics start-up': up to five words of an indefinite appositive.
 const APPOSITIVE_NOUN = /^, (?:a|an) ((?:[\p{L}-]+ ){0,4}[\p{L}-]+)[,.;]/u;
 const PRODUCT_CUE = /\b(?:product|products|app|application|service|tool|platform|brand|card|wallet|loan|assistant|game|model|phone|smartphone|device|chip|feature|system)\s*["“'‘]?$/u;
-const PERSON_TITLE_AFTER = /^,? (?:the |a |an |\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s )?(?:former |then |current |new |ex-)?(?:(?:finance|marketing|operations|technology|managing|executive|non-executive|independent|sales|research|legal|general|deputy|regional|country|group|company) )?(?:co-founder|cofounder|founder|chairman|chairwoman|chair|ceo|cfo|coo|cto|president|vice president|senior vice president|vp|svp|evp|chief|director|head|manager|general manager|partner|analyst|professor|spokesman|spokeswoman|spokesperson|executive|secretary|minister|governor|deputy|senior|legal representative)\b/iu;
+const PERSON_TITLE_AFTER = /^,? (?:(?:currently|now|most recently|until recently) )?(?:the |a |an |\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s )?(?:former |then |current |new |ex-)?(?:(?:finance|marketing|operations|technology|managing|executive|non-executive|independent|sales|research|legal|general|deputy|regional|country|group|company) )?(?:co-founder|cofounder|founder|chairman|chairwoman|chair|ceo|cfo|coo|cto|president|vice president|senior vice president|vp|svp|evp|chief|director|head|manager|general manager|partner|analyst|professor|spokesman|spokeswoman|spokesperson|executive|secretary|minister|governor|deputy|senior|legal representative)\b/iu;
 const PERSON_VERB_AFTER = /^(?: (?:stepped down|resigned|became|took the role|holds the position|will report|joined the (?:company|bank|firm|board))\b|, who\b)/u;
 // 'the lender X founded in 2008', 'the bank X bought': X acts on the noun before it.
 const REDUCED_RELATIVE_AFTER = /^ (?:co-?founded|founded|set up|started|established|created|built|launched|runs|ran|owns|owned|bought|acquired|took over|controls|controlled)(?:\s+(?:in|on|at|with|by|last|this|after|before|when|from)\b|[,.;]|$)/u;
@@ -54,7 +54,7 @@ const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 // 'appointed X as', 'takes over from X', 'succeeds X', 'the chief executive of the bank was X'.
-const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|founded by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
+const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|(?:co-?founded|founded|set up|established)(?: in \d{4})? by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
 // Word endings that mark company names ('Quickpay', 'Nexbank', 'Datatech').
 const ORG_ENDING = /(?:tech|bank|pay|soft|corp|ware|labs|mart|cloud|coin|fin|com|net)$/iu;
 const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|(?:financial|operating|technology|marketing|investment|commercial|risk|legal|compliance|information) officer|manager|analyst|spokesman|spokeswoman|minister|governor),?\s*$/iu;
@@ -105,15 +105,17 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   // A personal title next to the name outweighs compromise's guess that it is a place.
   const titled = personShaped && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));
   if (titled) return voteFor('person', 2);
+  // 'Quast, 63, will remain a shareholder': an age is only a person's.
+  if ((personShaped || (words.length === 1 && PERSON_WORD.test(words[0] ?? ''))) && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && /^, \d{2},/u.test(after)) return voteFor('person', 2);
   if (!lowerWords.some((w) => ORG_HEADS.has(w)) && hintOf()?.kind === 'place') return PLACE_VOTES[1];
   if (looksLikeChineseName(words)) return voteFor('person', 2);
   if (lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('organization', 1);
   // 'Marsh, the founder, said': a single capitalized word with a personal title after it.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after)) && !/^,? (?:the )?(?:\w+ )?(?:maker|company|firm|group|bank|lender|platform)\b/iu.test(after)) return voteFor('person', 1);
+  if (words.length === 1 && PERSON_WORD.test(words[0] ?? '') && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after)) && !/^,? (?:the )?(?:\w+ )?(?:maker|company|firm|group|bank|lender|platform)\b/iu.test(after)) return voteFor('person', 1);
   // 'Echeverri, who has run the company since 2014': only people take 'who'.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && /^, who\b/u.test(after)) return voteFor('person', 1);
+  if (words.length === 1 && PERSON_WORD.test(words[0] ?? '') && !orgEnding && /^, who\b/u.test(after)) return voteFor('person', 1);
   // 'Raman became chief executive of X': one capitalized word taking a personal title as its own.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && !orgEnding && PERSON_COPULA_TITLE.test(after.replace(SHORT_APPOSITIVE, ''))) return voteFor('person', 1);
+  if (words.length === 1 && PERSON_WORD.test(words[0] ?? '') && !orgEnding && PERSON_COPULA_TITLE.test(after.replace(SHORT_APPOSITIVE, ''))) return voteFor('person', 1);
   if (personShaped && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before))) return voteFor('person', 2);
   if (personShaped && !orgEnding && FOUNDERS_BEFORE.test(before) && !lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('person', 2);
   // '"...," said Wambui Gathoni of Lakeside Research': a speaker of an organization.

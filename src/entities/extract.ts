@@ -542,15 +542,22 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   };
   // 'the X delivery app', 'the X brand': a name that only modifies the thing the clause is about.
   const asModifier = (o: Occurrence): boolean => o.via === 'name' && /\bthe\s+$/iu.test(text.slice(Math.max(0, o.start - 5), o.start)) && NAME_AS_MODIFIER.test(text.slice(o.end, o.end + 40));
-  const resolve = (idx: number, at: number, want: string, attribution = false, definite = false, object = false, owner?: number): number | undefined => {
+  const resolve = (idx: number, at: number, wanted: string, attribution = false, definite = false, object = false, owner?: number): number | undefined => {
     const s = sentences[idx];
     if (!s) return undefined;
+    // 'the group' after 'X, a family-controlled newspaper group': the one organization the text
+    // called a group, if any; else any company, as 'the company' is.
+    const want = wanted === 'group' ? 'firm' : wanted;
     // A description that is the object of a verb or preposition is not the subject of that
     // clause ('X took over Y, paying $N for the carrier' is Y): the most recent other candidate.
     const governing = object ? governingSubjects(idx, at, want) : new Set<number>();
     // Nor is 'the latest venture from X' or 'the parent of X' X itself.
     const excluded = owner === undefined ? governing : new Set([...governing, uf.find(owner)]);
     const allowed = (node: number | undefined): node is number => node !== undefined && !excluded.has(uf.find(node));
+    if (wanted === 'group') {
+      const described = describedAs(idx, (kinds) => kinds.has('group'));
+      if (allowed(described)) return described;
+    }
     // 'the airline' after 'budget airline X': the one organization the text called so; 'the
     // chipmaker' after 'X, a chip designer': the one it described by a trade at all.
     if (want.startsWith('described:')) {
@@ -609,7 +616,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       // 'the state mining company' already read as a described holder is not 'the company'.
       if (occurrences.some((o) => o.start <= start && o.end > start) || holderAt.some((h) => h.sentence === s.index && h.after > start && h.after <= end)) continue;
       // 'the bank', 'the fund', 'the club': the kinds a name or description must say (KIND_PATTERNS).
-      const want = KIND_PATTERNS[noun] ? noun : FACILITY_HEADS[noun] ? `facility:${noun}` : OPERATING_NOUN.test(noun) ? `operating:${noun}` : DESCRIBED_ONLY.test(noun) ? `described:${noun}` : 'firm';
+      const want = KIND_PATTERNS[noun] ? noun : FACILITY_HEADS[noun] ? `facility:${noun}` : OPERATING_NOUN.test(noun) ? `operating:${noun}` : DESCRIBED_ONLY.test(noun) ? `described:${noun}` : noun === 'group' ? 'group' : 'firm';
       refs.push({ start, end, want, possessive: /^['’]s\b/u.test(text.slice(end, end + 3)), definite: true });
     }
     for (const m of s.text.matchAll(PRONOUN)) {
