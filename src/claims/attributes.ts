@@ -396,7 +396,7 @@ function respectively(ctx: SentenceContext): { claims: ClaimDraft[]; used: Set<Q
 }
 
 const BOND = /\b(?:bonds?|debentures|sukuk)\b/iu;
-const ROUND = /\b(?:(pre-)?(?:series|round) ([a-h])(?:[-+]?\d)?\b|(seed|angel)(?: round| funding| financing)\b|(pre-ipo)\b|(initial public offering|ipo)\b)/iu;
+const ROUND = /\b(?:(pre-)?(?:series|round) ([a-h])(?:[-+]?\d)?\b|(seed|angel)(?: round| funding| financing)\b|(pre-ipo)\b|(initial public offering|ipo|when it (?:listed|went public|floated)|(?:its|a) (?:stock market |market |share market )?(?:debut|listing|flotation))\b)/iu;
 
 /** The funding round a clause names ('a Series C round' → 'series-c'), normalized for comparison. */
 export function fundingRound(clause: string): string | undefined {

@@ -294,7 +294,8 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict 
   }
   // 'founded in 2003 and listed in June 2010': a date right after the verb is its own; else the
   // nearest one before it ('In May 2015, X launched ...').
-  const following = inside.find((t) => t.span && t.span.start >= at && !/\band\b|,/u.test(ctx.text.slice(at, t.span.start)));
+  // (A comma inside a figure, '2,300 billion', is no break.)
+  const following = inside.find((t) => t.span && t.span.start >= at && !/\band\b|,(?!\d)/u.test(ctx.text.slice(at, t.span.start)));
   if (following) return following;
   const preceding = inside.filter((t) => t.span && t.span.end <= at).pop();
   if (preceding) return preceding;

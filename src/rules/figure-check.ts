@@ -67,6 +67,9 @@ interface Figure {
   readonly report: Report | undefined;
 }
 
+// Rounds of funding a company raises only once: a lettered series and its listing.
+const ONE_TIME_ROUND = /^(?:(?:pre-)?series-[a-h]|ipo)$/u;
+
 /** Any time at all: the interval of a named deal whose date is too vague to place. */
 const ANY_TIME = { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY } as const;
 
@@ -94,7 +97,10 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
     // when the text gives no date ('has raised $75 million in a Series B round').
     if (!claim.time && (claim.tense === 'past' || flow) && !namedDeal) continue;
     const time = claim.time ?? context.published(claim.doc);
-    const interval = !claim.time && namedDeal ? ANY_TIME : time ? (intervalOf(time) ?? (namedDeal ? ANY_TIME : undefined)) : undefined;
+    // A company's Series B or its IPO happens once: reports of it compare whatever month each gives
+    // ('in an initial public offering last month' in June, 'when it listed last June' a year on).
+    const once = namedDeal && ONE_TIME_ROUND.test(group.qualifier ?? '');
+    const interval = (!claim.time && namedDeal) || once ? ANY_TIME : time ? (intervalOf(time) ?? (namedDeal ? ANY_TIME : undefined)) : undefined;
     if (!time || !interval) continue;
     figures.push({
       claim,

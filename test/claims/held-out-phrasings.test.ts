@@ -262,6 +262,18 @@ const SIXTH: readonly ClaimCase[] = [
       { subject: 'Kessler Brandt Medien', predicate: 'chairman', object: 'Friedrich Brandt', time: '2020' },
     ],
   },
+  {
+    name: "'raised VND 2,300 billion (about US$99 million) in an initial public offering last month': the comma inside the figure does not cut it from its date",
+    text: 'Hoa Sen Air flies. The airline raised VND 2,300 billion (about US$99 million) in an initial public offering last month, selling 92 million new shares.',
+    published: '2022-06-16',
+    expect: [{ subject: 'Hoa Sen Air', predicate: 'amount-raised', object: 2_300_000_000_000, unit: 'VND', qualifier: 'ipo', time: '2022-05' }],
+  },
+  {
+    name: "'which raised about US$140 million when it listed last June': money raised in the IPO",
+    text: 'Hoa Sen Air flies. Hoa Sen, which raised about US$140 million when it listed on the Ho Chi Minh City bourse last June, has paid down debt.',
+    published: '2023-06-20',
+    expect: [{ predicate: 'amount-raised', object: 140_000_000, qualifier: 'ipo', time: '2022-06' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [

@@ -84,6 +84,26 @@ tester.run(rule, {
       findings: [{ messageId: 'mismatch', data: { a: 'USD 250 million', b: 'USD 300 million' } }],
     },
     {
+      name: 'an IPO happens once: a month apart it is still one listing (held-out airline corpus)',
+      documents,
+      entities,
+      claims: [
+        attribute('amount-raised', { id: 'a1', doc: 'a', subject: 'org:acme', qualifier: 'ipo', time: '2022-05', object: money(99e6, 'USD') }),
+        attribute('amount-raised', { id: 'b1', doc: 'b', subject: 'org:acme', qualifier: 'ipo', time: '2022-06', object: money(140e6, 'USD') }),
+      ],
+      findings: [{ messageId: 'mismatch' }],
+    },
+    {
+      name: 'bond sales may be several: two months apart they are a change, not a mismatch',
+      documents,
+      entities,
+      claims: [
+        attribute('amount-raised', { id: 'a1', doc: 'a', subject: 'org:acme', qualifier: 'bond', time: '2022-05', object: money(200e6, 'USD') }),
+        attribute('amount-raised', { id: 'b1', doc: 'b', subject: 'org:acme', qualifier: 'bond', time: '2022-07', object: money(500e6, 'USD') }),
+      ],
+      findings: [{ messageId: 'changed', severity: 'info' }],
+    },
+    {
       name: 'a hedged side makes it a doubt',
       documents,
       entities,
