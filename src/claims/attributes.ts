@@ -50,6 +50,8 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'loss', kinds: ['money'], before: /\b(?:net loss|loss|losses|lost|loss-making)\b[^.;]{0,30}$/iu, flow: true, beforeKeys: triggerKeys('los') },
   { predicate: 'profit', kinds: ['money'], before: /\b(?:net profit|profit|profits|net income|earnings|earned)\b[^.;]{0,30}$/iu, flow: true, beforeKeys: triggerKeys('profit', 'net income', 'earn') },
   { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}$/iu, flow: true, beforeKeys: triggerKeys('revenue', 'sales', 'turnover') },
+  // 'Revenue rose 31 percent to X, or around $Y, from Z in 2022': the level it rose from.
+  { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,120}\bfrom\s+$/iu, flow: true, beforeKeys: triggerKeys('revenue', 'sales', 'turnover') },
   { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu, beforeKeys: triggerKeys('valu') },
   { predicate: 'valuation', kinds: ['money'], before: /\bvalu(?:es|ed|ing)\b[^.;]{1,40}\bat\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu, beforeKeys: triggerKeys('valu') },
   { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('consideration of', 'price of', 'paid', 'pays', 'paying', 'deal worth', 'deal valued at', 'for a total of', 'sold for', 'bought for', 'acquired for') },
@@ -204,7 +206,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     if (!subject) continue;
     // 'agreed to buy 20% of X for $95 million, the two companies said on Monday': a deal or a
     // state with no date of its own is dated by the day it was announced, not the publication.
-    const stated = figureTime(ctx, clause, q);
+    const stated = figureTime(ctx, clause, q) ?? (measure?.flow && !DEAL_PREDICATES.has(predicate) ? yearAfterFrom(ctx, q) : undefined);
     const announced = stated ? undefined : announcedOn(ctx);
     const time = stated ?? (announced && !measure?.flow ? announced : undefined);
     const announcedDeal = announced && measure?.flow && DEAL_PREDICATES.has(predicate) ? { ...announced, start: '0001-01-01', mod: 'ON_OR_BEFORE' as const } : undefined;
@@ -315,6 +317,18 @@ function figureTime(whole: SentenceContext, clause: { start: number; end: number
 }
 
 const DEAL_PREDICATES: ReadonlySet<string> = new Set(['price', 'amount-raised', 'fine', 'investment']);
+// 'rose 31 percent to X, or around $Y, from Z in 2022': X is the next year's.
+const FROM_YEAR_AFTER = /^[^.;]{0,60}?\bfrom\s+[^.;]{1,30}?\s+(?:in|for)\s+(?:fiscal\s+|the\s+year\s+)?$/iu;
+
+/** The year after the one a period's figure rose or fell from ('to X from Z in 2022': 2023), if the sentence says so. */
+function yearAfterFrom(ctx: SentenceContext, q: Quantity): TimeValue | undefined {
+  if (!q.span) return undefined;
+  const end = q.span.end;
+  const year = ctx.times.find((t) => t.span && t.span.start > end && t.granularity === 'year' && t.mod === undefined && /^\d{4}$/u.test(t.timex) && FROM_YEAR_AFTER.test(ctx.text.slice(end, t.span.start)));
+  if (!year || !/^\s*(?:\S+\s+){0,3}?to\s+$/iu.test(ctx.text.slice(Math.max(ctx.sentence.start, q.span.start - 40), q.span.start).replace(/^.*\b(?:rose|fell|grew|increased|decreased|climbed|jumped|dropped|declined|slipped)\b/isu, ''))) return undefined;
+  const next = String(Number(year.timex) + 1);
+  return { timex: next, start: `${next}-01-01`, end: `${next}-12-31`, granularity: 'year', anchor: 'discourse', implied: [] };
+}
 const ANNOUNCED_BEFORE = /\b(?:said|says|announced|confirmed|disclosed|reported|told reporters)\s+(?:on\s+)?$/iu;
 
 /**

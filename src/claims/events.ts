@@ -53,6 +53,7 @@ const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
 const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
 // Keys of the patterns below for the trigger gate: every match contains one of them.
+const CLOSED_TRADING = /^\s+(?:(?:the (?:day|session|week)|trading)\s+)?(?:at|up|down|higher|lower|flat|unchanged|(?:\d+(?:\.\d+)?\s*)?(?:%|per ?cent|percent)\s+(?:higher|lower|up|down))\b/iu;
 const LICENCE_KEYS = triggerKeys('licence', 'license');
 const APPROVAL_KEYS = triggerKeys('gave', 'gives', 'given', 'grant');
 const APPROVED_KEYS = triggerKeys('approve', 'cleared', 'clears', 'greenlit', 'greenlighted');
@@ -107,6 +108,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       const word = m[0];
       const participle = /^\p{Lu}/u.test(word) && at === clause.start;
       if (/^\p{Lu}/u.test(word) && !participle) continue;
+      // 'the stock closed at VND 30,000', 'shares closed up 3%': a day's trading, not a closure.
+      if (frame.predicate === 'closed' && CLOSED_TRADING.test(ctx.text.slice(at + m[0].length, at + m[0].length + 40))) continue;
       // 'the official launch', 'a close': nouns, not verbs.
       if (/\b(?:the|a|an|its|their|official|formal|soft)\s+$/iu.test(ctx.text.slice(Math.max(clause.start, at - 12), at))) continue;
       const before = ctx.text.slice(clause.start, at);

@@ -274,6 +274,22 @@ const SIXTH: readonly ClaimCase[] = [
     published: '2023-06-20',
     expect: [{ predicate: 'amount-raised', object: 140_000_000, qualifier: 'ipo', time: '2022-06' }],
   },
+  {
+    name: "'revenue rose 31 percent to X, or around $Y, from Z in 2022': X is 2023's, Z 2022's",
+    text: 'HANOI — Hoa Sen Aviation JSC reported a profit for 2023 on Wednesday. Revenue rose 31 percent to VND 15,600 billion, or around $640 million, from VND 11,900 billion in 2022, the company said.',
+    published: '2024-03-28',
+    expect: [
+      { predicate: 'revenue', object: 15_600_000_000_000, time: '2023' },
+      { predicate: 'revenue', object: 11_900_000_000_000, time: '2022' },
+    ],
+  },
+  {
+    name: "'the stock closed at VND 30,000' is a day's trading, not a closure",
+    text: 'Hoa Sen Air listed on Thursday. The stock, which trades under the ticker HSA, closed at VND 30,000. Beta Bank closed its Paris branch in May.',
+    published: '2022-06-16',
+    expect: [{ subject: 'Beta Bank', predicate: 'closed', time: '2022-05' }],
+    reject: [{ predicate: 'closed', time: '2022-06-16' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
