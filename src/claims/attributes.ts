@@ -44,6 +44,8 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'stake', kinds: ['percent'], before: /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, beforeKeys: triggerKeys('own', 'hold', 'held', 'control') },
   { predicate: 'stake', kinds: ['percent'], after: /^-?\s*(?:owned|held|controlled) by\b/iu, afterKeys: triggerKeys('owned', 'held', 'controlled') },
   { predicate: 'stake', kinds: ['percent'], before: /\bstake (?:in|of)\b[^.;]{1,60}\b(?:to|from|at)\s+(?:(?:about|around|below|above|nearly|just)\s+)?$/iu, beforeKeys: triggerKeys('stake') },
+  // 'raised its holding in the company to 30 percent'
+  { predicate: 'stake', kinds: ['percent'], before: /\b(?:its|their|a|the) (?:holding|shareholding|interest) (?:in|of)\b[^.;]{1,60}\b(?:to|from|at)\s+(?:(?:about|around|below|above|nearly|just)\s+)?$/iu, beforeKeys: triggerKeys('holding', 'interest') },
   // 'raised its holding to 80 percent', 'cut its stake to 5%': the company held is the one the text is about.
   { predicate: 'stake', kinds: ['percent'], before: OWN_STAKE_TO, beforeKeys: triggerKeys('stake', 'holding', 'interest') },
   { predicate: 'registered-capital', kinds: ['money'], before: /\bregistered (?:capital|assets?)\b[^.;]{0,40}$/iu, beforeKeys: triggerKeys('registered') },
@@ -51,7 +53,7 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'profit', kinds: ['money'], before: /\b(?:net profit|profit|profits|net income|earnings|earned)\b[^.;]{0,30}$/iu, flow: true, beforeKeys: triggerKeys('profit', 'net income', 'earn') },
   { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}$/iu, flow: true, beforeKeys: triggerKeys('revenue', 'sales', 'turnover') },
   // 'Revenue rose 31 percent to X, or around $Y, from Z in 2022': the level it rose from.
-  { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,120}\bfrom\s+$/iu, flow: true, beforeKeys: triggerKeys('revenue', 'sales', 'turnover') },
+  { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{1,120}\bfrom\s+$/iu, flow: true, beforeKeys: triggerKeys('revenue', 'sales', 'turnover') },
   { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu, beforeKeys: triggerKeys('valu') },
   { predicate: 'valuation', kinds: ['money'], before: /\bvalu(?:es|ed|ing)\b[^.;]{1,40}\bat\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu, beforeKeys: triggerKeys('valu') },
   { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('consideration of', 'price of', 'paid', 'pays', 'paying', 'deal worth', 'deal valued at', 'for a total of', 'sold for', 'bought for', 'acquired for') },
@@ -95,7 +97,7 @@ const PAST_MARK = /\b(?:before|previously|formerly|until|prior to|at the time|on
 // A figure that states a change, not a level: 'down 43%', 'decreased by 0.9%'.
 const CHANGE_BEFORE = /\b(?:by|down|up|rose|fell|grew|gained|dropped|declined|increased|decreased|jumped|slid|plunged|surged)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu;
 const CHANGE_AFTER = /^\s*(?:year-on-year|yoy|year over year|quarter-on-quarter|month-on-month|increase|decrease|growth|rise|drop|decline)\b/iu;
-const PREVIOUS_LEVEL = /\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[\d.,]+\s*(?:%|per ?cent|percent)\s+from\s+$/iu;
+const PREVIOUS_LEVEL = /\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[\d.,]+\s*(?:%|per ?cent)(?:\s+\p{L}+){0,4}\s+from\s+$/iu;
 // 'a stake in X', 'shares of the lender X', 'its holding in Brazilian farm lender X': what is held,
 // named after a few words that describe it (a nationality, then lower-case words).
 const STAKE_IN_BEFORE = /\b(?:stake|shareholder|shares|interest|holding) (?:in|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -318,7 +320,7 @@ function figureTime(whole: SentenceContext, clause: { start: number; end: number
 
 const DEAL_PREDICATES: ReadonlySet<string> = new Set(['price', 'amount-raised', 'fine', 'investment']);
 // 'rose 31 percent to X, or around $Y, from Z in 2022': X is the next year's.
-const FROM_YEAR_AFTER = /^[^.;]{0,60}?\bfrom\s+[^.;]{1,30}?\s+(?:in|for)\s+(?:fiscal\s+|the\s+year\s+)?$/iu;
+const FROM_YEAR_AFTER = /^[^.;]{0,60}?\bfrom\s+(?:\S+\s+){1,5}(?:in|for)\s+(?:fiscal\s+|the\s+year\s+)?$/iu;
 
 /** The year after the one a period's figure rose or fell from ('to X from Z in 2022': 2023), if the sentence says so. */
 function yearAfterFrom(ctx: SentenceContext, q: Quantity): TimeValue | undefined {

@@ -222,7 +222,14 @@ export function subjectBefore(ctx: SentenceContext, clause: Range, at: number, t
     }
   }
   const cands = ctx.mentions.filter((m) => m.start >= from && m.start < at && !m.appositive && !m.place && types.includes(m.type));
-  const found = cands.find((m) => !m.prepositional && !isPossessiveModifier(ctx, m)) ?? cands.find((m) => !m.prepositional);
+  // 'Its largest shareholder, Abu Dhabi's X, raised ...': a subject told by its owner's possessive
+  // is the name in apposition to it.
+  const renamed = (): SentenceMention | undefined => {
+    const lead = cands.find((m) => !m.prepositional);
+    if (!lead || !isPossessiveModifier(ctx, lead)) return undefined;
+    return ctx.mentions.find((m) => m.start > lead.end && m.start < at && m.appositive && !m.place && types.includes(m.type) && /^[^,;]{1,60},\s*(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s+)?$/u.test(ctx.text.slice(lead.end, m.start)));
+  };
+  const found = cands.find((m) => !m.prepositional && !isPossessiveModifier(ctx, m)) ?? renamed() ?? cands.find((m) => !m.prepositional);
   if (found || cands.length > 0) return found;
   // 'A followed suit and is set to open ...': a verb joined by 'and' shares the clause before's
   // subject; after a relative clause, the main clause goes on ('X, which ..., has ...').

@@ -53,7 +53,7 @@ const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
 const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
 // Keys of the patterns below for the trigger gate: every match contains one of them.
-const CLOSED_TRADING = /^\s+(?:(?:the (?:day|session|week)|trading)\s+)?(?:at|up|down|higher|lower|flat|unchanged|(?:\d+(?:\.\d+)?\s*)?(?:%|per ?cent|percent)\s+(?:higher|lower|up|down))\b/iu;
+const CLOSED_TRADING = /^\s+(?:(?:the (?:day|session|week)|trading)\s+)?(?:at|up|down|higher|lower|flat|unchanged|(?:\d+(?:\.\d+)?\s*)?(?:%|per ?cent)\s+(?:higher|lower|up|down))\b/iu;
 const LICENCE_KEYS = triggerKeys('licence', 'license');
 const APPROVAL_KEYS = triggerKeys('gave', 'gives', 'given', 'grant');
 const APPROVED_KEYS = triggerKeys('approve', 'cleared', 'clears', 'greenlit', 'greenlighted');

@@ -118,7 +118,7 @@ export function parseDocument(raw: string, fileId: string, path?: string): Parse
   return { ok: true, document: doc, diagnostics };
 }
 
-const PLAIN_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/u;
+const PLAIN_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(\S.*))?$/u;
 
 /**
  * Front matter that YAML refuses only because a value holds ': ' (an unquoted headline with a

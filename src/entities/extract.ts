@@ -141,6 +141,8 @@ const INVESTOR_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|se
 const LENDING_START_UP = /^(?:start-?up|(?:agri|fin|insur|prop)tech)$/u;
 const FINANCIAL_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|securities|insurance|asset management|equity|lender|insurer|investor)\b|bank\b/u;
 
+// Particles that start a surname of several words ('Al Haddabi', 'de Groot', 'van Dijk', 'bin Salem').
+const SURNAME_PARTICLES = new Set(['al', 'el', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ben', 'abu', 'le', 'la', 'dos', 'das']);
 const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|startup|start-up|lender|insurer|fund|platform|unit|entity|institution)$/u;
 // 'the company', 'the carmaker', 'the start-up', 'the airline': an industry noun refers back to the
 // salient organization (any word ending in 'maker' is one: 'chipmaker', 'drugmaker').
@@ -205,7 +207,8 @@ const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on
  */
 export function extractEntities(doc: Document, segmented: Segmented, times?: readonly TimeValue[], quantities?: readonly Quantity[]): DocumentEntities {
   const text = doc.text;
-  const sums = (quantities ?? []).filter((q) => q.kind === 'money' && q.span && /^\p{L}/u.test(q.span.text)).map((q) => q.span as Span);
+  // A sum and the conversion in brackets after it ('AED 655 million (about SR 669m)').
+  const sums = (quantities ?? []).flatMap((q) => (q.equivalent ? [q, q.equivalent] : [q])).filter((q) => q.kind === 'money' && q.span && /^\p{L}/u.test(q.span.text)).map((q) => q.span as Span);
   const sentences = segmented.sentences;
   const lowercaseWords = new Set<string>(text.match(LOWERCASE_WORD));
 
@@ -335,8 +338,29 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     }
   };
   for (const entry of keys) personWordsOf(entry);
+  // 'Al Haddabi' after 'Layla Al Haddabi', 'de Groot' after 'Pieter de Groot': the last words of
+  // exactly one longer person name, when they start with a particle.
+  const personTails = new Map<string, number[]>();
+  for (const [key, node] of keys) {
+    if (key.startsWith('place:') || typeOf(node) !== 'person') continue;
+    const words = key.split(' ');
+    for (let i = 1; i < words.length - 1; i++) {
+      if (!SURNAME_PARTICLES.has(words[i] ?? '')) continue;
+      const tail = words.slice(i).join(' ');
+      personTails.set(tail, [...(personTails.get(tail) ?? []), node]);
+    }
+  }
   const partialNameOf = ([key, node]: [string, number]): void => {
-    if (key.startsWith('place:') || key.includes(' ')) return;
+    if (key.startsWith('place:')) return;
+    if (key.includes(' ')) {
+      const owners = personTails.get(key) ?? [];
+      if (owners.length === 1 && owners[0] !== undefined && owners[0] !== node) {
+        merge(node, owners[0]);
+        nodes[node]?.votes.push({ type: 'person', strength: 2 });
+        typeCache.delete(uf.find(node));
+      }
+      return;
+    }
     const owners = personWords.get(key) ?? [];
     if (owners.length === 1 && owners[0] !== undefined) {
       merge(node, owners[0]);
@@ -525,6 +549,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const out = new Set<number>();
     if (!s) return out;
     for (const o of subjectCandidates(idx, at, want)) {
+      // 'Its largest shareholder, Y, raised its holding in the company': a possessive is no subject.
+      if (o.possessive) continue;
       // 'X, which paid $N for the carrier': X is the subject of its own relative clause, whatever it is in the main one.
       const relative = /^,?\s+(?:which|that|who)\s/u.exec(text.slice(o.end, at));
       if (!relative && (PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || isObjectAt(s.start, o.start))) continue;

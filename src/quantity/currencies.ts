@@ -153,8 +153,8 @@ export const PREFIX_WORDS: ReadonlyMap<string, { readonly code: string; readonly
   ['Dhs', { code: 'AED', attached: false, caseSensitive: true }],
   ['KSh', { code: 'KES', attached: false, caseSensitive: true }],
   ['Bt', { code: 'THB', attached: false, caseSensitive: true }],
-  ['SR', { code: 'SAR', attached: true, caseSensitive: true }],
-  ['QR', { code: 'QAR', attached: true, caseSensitive: true }],
+  ['SR', { code: 'SAR', attached: false, caseSensitive: true }],
+  ['QR', { code: 'QAR', attached: false, caseSensitive: true }],
 ]);
 
 /**

@@ -149,6 +149,13 @@ const PORTS: readonly ClaimCase[] = [
     ],
     reject: [{ subject: 'Dhow Ports Group', predicate: 'opened' }],
   },
+  {
+    name: "'Its largest shareholder, Abu Dhabi's X, raised its holding in the company to 30 percent last September from 24.9 percent' (sixth session)",
+    text: "Dhow Ports Group grew. Its largest shareholder outside the founding families, Abu Dhabi's Falcon Crest Investment Authority, raised its holding in the company to 30 percent last September from 24.9 percent.",
+    published: '2024-03-05',
+    expect: [{ subject: 'Dhow Ports Group', predicate: 'stake', object: 30, qualifier: 'Falcon Crest Investment Authority', time: '2023-09' }],
+    reject: [{ predicate: 'stake', object: 24.9 }],
+  },
 ];
 
 // From three more (a low-cost airline, a regional newspaper group, a farm lender), each scored

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document, EntityType } from '../../src/types.js';
 import { splitText } from '../../src/text/index.js';
 import { extractEntities, type DocumentEntities } from '../../src/entities/index.js';
+import { parseQuantities } from '../../src/quantity/index.js';
 
 function entitiesOf(text: string): DocumentEntities {
   const doc: Document = { id: 'doc', text };
@@ -87,6 +88,19 @@ describe('names and types', () => {
       expect(find(entitiesOf(c.text), c.notName)).toBeUndefined();
     });
   }
+
+  it("a currency's letters in a conversion in brackets are not a name ('(about SR 669m)')", () => {
+    const text = 'Dhow Ports grew. Net profit reached AED 655 million (about SR 669m) last year.';
+    const doc: Document = { id: 'doc', text };
+    const result = extractEntities(doc, splitText(text), undefined, parseQuantities(text));
+    expect(find(result, 'SR')).toBeUndefined();
+    expect(find(result, 'Dhow Ports')).toBeDefined();
+  });
+
+  it("a surname with its particle ('Al Haddabi') is the person named in full before it", () => {
+    const result = entitiesOf('Layla Al Haddabi runs Dhow Ports. Al Haddabi, who became CEO last year, said it would grow.');
+    expect(find(result, 'Al Haddabi')?.id).toBe(find(result, 'Layla Al Haddabi')?.id);
+  });
 
   it('a name ending in a month abbreviation stays a person ("Wang Jun")', () => {
     expect(find(entitiesOf('Wang Jun said the results were strong.'), 'Wang Jun')?.type).toBe('person');
