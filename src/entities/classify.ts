@@ -125,6 +125,8 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (personShaped && SPEECH_AFTER.test(after) && hintOf()?.kind !== 'place') return voteFor('person', 1);
   if (hintOf()?.kind === 'person' && personShaped) return voteFor('person', 1);
   if (hintOf()?.kind === 'place' || /\b(?:based in|located in|headquartered in)\s*$/u.test(before)) return PLACE_VOTES[1];
+  // 'its plant in Oldenburg', 'offices in Poznan': where a business has a place of work.
+  if (words.length <= 2 && !lowerWords.some((w) => ORG_HEADS.has(w)) && /\b(?:plant|plants|factory|factories|site|sites|office|offices|headquarters|branch|branches|mine|terminal|hub|warehouse|hangar|campus|newsroom|studio|studios|stores?|shops?) in\s+$/u.test(before)) return PLACE_VOTES[1];
   if (name.quoted && /^\s*(?:app|product|service)\b/u.test(after)) return voteFor('product', 1);
   if (afterWord === 'app' || afterWord === 'wallet') return voteFor('product', 1);
   return voteFor('organization', 1);

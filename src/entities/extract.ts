@@ -133,7 +133,7 @@ const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer
 const DESCRIBED_ONLY = /^(?:designer|producer)$/u;
 // What a place of business is called right after its name: 'X wind farm', 'X, a 150 MW solar plant'.
 // Sticky: tried at the end of each name, on the whole text (no slice per name).
-const FACILITY_AFTER = /(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N},-]+\s+){0,3}|\s+(?:[\p{Ll}-]+\s+)?)(?:farm|plant|mine|oilfield|refinery|factory|stadium|arena|terminal|dam|reactor|smelter|gigafactory)\b/uy;
+const FACILITY_AFTER = /(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N},-]+\s+){0,3}|\s+(?:[\p{Ll}-]+\s+)?)(?:farm|plant|mine|oilfield|refinery|factory|stadium|arena|terminal|dam|reactor|smelter|gigafactory|site|printworks|depot|warehouse|shipyard|mill)\b/uy;
 // Names of public bodies: what 'the company' or 'the operator' never refers to.
 const PUBLIC_BODY = /\b(?:commission|authority|ministry|regulator|agency|council|court|tribunal|department|bureau|administration|parliament|government|inspectorate|ombudsman)\b/u;
 const FINANCIAL_KINDS = new Set(['bank', 'lender', 'insurer', 'reinsurer', 'investor', 'fund', 'brokerage', 'broker', 'exchange']);

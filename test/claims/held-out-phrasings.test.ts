@@ -282,6 +282,13 @@ const SIXTH: readonly ClaimCase[] = [
     expect: [{ predicate: 'amount-raised', object: 140_000_000, qualifier: 'ipo', time: '2022-06' }],
   },
   {
+    name: "'its plant in Oldenburg' is a place and 'the Bremen-Hemelingen site' a place of business: 'the company' after them is the publisher",
+    text: 'Kessler Brandt Medien will stop printing newspapers in Bremen and move all production to its plant in Oldenburg, the publishing group said. The closure of the Bremen-Hemelingen site will leave the group with one printing operation. The company, founded in 1948 by Reinhold Kessler, has reshaped itself.',
+    published: '2023-05-10',
+    expect: [{ subject: 'Kessler Brandt Medien', predicate: 'founded', time: '1948' }],
+    reject: [{ subject: 'Oldenburg' }, { subject: 'Bremen-Hemelingen' }],
+  },
+  {
     name: "'revenue rose 31 percent to X, or around $Y, from Z in 2022': X is 2023's, Z 2022's",
     text: 'HANOI — Hoa Sen Aviation JSC reported a profit for 2023 on Wednesday. Revenue rose 31 percent to VND 15,600 billion, or around $640 million, from VND 11,900 billion in 2022, the company said.',
     published: '2024-03-28',
