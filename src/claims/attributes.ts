@@ -29,7 +29,7 @@ const ROUND_BY = /^\s+(?:(?:pre-)?series [a-h](?:[-+]?\d)?|seed|angel|funding|fi
 const RAISED_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:closed|raised|completed|secured|announced|landed)\b/iu;
 
 // 'has fined X R$2.4 million', 'has fined X, a farm lender, R$2.4 million'.
-const FINED_NAME = /\b(?:fined|penalized|penalised)\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+|(?=,))){1,5}(?:,[^,;.]{3,80},\s+)?(?:(?:a|an|about|around|nearly|over|some|roughly)\s+)?$/u;
+const FINED_NAME = /\b(?:fined|penalized|penalised)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+|(?=,))){1,5}(?:,[^,;.]{3,80},\s+)?(?:(?:a|an|about|around|nearly|over|some|roughly)\s+)?$/u;
 
 const OWN_STAKE_TO = /\b(?:its|their|his|her)\s+(?:stake|holding|shareholding|interest)\s+(?:to|at)\s+(?:(?:about|around|nearly|just|almost)\s+)?$/iu;
 
@@ -65,6 +65,10 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:initial public offering|ipo|share sale|rights issue|follow-on offering)\s+(?:of|worth)\s+(?:(?:up to|about|around|nearly|some|roughly)\s+)?$/iu, flow: true, beforeKeys: triggerKeys('initial public offering', 'ipo', 'share sale', 'rights issue', 'follow-on offering') },
   // 'sold $250 million of seven-year green bonds', 'issued €500m in notes': money raised by a bond sale.
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:sold|sells|selling|issued|issues|issuing|priced|placed)\s+(?:(?:about|around|nearly|some|roughly)\s+)?$/iu, after: BOND_AFTER, flow: true, beforeKeys: triggerKeys('sold', 'sell', 'issu', 'priced', 'placed'), afterKeys: triggerKeys('bond', 'note', 'debenture', 'sukuk') },
+  // 'a MXN 7bn local bond', 'its $500 million green bond': money raised by a bond named with its size.
+  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:a|an|its|their)\s+$/iu, after: /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:bond|bonds|notes|sukuk|debentures?)\b/iu, flow: true, beforeKeys: triggerKeys('a', 'its', 'their'), afterKeys: triggerKeys('bond', 'note', 'sukuk', 'debenture') },
+  // 'peso bonds worth about $350 million'
+  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:bonds?|notes|sukuk|debentures?)\s+worth\s+(?:(?:about|around|nearly|some|roughly)\s+)?$/iu, flow: true, beforeKeys: triggerKeys('bond', 'note', 'sukuk', 'debenture') },
   // 'the €90 million Series B round that X closed', 'its $20 million seed round'.
   { predicate: 'amount-raised', kinds: ['money'], after: ROUND_AFTER, flow: true, afterKeys: triggerKeys('round') },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu, beforeKeys: triggerKeys('up to', 'as much as', 'maximum of', 'at most', 'limit of', 'no more than', 'capped at') },
@@ -79,7 +83,7 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'deposits', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of )?(?:customer )?deposits\b/iu, afterKeys: triggerKeys('deposits') },
   { predicate: 'debt', kinds: ['money'], before: /\b(?:debts?|liabilities|borrowings)\b[^.;]{0,25}$/iu, beforeKeys: triggerKeys('debt', 'liabilities', 'borrowings') },
   { predicate: 'transaction-volume', kinds: ['money'], before: /\b(?:transaction volume|payment volume|gross merchandise (?:value|volume)|GMV|turnover of transactions)\b[^.;]{0,30}$/iu, flow: true, beforeKeys: triggerKeys('transaction volume', 'payment volume', 'gross merchandise', 'gmv', 'turnover of transactions') },
-  { predicate: 'investment', kinds: ['money'], before: /\b(?:invested|invests|investing|to invest|will invest|investment of|pledged|committed)(?:\s+(?:a|an|about|around|nearly|over|some|roughly|another|a further))?\s*$/iu, flow: true, beforeKeys: triggerKeys('invest', 'pledged', 'committed') },
+  { predicate: 'investment', kinds: ['money'], before: /\b(?:invested|invests|investing|to invest|will invest|investment of|pledged|committed|spending|spent|to spend|will spend)(?:\s+(?:a|an|about|around|nearly|over|some|roughly|another|a further))?\s*$/iu, flow: true, beforeKeys: triggerKeys('invest', 'pledged', 'committed', 'spen') },
   { predicate: 'employees', kinds: ['count'], after: /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:employees|staff|workers|people|jobs)\b/iu, afterKeys: triggerKeys('employees', 'staff', 'workers', 'people', 'jobs') },
   { predicate: 'users', kinds: ['count'], after: /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:users|customers|subscribers|accounts|clients|members)\b/iu, afterKeys: triggerKeys('users', 'customers', 'subscribers', 'accounts', 'clients', 'members') },
 ];
@@ -204,6 +208,9 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'raised $300 million in a Series C round': the round names the deal, so two reports of
       // one round compare even when only one of them is dated to the day.
       if (predicate === 'amount-raised') qualifier = fundingRound(ctx.text.slice(clause.start, clause.end)) ?? qualifier;
+      // A company may sell bonds in two currencies at once ('US$400mn of notes and a MXN 7bn local
+      // bond'): each currency's bonds are a deal of their own.
+      if (qualifier === 'bond') qualifier = `bond-${bondCurrency(ctx, q).toLowerCase()}`;
     }
     if (!subject) continue;
     // 'agreed to buy 20% of X for $95 million, the two companies said on Monday': a deal or a
@@ -259,12 +266,12 @@ function roundRaiser(ctx: SentenceContext, from: number, limit: number): Sentenc
 }
 
 const SHAREHOLDER_OF = /^['’‘]s?\s+(?:(?:largest|biggest|main|second-largest|second-biggest|single largest|controlling|top|principal|major|leading|anchor)\s+)?(?:shareholder|investor|owner|backer)\b/iu;
-const VALUES_BEFORE = /\bvalu(?:es|ed|ing|e)\s+$/iu;
+const VALUES_BEFORE = /\bvalu(?:es|ed|ing|e)\s+(?:all of\s+|the whole of\s+|100% of\s+)?$/iu;
 const AT_AFTER = /^\s+at\s/iu;
 
 /** What 'values X at' names as valued, between the verb and 'at' before the figure. */
 function valuedObject(ctx: SentenceContext, clause: { start: number; end: number }, at: number): SentenceMention | undefined {
-  const valued = ctx.mentions.find((m) => m.start >= clause.start && m.end <= at && m.type !== 'person' && !m.place && VALUES_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)) && AT_AFTER.test(ctx.text.slice(m.end, m.end + 5)));
+  const valued = ctx.mentions.find((m) => m.start >= clause.start && m.end <= at && m.type !== 'person' && !m.place && VALUES_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 24), m.start)) && AT_AFTER.test(ctx.text.slice(m.end, m.end + 5)));
   // 'X agreed to buy a stake in Y. The deal values the airline at $N': a description valued by a
   // deal is the company a stake was last taken in, whichever airline it might otherwise mean.
   // 'raised its stake in X ..., a transaction that values the agritech at $N': so is one named
@@ -276,7 +283,7 @@ function valuedObject(ctx: SentenceContext, clause: { start: number; end: number
 }
 
 function finedObject(ctx: SentenceContext, clause: { start: number; end: number }, at: number): SentenceMention | undefined {
-  return ctx.mentions.find((m) => m.start >= clause.start && m.end <= at && m.type === 'organization' && !m.place && /\b(?:fined|penalized|penalised)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(clause.start, m.start - 16), m.start)));
+  return ctx.mentions.find((m) => m.start >= clause.start && m.end <= at && m.type === 'organization' && !m.place && /\b(?:fined|penalized|penalised)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(ctx.text.slice(Math.max(clause.start, m.start - 50), m.start)));
 }
 
 function ownerOf(ctx: SentenceContext, clause: { start: number; end: number }, at: number, types: readonly EntityType[]): SentenceMention | undefined {
@@ -316,6 +323,18 @@ function figureTime(whole: SentenceContext, clause: { start: number; end: number
     if (times.length === 1) return times[0];
   }
   return undefined;
+}
+
+// 'peso bonds worth $350 million', 'dollar notes': the currency the bonds are in, when the words say.
+const BOND_CURRENCY_WORDS: Readonly<Record<string, string>> = { dollar: 'USD', peso: 'MXN', euro: 'EUR', yen: 'JPY', sterling: 'GBP', pound: 'GBP', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', real: 'BRL', rand: 'ZAR', franc: 'CHF', won: 'KRW', ringgit: 'MYR', rupiah: 'IDR', baht: 'THB', dirham: 'AED', riyal: 'SAR', lira: 'TRY', naira: 'NGN', shilling: 'KES' };
+const BOND_CURRENCY = /\b(dollar|peso|euro|yen|sterling|pound|yuan|renminbi|rupee|real|rand|franc|won|ringgit|rupiah|baht|dirham|riyal|lira|naira|shilling)(?:-denominated)?\s+(?:bonds?|notes|debt|sukuk)\b/iu;
+
+/** The currency of the bonds a figure is the size of: named beside them, else the figure's own. */
+function bondCurrency(ctx: SentenceContext, q: Quantity): string {
+  const span = q.span;
+  if (!span) return q.unit;
+  const near = BOND_CURRENCY.exec(ctx.text.slice(Math.max(ctx.sentence.start, span.start - 30), Math.min(ctx.sentence.end, span.end + 40)));
+  return (near?.[1] && BOND_CURRENCY_WORDS[near[1].toLowerCase()]) ?? q.unit;
 }
 
 const DEAL_PREDICATES: ReadonlySet<string> = new Set(['price', 'amount-raised', 'fine', 'investment']);
@@ -412,7 +431,7 @@ function respectively(ctx: SentenceContext): { claims: ClaimDraft[]; used: Set<Q
 }
 
 const BOND = /\b(?:bonds?|debentures|sukuk)\b/iu;
-const ROUND = /\b(?:(pre-)?(?:series|round) ([a-h])(?:[-+]?\d)?\b|(seed|angel)(?: round| funding| financing)\b|(pre-ipo)\b|(initial public offering|ipo|when it (?:listed|went public|floated)|(?:its|a) (?:stock market |market |share market )?(?:debut|listing|flotation))\b)/iu;
+const ROUND = /\b(?:(pre-)?(?:series|round) ([a-h])(?:[-+]?\d)?\b|(seed|angel)(?: round| funding| financing)\b|(pre-ipo)\b|(initial public offering|ipo|when it (?:listed|went public|floated)|(?:its|a) (?:stock market |market |share market )?(?:debut|listing|flotation)(?! in (?:\w+ )?(?:bond|debt|credit)))\b)/iu;
 
 /** The funding round a clause names ('a Series C round' → 'series-c'), normalized for comparison. */
 export function fundingRound(clause: string): string | undefined {

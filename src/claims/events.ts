@@ -1,5 +1,5 @@
 import type { TimeValue } from '../types.js';
-import { beforePublication, clauseAt, scopeAt, mentionRightAfter, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { beforePublication, clauseAt, isPossessiveModifier, scopeAt, mentionRightAfter, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { attributionOf, modalityOf, tenseOf } from './modality.js';
 import { licenceKinds } from './licence-type.js';
 import { BUSINESS_NOUNS } from '../entities/index.js';
@@ -110,6 +110,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       if (/^\p{Lu}/u.test(word) && !participle) continue;
       // 'the stock closed at VND 30,000', 'shares closed up 3%': a day's trading, not a closure.
       if (frame.predicate === 'closed' && CLOSED_TRADING.test(ctx.text.slice(at + m[0].length, at + m[0].length + 40))) continue;
+      // 'after the market closed', 'when trading closed': the market's day, not a company's end.
+      if (frame.predicate === 'closed' && /\b(?:market|markets|trading|session|exchange|bell|books?)\s+(?:had\s+)?$/iu.test(ctx.text.slice(Math.max(clause.start, at - 20), at))) continue;
       // 'the official launch', 'a close': nouns, not verbs.
       if (/\b(?:the|a|an|its|their|official|formal|soft)\s+$/iu.test(ctx.text.slice(Math.max(clause.start, at - 12), at))) continue;
       const before = ctx.text.slice(clause.start, at);
@@ -124,6 +126,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         if (frame.predicate === 'appointed' && /^(?:named|names)$/iu.test(word) && (passive || /^\s+(?:after|for)\b/iu.test(rest))) continue;
         // 'takes over from X' is a succession, 'took over as CEO' a role: neither buys a company.
         if (frame.predicate === 'acquired' && /^\s+(?:from|as)\b/iu.test(rest)) continue;
+        // 'X, who took over in April last year': a succession without an object.
+        if (frame.predicate === 'acquired' && /^took over|^takes over|^taken over/iu.test(word) && /^(?:\s+(?:in|on|at|last|this|after|before|when|early|late)\b|\s*[,.;)]|\s*$)/iu.test(rest)) continue;
         // 'sold 526,409 cars' is a sales figure, not a divestment.
         if (frame.predicate === 'sold' && /^\s+(?:about |around |nearly |over |more than )?[\d$€£¥]/iu.test(rest)) continue;
         // 'sells cars', 'sold phones': what a company trades in, not a divestment; a divestment
@@ -197,6 +201,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       }
       if (frame.predicate === 'appointed' && subject.type === 'person') continue;
       if (frame.predicate === 'founded' && subject.type === 'person') continue;
+      // "Yeonhwa's tender offer closed in January": what closed is the offer, not its owner.
+      if (frame.predicate === 'closed' && subject.via !== 'reference' && isPossessiveModifier(ctx, subject) && subject.end < at) continue;
       if (frame.predicate === 'announced' && typeof object === 'string' && !/^that\b|\s/u.test(object)) continue;
       // 'launched its first credit product “X”': the product named in the object phrase.
       if (typeof object === 'string' && frame.object === 'entity') {

@@ -181,7 +181,7 @@ const JOINED = /^\s*(?:,\s*)?(?:who\s+)?(?:later\s+|then\s+|subsequently\s+)?joi
 const BOARD = /^the\s+(?:supervisory\s+|management\s+|executive\s+)?board\b/iu;
 const CHAIRS = /^\s*(?:,\s*)?(?:who\s+)?(?:chairs|presides over|heads)\s+(?:the|its)\s+(?:supervisory\s+|management\s+)?board(?:\s+of\s+directors)?\b/iu;
 const HELD_THE_POST = /^,\s+who\s+(?:has|had)\s+held\s+(?:the|that|this)\s+(?:post|position|role|job|title)\s+since\s/iu;
-const TOOK_THE_JOB = /^,\s+who\s+(?:took|assumed|took up|took over|stepped into)\s+(?:the\s+)?(?:top\s+)?(?:job|post|role|position|helm|reins)\s+/iu;
+const TOOK_THE_JOB = /^,\s+who\s+(?:(?:took|assumed|took up|took over|stepped into)\s+(?:the\s+)?(?:top\s+)?(?:job|post|role|position|helm|reins)|took over(?=\s+(?:in|on|last|at)\b))\s+/iu;
 const PRE_SINCE = /(?:^|[\s,(])(chairman|chairwoman|chairperson|ceo|cfo|president|chief executive(?: officer)?|chief financial officer|general manager|legal representative) since [^,;]{1,25}, $/iu;
 const STEPPED_DOWN = /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:stepped down as|steps down as|resigned as|resigns as|quit as|left (?:his|her|their) (?:post|position|role) as|retired as|was removed as|was dismissed as|was ousted as)\s+/iu;
 const FOUNDED_BY = /\b(?:[Cc]o-?founded|[Ff]ounded|[Ss]et up|[Ee]stablished)(?: in \w+(?: \d{4})?)? by (?:(?:the|its|a|former|late)\s)?(?:[\p{Ll}-]+\s){0,3}$/u;

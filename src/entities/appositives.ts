@@ -38,6 +38,8 @@ export function appositiveRanges(docText: string, sentenceStart: number, sentenc
     if (CLAUSE_VERB.test(phrase)) continue;
     // 'X, changed its name': a verb with an object is the clause's verb; 'X, founded in 2010,' is not.
     if (/^\p{Ll}+ed (?:its|their|his|her|the|a|an|this|that|some|all|up|down|out|off)\b/u.test(phrase)) continue;
+    // An irregular past does the same: 'X, the cement maker, made its debut on Wednesday,'.
+    if (/^(?:made|took|won|got|bought|sold|set|became|began|grew|rose|fell|led|ran|paid|gave|kept|left|held|built|went|hit|cut|put|saw|shut|brought|sought|struck|spent|lost|sent|told) /u.test(phrase)) continue;
     // Running to the end of the sentence, only a noun phrase is an appositive ('X, an online
     // platform.'); 'X, opened.' is the verb of the clause.
     if (end === sentenceEnd && !/^(?:the|a|an|former|then|ex-)\s|^\p{Lu}|^(?:co-?founder|founder|chairman|chairwoman|president|vice|senior|chief|executive|head|director|managing|general|partner|analyst|professor|spokes\w+)\b/u.test(phrase)) continue;

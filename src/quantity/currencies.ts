@@ -155,6 +155,7 @@ export const PREFIX_WORDS: ReadonlyMap<string, { readonly code: string; readonly
   ['Bt', { code: 'THB', attached: false, caseSensitive: true }],
   ['SR', { code: 'SAR', attached: false, caseSensitive: true }],
   ['QR', { code: 'QAR', attached: false, caseSensitive: true }],
+  ['Ps', { code: 'MXN', attached: true, caseSensitive: true }],
 ]);
 
 /**

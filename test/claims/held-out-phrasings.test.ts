@@ -91,7 +91,7 @@ const ENERGY: readonly ClaimCase[] = [
     name: "'in March, when X sold $N of green bonds': money raised by a bond sale, dated by the time before 'when'",
     text: "Ventos Norte Energía builds wind farms. Its finance chief led the company's debut in the debt market in March, when Ventos Norte Energía sold $250 million of seven-year green bonds.",
     published: '2022-05-12',
-    expect: [{ subject: 'Ventos Norte Energía', predicate: 'amount-raised', object: 250_000_000, unit: 'USD', qualifier: 'bond', time: '2022-03' }],
+    expect: [{ subject: 'Ventos Norte Energía', predicate: 'amount-raised', object: 250_000_000, unit: 'USD', qualifier: 'bond-usd', time: '2022-03' }],
   },
   {
     name: "'N MW of installed capacity' is claimed; other megawatt figures of the text are not",
@@ -306,12 +306,49 @@ const SIXTH: readonly ClaimCase[] = [
   },
 ];
 
+// From two corpora written after every other change of the sixth session (an industrial-robot
+// maker, a cement maker), scored before the fixes they prompted.
+const SEVENTH: readonly ClaimCase[] = [
+  {
+    name: "dollar notes and a peso bond sold at once are two deals; 'peso bonds worth about $350 million' is the peso one",
+    text: 'Cementos Roca Verde, the Querétaro-based cement maker, made its debut in international bond markets on Wednesday, selling US$400mn of seven-year notes at the same time as a MXN 7bn local bond. Roca Verde later sold $400 million of dollar notes in 2022, alongside peso bonds worth about $350 million at the time.',
+    published: '2022-05-12',
+    expect: [
+      { predicate: 'amount-raised', object: 400_000_000, unit: 'USD', qualifier: 'bond-usd', time: '2022-05-11' },
+      { predicate: 'amount-raised', object: 7_000_000_000, unit: 'MXN', qualifier: 'bond-mxn', time: '2022-05-11' },
+      { predicate: 'amount-raised', object: 350_000_000, unit: 'USD', qualifier: 'bond-mxn' },
+    ],
+    reject: [{ qualifier: 'ipo' }],
+  },
+  {
+    name: "'has fined cement maker X 486 million pesos'; 'revenue of Ps24.3bn'; 'is spending about $310 million on a new kiln line'",
+    text: "Mexico's competition regulator has fined cement maker Cementos Roca Verde 486 million pesos. Roca Verde reported revenue of Ps24.3bn for 2023. The company is spending about $310 million on a new kiln line.",
+    published: '2024-08-20',
+    expect: [
+      { subject: 'Cementos Roca Verde', predicate: 'fine', object: 486_000_000, unit: 'MXN' },
+      { predicate: 'revenue', object: 24_300_000_000, unit: 'MXN', time: '2023' },
+      { predicate: 'investment', object: 310_000_000, unit: 'USD' },
+    ],
+  },
+  {
+    name: "'The offer values all of X at 96 billion yen': X's valuation; 'President Y, who took over in April last year': Y's start, and no purchase",
+    text: 'Kagami Robotics received a bid from Yeonsu Heavy. The offer values all of Kagami Robotics at 96 billion yen. "We are close to them," President Aya Mori, who took over in April last year, said on Monday. Kagami Robotics sales rose, the company said after the market closed.',
+    published: '2024-05-14',
+    expect: [
+      { subject: 'Kagami Robotics', predicate: 'valuation', object: 96_000_000_000, unit: 'JPY' },
+      { subject: 'Kagami Robotics', predicate: 'president', object: 'Aya Mori', time: '2023-04' },
+    ],
+    reject: [{ predicate: 'acquired', subject: 'Aya Mori' }, { predicate: 'closed' }, { subject: 'Yeonsu Heavy', predicate: 'valuation' }],
+  },
+];
+
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['a satellite operator and a football club', CASES],
   ['a wind-farm developer', ENERGY],
   ['a quick-commerce start-up', QUICK],
   ['a ports group', PORTS],
   ['an airline, a newspaper group and a farm lender', SIXTH],
+  ['a robot maker and a cement maker', SEVENTH],
 ];
 
 for (const [corpus, cases] of GROUPS) {

@@ -98,8 +98,8 @@ tester.run(rule, {
       documents,
       entities,
       claims: [
-        attribute('amount-raised', { id: 'a1', doc: 'a', subject: 'org:acme', qualifier: 'bond', time: '2022-05', object: money(200e6, 'USD') }),
-        attribute('amount-raised', { id: 'b1', doc: 'b', subject: 'org:acme', qualifier: 'bond', time: '2022-07', object: money(500e6, 'USD') }),
+        attribute('amount-raised', { id: 'a1', doc: 'a', subject: 'org:acme', qualifier: 'bond-usd', time: '2022-05', object: money(200e6, 'USD') }),
+        attribute('amount-raised', { id: 'b1', doc: 'b', subject: 'org:acme', qualifier: 'bond-usd', time: '2022-07', object: money(500e6, 'USD') }),
       ],
       findings: [{ messageId: 'changed', severity: 'info' }],
     },
