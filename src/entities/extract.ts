@@ -350,6 +350,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       personTails.set(tail, [...(personTails.get(tail) ?? []), node]);
     }
   }
+  const orgFirstWords = new Set<string>();
+  for (const [k, n] of keys) if (!k.startsWith('place:') && k.includes(' ') && typeOf(n) === 'organization') orgFirstWords.add(k.slice(0, k.indexOf(' ')));
   const partialNameOf = ([key, node]: [string, number]): void => {
     if (key.startsWith('place:')) return;
     if (key.includes(' ')) {
@@ -361,6 +363,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       }
       return;
     }
+    // 'Kagayama' beside 'Kagayama Robotics' and its founder 'Hiroshi Kagayama': the company's short
+    // name unless its own uses read as a person.
+    if (orgFirstWords.has(key) && typeOf(node) !== 'person') return;
     const owners = personWords.get(key) ?? [];
     if (owners.length === 1 && owners[0] !== undefined) {
       merge(node, owners[0]);

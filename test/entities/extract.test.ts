@@ -102,6 +102,12 @@ describe('names and types', () => {
     expect(find(result, 'Al Haddabi')?.id).toBe(find(result, 'Layla Al Haddabi')?.id);
   });
 
+  it("a company named after its founder: 'Kagami' is 'Kagami Robotics', not 'Hiroshi Kagami'", () => {
+    const result = entitiesOf('Kagami Robotics makes welding robots. Aya Mori joined Kagami in 1997. The company was founded in 1988 by Hiroshi Kagami. Kagami\'s board approved the plan.');
+    expect(find(result, 'Kagami')?.id).toBe(find(result, 'Kagami Robotics')?.id);
+    expect(find(result, 'Hiroshi Kagami')?.type).toBe('person');
+  });
+
   it('a name ending in a month abbreviation stays a person ("Wang Jun")', () => {
     expect(find(entitiesOf('Wang Jun said the results were strong.'), 'Wang Jun')?.type).toBe('person');
   });
