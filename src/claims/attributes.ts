@@ -196,9 +196,17 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
         // One convention for every phrasing: the company bought is the subject, the buyer the qualifier.
         const deal = dealParties(ctx, clause, q.span, subject);
         if (measure?.after === DEAL_NOUN && !deal.target) continue;
+        // 'X paid 3.6 billion pesos for its original stake': a stake in no company named is in the
+        // one named with a stake before, or the one the text is about.
+        const stakeOnly = !deal.target && STAKE_BOUGHT.test(ctx.text.slice(q.span.end, clause.end));
+        const buyer = deal.buyer ?? subject;
+        const heldId = stakeOnly ? [ctx.stakeTarget, ctx.main].find((e) => e !== undefined && e !== buyer?.entity) : undefined;
         if (deal.target) {
           subject = deal.target;
           qualifier = deal.buyer?.entity;
+        } else if (heldId && buyer) {
+          subject = { ...buyer, entity: heldId, via: 'reference' as const };
+          qualifier = buyer.entity;
         } else subject = deal.buyer ?? subject;
       }
       if (predicate === 'loan-limit') {
@@ -337,6 +345,7 @@ function bondCurrency(ctx: SentenceContext, q: Quantity): string {
   return (near?.[1] && BOND_CURRENCY_WORDS[near[1].toLowerCase()]) ?? q.unit;
 }
 
+const STAKE_BOUGHT = /^\s+for\s+(?:its|their|a|an|the)\s+(?:[\p{L}\d.%-]+\s+){0,3}(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\s+(?:the\s+)?\p{Lu})/u;
 const DEAL_PREDICATES: ReadonlySet<string> = new Set(['price', 'amount-raised', 'fine', 'investment']);
 // 'rose 31 percent to X, or around $Y, from Z in 2022': X is the next year's.
 const FROM_YEAR_AFTER = /^[^.;]{0,60}?\bfrom\s+(?:\S+\s+){1,5}(?:in|for)\s+(?:fiscal\s+|the\s+year\s+)?$/iu;

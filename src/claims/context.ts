@@ -110,7 +110,7 @@ function indexOf(entities: DocumentEntities, text: string): EntityIndex {
 }
 
 // 'its holding in X', 'a stake in X', 'bought into X': X is a company whose shares are held.
-export const STAKE_TARGET_BEFORE = /\b(?:into|stake in|holding in|shares in|shareholding in|interest in)\s+(?:the\s+)?$/iu;
+export const STAKE_TARGET_BEFORE = /(?:\b(?:into|stake in|holding in|shares in|shareholding in|interest in)|(?:%|\bper ?cent) of)\s+(?:the\s+)?$/iu;
 
 /** The organization a document mentions most (the first mentioned of those tied). */
 function mostMentioned(entities: DocumentEntities, types: ReadonlyMap<string, EntityType>, places: ReadonlySet<string>): string | undefined {

@@ -141,7 +141,7 @@ const DROPPABLE_TAIL = new Set([
   'technology', 'technologies', 'tech', 'air', 'airways', 'airlines', 'aviation', 'media', 'medien', 'verlag', 'publishing',
   'motors', 'automotive', 'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'energy', 'mining',
   'resources', 'shipping', 'telecom', 'telecoms', 'communications', 'foods', 'properties', 'hotels', 'industries',
-  'enterprises', 'partners',
+  'enterprises', 'partners', 'capital',
 ]);
 
 /** A name taken apart once for comparing it with many others: its words, key and organization forms. */
@@ -165,7 +165,8 @@ export interface NameShape {
 /** Takes a name apart for {@link sameOrganizationShape} and {@link samePersonShape}. */
 export function nameShape(name: string, words: readonly string[] = nameWords(name)): NameShape {
   const forms: (readonly string[])[] = [words];
-  if (words.length >= 3 && DROPPABLE_TAIL.has(words[words.length - 1] ?? '')) forms.push(words.slice(0, -1));
+  // Up to two such words ('Harwell Ridge Capital Partners' = 'Harwell Ridge').
+  for (let n = words.length; n >= 3 && n > words.length - 2 && DROPPABLE_TAIL.has(words[n - 1] ?? ''); n--) forms.push(words.slice(0, n - 1));
   const headless = forms.map(() => false);
   for (const f of [...forms]) {
     if (f.length < 3) continue;

@@ -331,6 +331,13 @@ const SEVENTH: readonly ClaimCase[] = [
     ],
   },
   {
+    name: "'X paid 3.6 billion pesos for its original stake in 2021': the price of a stake in the company X owns a share of",
+    text: 'Cementos Roca Verde named a new chief. Harwell Crest owns 26.5% of Roca Verde. Harwell Crest paid 3.6 billion pesos for its original stake in 2021.',
+    published: '2023-04-12',
+    expect: [{ subject: 'Cementos Roca Verde', predicate: 'price', object: 3_600_000_000, unit: 'MXN', qualifier: 'Harwell Crest', time: '2021' }],
+    reject: [{ subject: 'Harwell Crest', predicate: 'price' }],
+  },
+  {
     name: "'The offer values all of X at 96 billion yen': X's valuation; 'President Y, who took over in April last year': Y's start, and no purchase",
     text: 'Kagami Robotics received a bid from Yeonsu Heavy. The offer values all of Kagami Robotics at 96 billion yen. "We are close to them," President Aya Mori, who took over in April last year, said on Monday. Kagami Robotics sales rose, the company said after the market closed.',
     published: '2024-05-14',

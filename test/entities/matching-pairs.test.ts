@@ -104,6 +104,7 @@ describe('a line-of-business word some sources leave off a name of three words o
     ['Hoa Sen Aviation JSC', 'Hoa Sen', true],
     ['Kessler Brandt Medien', 'Kessler Brandt', true],
     ['Nordwind Capital Partners', 'Nordwind Capital', true],
+    ['Harwell Ridge Capital Partners', 'Harwell Ridge', true],
     // two words: the tail is most of the name
     ['Lotus Airways', 'Lotus', false],
     // a unit of the company is not the company
