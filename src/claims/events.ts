@@ -53,6 +53,18 @@ const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
 const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
 // Keys of the patterns below for the trigger gate: every match contains one of them.
+const OWNED_FACILITY_BEFORE = /\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:plant|factory|site|facility|terminal|mine|hub|warehouse|store|office|hotel|campus)\s+in\s+[^,.;]{1,40}(?:,\s*[^,.;]{1,30})?,\s*$/u;
+/**
+ * 'its plant in Hai Phong, Vietnam, which opened in 2020': the owner named by 'its' before a place
+ * of business and where it is, the relative clause starting at `head`.
+ */
+function facilityOwner(ctx: SentenceContext, head: number): SentenceMention | undefined {
+  const owned = OWNED_FACILITY_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, head - 90), head));
+  if (!owned) return undefined;
+  const ownerAt = head - owned[0].length;
+  return ctx.mentions.find((x) => x.start === ownerAt && x.type === 'organization');
+}
+
 const CLOSED_TRADING = /^\s+(?:(?:the (?:day|session|week)|trading)\s+)?(?:at|up|down|higher|lower|flat|unchanged|(?:\d+(?:\.\d+)?\s*)?(?:%|per ?cent)\s+(?:higher|lower|up|down))\b/iu;
 const LICENCE_KEYS = triggerKeys('licence', 'license');
 const APPROVAL_KEYS = triggerKeys('gave', 'gives', 'given', 'grant');
@@ -151,9 +163,13 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         // on the noun before it; Y is the founder, not what was founded.
         const head = clause.start;
         subject = [...ctx.mentions].reverse().find((x) => x.end <= head && head - x.end <= 4 && !x.place && (x.type === 'organization' || x.type === 'product'));
+        // 'its plant in Hai Phong, Vietnam, which opened in 2020': the owner's opening, as
+        // 'X opened a plant in Hai Phong' tells it.
+        if (!subject && frame.predicate === 'opened') subject = facilityOwner(ctx, head);
         if (!subject) continue;
       } else {
         subject = subjectBefore(ctx, clause, at);
+        if (!subject && frame.predicate === 'opened' && /^(?:which|that)\b/u.test(ctx.text.slice(clause.start, clause.start + 6))) subject = facilityOwner(ctx, clause.start);
         // 'X was acquired by Y': Y acted, X is the object.
         const agent = passive && frame.subject === 'actor' ? byAgent(ctx, end, clause.end) : undefined;
         if (agent) {

@@ -338,6 +338,12 @@ const SEVENTH: readonly ClaimCase[] = [
     reject: [{ subject: 'Harwell Crest', predicate: 'price' }],
   },
   {
+    name: "'its plant in Hai Phong, Vietnam, which opened in 2020': the owner's opening, as 'X opened a plant' tells it",
+    text: 'Kagami Robotics grew. Much of that growth came from its plant in Hai Phong, Vietnam, which opened in 2020 and is now running close to capacity.',
+    published: '2024-05-14',
+    expect: [{ subject: 'Kagami Robotics', predicate: 'opened', time: '2020' }],
+  },
+  {
     name: "'The offer values all of X at 96 billion yen': X's valuation; 'President Y, who took over in April last year': Y's start, and no purchase",
     text: 'Kagami Robotics received a bid from Yeonsu Heavy. The offer values all of Kagami Robotics at 96 billion yen. "We are close to them," President Aya Mori, who took over in April last year, said on Monday. Kagami Robotics sales rose, the company said after the market closed.',
     published: '2024-05-14',
