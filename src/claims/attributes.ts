@@ -33,6 +33,8 @@ const FINED_NAME = /\b(?:fined|penalized|penalised)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\
 
 const OWN_STAKE_TO = /\b(?:its|their|his|her)\s+(?:stake|holding|shareholding|interest)\s+(?:to|at)\s+(?:(?:about|around|nearly|just|almost)\s+)?$/iu;
 
+const MARKET_PRICE_BEFORE = /\b(?:closing|share|stock|market|target|trading|strike|exercise|average|selling|list)\s+price\s+of\s+(?:(?:a|about|around|nearly|over|some)\s+)?$/iu;
+const PER_SHARE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:a|per|for each|for every|each)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?:ordinary\s+|common\s+|class [ab]\s+)?shares?\b/u;
 const CAPACITY_BEFORE = /\bcapacity\s+(?:of\s+|to\s+|at\s+)?(?:(?:about|around|nearly|some|roughly|up to)\s+)?$/iu;
 const CAPACITY_AFTER = /^\s+of\s+(?:\p{Ll}+\s+)?capacity\b/iu;
 const BOND_AFTER = /^\s+(?:of|in|worth of)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:bonds?|notes|debentures|sukuk)\b/iu;
@@ -54,6 +56,8 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}$/iu, flow: true, beforeKeys: triggerKeys('revenue', 'sales', 'turnover') },
   // 'Revenue rose 31 percent to X, or around $Y, from Z in 2022': the level it rose from.
   { predicate: 'revenue', kinds: ['money'], before: /\b(?:revenue|revenues|sales|turnover)\b[^.;]{1,120}\bfrom\s+$/iu, flow: true, beforeKeys: triggerKeys('revenue', 'sales', 'turnover') },
+  // '2,400 yen (about 22,800 won) for each Kagayama share', 'paid 2,600 yen a share', 'priced at 2,400 yen per share'.
+  { predicate: 'share-price', kinds: ['money'], after: PER_SHARE, afterKeys: triggerKeys('share') },
   { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu, beforeKeys: triggerKeys('valu') },
   { predicate: 'valuation', kinds: ['money'], before: /\bvalu(?:es|ed|ing)\b[^.;]{1,40}\bat\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu, beforeKeys: triggerKeys('valu') },
   { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('consideration of', 'price of', 'paid', 'pays', 'paying', 'deal worth', 'deal valued at', 'for a total of', 'sold for', 'bought for', 'acquired for') },
@@ -136,6 +140,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     let qualifier: string | undefined;
     // 'raised its stake to 22% from 15%': the level it was, at no stated time, is no claim.
     if (q.kind === 'percent' && PREVIOUS_LEVEL.test(before)) continue;
+    // "the Tokyo-listed company's closing price of 1,739 yen": a market's price, not a deal's.
+    if (measure?.predicate === 'price' && MARKET_PRICE_BEFORE.test(before)) continue;
     // 'rights on a further 10 aircraft', 'hire another 200 staff': more of it, not how many there are.
     if (q.kind === 'count' && MORE_OF_BEFORE.test(before)) continue;
     if (!predicate && q.kind === 'count' && q.noun && /\b(?:users|customers|subscribers|accounts|clients|members)$/iu.test(q.noun)) predicate = 'users';
@@ -188,6 +194,16 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'A agreed to buy B, valuing it at $N', 'a deal that values the lender at $N': the
       // valuation is of what the verb values, not of the clause's subject.
       if (predicate === 'valuation') subject = valuedObject(ctx, clause, q.span.start) ?? subject;
+      // 'for each Kagayama share': the company named before 'share'; else the one a stake or a bid
+      // is about, never the bidder.
+      if (predicate === 'share-price') {
+        const named = ctx.mentions.find((m) => q.span && m.start > q.span.end && m.start - q.span.end < 60 && m.type === 'organization' && !m.place && /^\s*(?:ordinary\s+|common\s+)?shares?\b/u.test(ctx.text.slice(m.end, m.end + 12)));
+        const bidder = subject;
+        const held = named?.entity ?? [ctx.stakeTarget, ctx.main, ctx.topic].find((e) => e !== undefined && e !== bidder?.entity);
+        if (!held) continue;
+        subject = { ...(named ?? bidder ?? { start: q.span.start, end: q.span.start, text: '', possessive: false, appositive: false, place: false, prepositional: false, type: 'organization' as const }), entity: held, via: named ? named.via : ('reference' as const) };
+        if (bidder && bidder.entity !== held && bidder.type === 'organization') qualifier = bidder.entity;
+      }
       // 'X fined Y $N': the fine is Y's.
       if (predicate === 'fine') subject = finedObject(ctx, clause, q.span.start) ?? subject;
       // 'the $90 million Series B round that X closed': X raised it, whoever the clause is about.

@@ -119,6 +119,7 @@ export const PREDICATES = {
   'loan-limit': { kind: 'attribute', description: 'the most a borrower can get (qualifier: the product)' },
   'loans-issued': { kind: 'attribute', period: true, description: 'total lending' },
   price: { kind: 'attribute', deal: true, description: 'price paid in a deal (subject: the company bought; qualifier: the buyer)' },
+  'share-price': { kind: 'attribute', deal: true, description: 'price per share offered or paid in a bid or an offering (subject: the company whose shares; qualifier: the buyer)' },
   fine: { kind: 'attribute', deal: true, description: 'a penalty imposed (for a period or event)' },
   assets: { kind: 'attribute', description: 'total assets or assets under management' },
   deposits: { kind: 'attribute', description: 'customer deposits' },

@@ -99,7 +99,8 @@ export function checkFigures(group: ClaimGroup, context: RuleContext<FigureOptio
     const time = claim.time ?? context.published(claim.doc);
     // A company's Series B or its IPO happens once: reports of it compare whatever month each gives
     // ('in an initial public offering last month' in June, 'when it listed last June' a year on).
-    const once = namedDeal && ONE_TIME_ROUND.test(group.qualifier ?? '');
+    // So is one bidder's price per share for one company: a bid raised is told as raised.
+    const once = namedDeal && (ONE_TIME_ROUND.test(group.qualifier ?? '') || group.predicate === 'share-price');
     const interval = (!claim.time && namedDeal) || once ? ANY_TIME : time ? (intervalOf(time) ?? (namedDeal ? ANY_TIME : undefined)) : undefined;
     if (!time || !interval) continue;
     figures.push({

@@ -344,6 +344,16 @@ const SEVENTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Kagami Robotics', predicate: 'opened', time: '2020' }],
   },
   {
+    name: "prices per share ('N yen for each X share', 'paid N yen a share', 'priced at N yen per share') are the share price of the company bid for, by the bidder; a closing price is no deal",
+    text: "Kagami Robotics makes robots. Yeonsu said on Monday it would offer 2,400 yen (about 22,800 won) for each Kagami share, a 38 percent premium over the company's closing price of 1,739 yen on Friday. Yeonsu's tender offer, priced at 2,400 yen per share, closed in January. Yeonsu paid 2,600 yen a share in the tender offer.",
+    published: '2023-02-21',
+    expect: [
+      { subject: 'Kagami Robotics', predicate: 'share-price', object: 2400, unit: 'JPY', qualifier: 'Yeonsu', time: '2023-02-20' },
+      { subject: 'Kagami Robotics', predicate: 'share-price', object: 2600, unit: 'JPY', qualifier: 'Yeonsu' },
+    ],
+    reject: [{ predicate: 'price' }, { subject: 'Yeonsu', predicate: 'share-price' }],
+  },
+  {
     name: "'The offer values all of X at 96 billion yen': X's valuation; 'President Y, who took over in April last year': Y's start, and no purchase",
     text: 'Kagami Robotics received a bid from Yeonsu Heavy. The offer values all of Kagami Robotics at 96 billion yen. "We are close to them," President Aya Mori, who took over in April last year, said on Monday. Kagami Robotics sales rose, the company said after the market closed.',
     published: '2024-05-14',

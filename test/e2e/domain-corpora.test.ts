@@ -49,7 +49,7 @@ const CORPORA: readonly { name: string; folder: string; conflicts: number; claim
   { name: 'a low-cost airline: founding year, the price of a stake and the IPO size disagree; a stake raised over time, a chief executive succeeded', folder: 'test/fixtures/airline', conflicts: 3, claims: 12, maxFalseAlarms: 0 },
   { name: 'a newspaper group: founding year, a purchase price and a chairman disagree; a chief executive succeeded, a fund stake raised', folder: 'test/fixtures/publisher', conflicts: 2, claims: 11, maxFalseAlarms: 0 },
   { name: 'a farm lender: founding year, a Series A size and a fine disagree; a bank stake raised, a chief executive succeeded', folder: 'test/fixtures/agritech', conflicts: 3, claims: 14, maxFalseAlarms: 0 },
-  { name: 'a robot maker: founding year, a plant opening and a tender price per share disagree; a president succeeded, a bid in yen and won', folder: 'test/fixtures/robotics', conflicts: 2, claims: 9, maxFalseAlarms: 0 },
+  { name: 'a robot maker: founding year, a plant opening and a tender price per share disagree; a president succeeded, a bid in yen and won', folder: 'test/fixtures/robotics', conflicts: 3, claims: 10, maxFalseAlarms: 0 },
   { name: 'a cement maker: founding year, the price of a stake and a CEO start disagree; a stake raised, a peso bond told in dollars', folder: 'test/fixtures/cement', conflicts: 2, claims: 12, maxFalseAlarms: 0 },
 ];
 

@@ -94,6 +94,16 @@ tester.run(rule, {
       findings: [{ messageId: 'mismatch' }],
     },
     {
+      name: "one bidder's price per share for one company, told two years apart, is one bid (held-out robot maker)",
+      documents,
+      entities,
+      claims: [
+        attribute('share-price', { id: 'a1', doc: 'a', subject: 'org:acme', qualifier: 'org:bank', tense: 'past', time: '2023-02-21', object: money(2400, 'JPY') }),
+        attribute('share-price', { id: 'b1', doc: 'b', subject: 'org:acme', qualifier: 'org:bank', tense: 'past', time: '2025-03-18', object: money(2600, 'JPY') }),
+      ],
+      findings: [{ messageId: 'mismatch' }],
+    },
+    {
       name: 'bond sales may be several: two months apart they are a change, not a mismatch',
       documents,
       entities,
