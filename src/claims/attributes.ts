@@ -4,6 +4,7 @@ import { attributionOf, modalityOf } from './modality.js';
 import { attributionSpeaker, byAgent } from './events.js';
 import { dealParties } from './deal-parties.js';
 import { triggerGate, triggerKeys, type TriggerKeys } from './trigger-gate.js';
+import { PREDICATES } from './vocabulary.js';
 
 const DEAL_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:acquisition|purchase|takeover|buyout|deal) (?:of|for)\b/iu;
 
@@ -183,7 +184,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       // is in the one named so before, or the one the text is about most.
       const unnamed = !held && !own && !owned && !inWhich && /^\s*stake\b/iu.test(ctx.text.slice(q.span.end, q.span.end + 7)) && /\b(?:a|an)\s+$/iu.test(ctx.text.slice(Math.max(ctx.sentence.start, figureAt - 4), figureAt));
       const heldHere = own || unnamed ? ctx.mentions.find((m) => m.end <= figureAt && m.type === 'organization' && !m.place && m.entity !== holder.entity && STAKE_TARGET_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - 16), m.start))) : undefined;
-      const aboutId = (own || unnamed) && !heldHere ? (own ? [ctx.stakeTarget, ctx.topic, ctx.main] : [ctx.stakeTarget, ctx.main]).find((e) => e !== undefined && e !== holder.entity) : undefined;
+      const aboutId = (own || unnamed) && !heldHere ? (own ? otherThan(holder.entity, ctx.stakeTarget, ctx.topic, ctx.main) : otherThan(holder.entity, ctx.stakeTarget, ctx.main)) : undefined;
       const held2 = held ?? heldHere ?? (aboutId ? { ...holder, entity: aboutId, start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference' as const } : undefined);
       if (!held2 || held2.entity === holder.entity) continue;
       subject = held2;
@@ -199,9 +200,9 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       if (predicate === 'share-price') {
         const named = ctx.mentions.find((m) => q.span && m.start > q.span.end && m.start - q.span.end < 60 && m.type === 'organization' && !m.place && /^\s*(?:ordinary\s+|common\s+)?shares?\b/u.test(ctx.text.slice(m.end, m.end + 12)));
         const bidder = subject;
-        const held = named?.entity ?? [ctx.stakeTarget, ctx.main, ctx.topic].find((e) => e !== undefined && e !== bidder?.entity);
+        const held = named?.entity ?? otherThan(bidder?.entity, ctx.stakeTarget, ctx.main, ctx.topic);
         if (!held) continue;
-        subject = { ...(named ?? bidder ?? { start: q.span.start, end: q.span.start, text: '', possessive: false, appositive: false, place: false, prepositional: false, type: 'organization' as const }), entity: held, via: named ? named.via : ('reference' as const) };
+        subject = named ?? standIn(held, q.span.start);
         if (bidder && bidder.entity !== held && bidder.type === 'organization') qualifier = bidder.entity;
       }
       // 'X fined Y $N': the fine is Y's.
@@ -216,12 +217,12 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
         // one named with a stake before, or the one the text is about.
         const stakeOnly = !deal.target && STAKE_BOUGHT.test(ctx.text.slice(q.span.end, clause.end));
         const buyer = deal.buyer ?? subject;
-        const heldId = stakeOnly ? [ctx.stakeTarget, ctx.main].find((e) => e !== undefined && e !== buyer?.entity) : undefined;
+        const heldId = stakeOnly ? otherThan(buyer?.entity, ctx.stakeTarget, ctx.main) : undefined;
         if (deal.target) {
           subject = deal.target;
           qualifier = deal.buyer?.entity;
         } else if (heldId && buyer) {
-          subject = { ...buyer, entity: heldId, via: 'reference' as const };
+          subject = standIn(heldId, q.span.start);
           qualifier = buyer.entity;
         } else subject = deal.buyer ?? subject;
       }
@@ -362,7 +363,18 @@ function bondCurrency(ctx: SentenceContext, q: Quantity): string {
 }
 
 const STAKE_BOUGHT = /^\s+for\s+(?:its|their|a|an|the)\s+(?:[\p{L}\d.%-]+\s+){0,3}(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\s+(?:the\s+)?\p{Lu})/u;
-const DEAL_PREDICATES: ReadonlySet<string> = new Set(['price', 'amount-raised', 'fine', 'investment']);
+// The vocabulary's deal figures (a price, an amount raised, a fine ...).
+const DEAL_PREDICATES: ReadonlySet<string> = new Set(Object.entries(PREDICATES).filter(([, p]) => 'deal' in p && p.deal).map(([name]) => name));
+
+/** The first of the given entities that is not `not`: the company a figure is about when the sentence names only the other party. */
+function otherThan(not: string | undefined, ...candidates: readonly (string | undefined)[]): string | undefined {
+  return candidates.find((e) => e !== undefined && e !== not);
+}
+
+/** A mention standing for an entity the sentence does not name, at `at`. */
+function standIn(entity: string, at: number): SentenceMention {
+  return { entity, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
+}
 // 'rose 31 percent to X, or around $Y, from Z in 2022': X is the next year's.
 const FROM_YEAR_AFTER = /^[^.;]{0,60}?\bfrom\s+(?:\S+\s+){1,5}(?:in|for)\s+(?:fiscal\s+|the\s+year\s+)?$/iu;
 
