@@ -1,5 +1,5 @@
 import type { EntityType, Quantity, TimeValue } from '../types.js';
-import { beforePublication, clauseAt, scopeAt, STAKE_TARGET_BEFORE, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { beforePublication, clauseAt, insideQuotes, scopeAt, STAKE_TARGET_BEFORE, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { attributionOf, modalityOf } from './modality.js';
 import { attributionSpeaker, byAgent } from './events.js';
 import { dealParties } from './deal-parties.js';
@@ -399,8 +399,7 @@ function announcedOn(ctx: SentenceContext): TimeValue | undefined {
   if (inSentence.length !== 1 || !only?.span || only.granularity !== 'day') return undefined;
   if (!ANNOUNCED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, only.span.start - 24), only.span.start))) return undefined;
   // Inside a quotation, the date is the speaker's.
-  const open = (ctx.text.slice(ctx.sentence.start, only.span.start).match(/["“”]/gu) ?? []).length;
-  return open % 2 === 0 ? only : undefined;
+  return insideQuotes(ctx, only.span.start) ? undefined : only;
 }
 
 /** 'A, B and C hold 30, 29.5 and 15 per cent of X, respectively': one claim per pair, in order. */

@@ -324,6 +324,11 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict 
 
 const QUOTE_MARK = /["“]/u;
 
+/** Whether an offset lies inside a quotation of its sentence (an odd number of quotation marks before it). */
+export function insideQuotes(ctx: SentenceContext, at: number): boolean {
+  return ((ctx.text.slice(ctx.sentence.start, at).match(/["“”]/gu) ?? []).length & 1) === 1;
+}
+
 /** The stretches of a sentence inside double quotation marks (curly or straight), quotes included. */
 function quotedRanges(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];

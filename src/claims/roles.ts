@@ -1,5 +1,5 @@
 import type { TimeValue } from '../types.js';
-import { clauseAt, isPossessiveModifier, mentionRightAfter, scopeAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { clauseAt, insideQuotes, isPossessiveModifier, mentionRightAfter, scopeAt, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { attributionOf, modalityOf } from './modality.js';
 import { attributionSpeaker } from './events.js';
 
@@ -190,10 +190,6 @@ const COPULA_BEFORE = /(?:^|\b(?:previously|formerly|earlier|before that|until \
 // What ends right before a speaker's title: a quotation, and maybe 'said'.
 const AFTER_QUOTE = /[,.!?]\s*["”]\s*(?:(?:said|says|added|continued)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
-/** Whether an offset lies inside a quotation of its sentence (an odd number of quotation marks before it). */
-function insideQuotes(ctx: SentenceContext, at: number): boolean {
-  return ((ctx.text.slice(ctx.sentence.start, at).match(/["“”]/gu) ?? []).length & 1) === 1;
-}
 
 /** Role claims of one sentence: who holds which title at which organization, and when. */
 export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
@@ -440,7 +436,7 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       const tense = titles?.former ? 'past' : 'present';
       // 'chairman X, who has held the post since 2020': held since then.
       const held = titles && !titles.former && !took ? HELD_THE_POST.exec(ctx.text.slice(person.end, s.end)) : null;
-      const heldSince = held ? sinceTime(ctx, person.end + held[0].length - 6, { start: person.end, end: s.end }) : undefined;
+      const heldSince = held ? sinceTime(ctx, person.end, { start: person.end, end: s.end }) : undefined;
       if (titles && owner) add(owner, person, titles, tense, person.start, true, start !== undefined, heldSince, start);
       // 'the board, led by chairman X': the board of the company the text is about.
       else if (titles && ctx.topic && /\b(?:led|headed|chaired|run) by\s+$/iu.test(ctx.text.slice(Math.max(s.start, titleStart - 12), titleStart))) add(undefined, person, titles, tense, person.start, true, start !== undefined, heldSince, start);
