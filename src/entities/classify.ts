@@ -3,7 +3,7 @@ import type { EntityType } from '../types.js';
 import type { NameSpan } from './names.js';
 import type { NlpHint, NlpSentence } from './nlp.js';
 import { HONORIFICS, looksLikeChineseName } from './person-names.js';
-import { BUSINESS_NOUNS, ORG_HEADS, PLACE_CUES_AFTER } from './name-words.js';
+import { BUSINESS_NOUNS, ORG_HEADS, PERSON_PARTICLES, PLACE_CUES_AFTER } from './name-words.js';
 
 // Business nouns that people ('investor Jane Doe') or products ('the app X') are called by too.
 const NOT_ONLY_ORG_NOUNS = new Set(['investor', 'designer', 'developer', 'broker', 'builder', 'publisher', 'producer', 'supplier', 'agency', 'app', 'service', 'platform', 'network', 'chain']);
@@ -48,8 +48,6 @@ const REDUCED_RELATIVE_AFTER = /^ (?:co-?founded|founded|set up|started|establis
 const PROFESSION_AFTER = /^, (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|attorney|scientist|physicist|chemist|doctor|physician|geologist|journalist|accountant|academic|architect|diplomat|politician|billionaire|tycoon|geophysicist|surgeon|analyst|consultant|strategist|researcher)s?\b(?!['’])/u;
 // 'founded by Waithaka and Farouk Alibhai': the second of two founders named together.
 const FOUNDERS_BEFORE = /\b(?:by|with|founders?|co-founders?)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+and\s+$/u;
-// Lower-case words inside a person's name ('Pieter de Groot', 'Ludwig van Dijk').
-const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'del', 'la', 'le', 'bin', 'binti', 'al']);
 // One word of a person's name: 'Okafor', "O'Neill", and double-barrelled 'Quast-Berens'.
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;

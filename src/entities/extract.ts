@@ -7,7 +7,7 @@ import { candidatePairs, foldName, nameKey, sameOrganizationName, samePersonName
 import { appositiveRanges, inRanges, type Range } from './appositives.js';
 import { UnionFind } from './union-find.js';
 import { isHeading } from './heading.js';
-import { BUSINESS_NOUNS, COMPANY_WORDS, FUNCTION_WORDS } from './name-words.js';
+import { BUSINESS_NOUNS, COMPANY_WORDS, FUNCTION_WORDS, PERSON_PARTICLES } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
 import { asBound, combineSpans, dateAfter, dateBetween, mergeNames, openingDate, type NameUse } from './name-spans.js';
 import { parseTimes } from '../time/index.js';
@@ -141,8 +141,6 @@ const INVESTOR_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|se
 const LENDING_START_UP = /^(?:start-?up|(?:agri|fin|insur|prop)tech)$/u;
 const FINANCIAL_NAME = /\b(?:capital|ventures|partners|fund|funds|investments?|securities|insurance|asset management|equity|lender|insurer|investor)\b|bank\b/u;
 
-// Particles that start a surname of several words ('Al Haddabi', 'de Groot', 'van Dijk', 'bin Salem').
-const SURNAME_PARTICLES = new Set(['al', 'el', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ben', 'abu', 'le', 'la', 'dos', 'das']);
 const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|startup|start-up|lender|insurer|fund|platform|unit|entity|institution)$/u;
 // 'the company', 'the carmaker', 'the start-up', 'the airline': an industry noun refers back to the
 // salient organization (any word ending in 'maker' is one: 'chipmaker', 'drugmaker').
@@ -345,7 +343,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     if (key.startsWith('place:') || typeOf(node) !== 'person') continue;
     const words = key.split(' ');
     for (let i = 1; i < words.length - 1; i++) {
-      if (!SURNAME_PARTICLES.has(words[i] ?? '')) continue;
+      if (!PERSON_PARTICLES.has(words[i] ?? '')) continue;
       const tail = words.slice(i).join(' ');
       personTails.set(tail, [...(personTails.get(tail) ?? []), node]);
     }

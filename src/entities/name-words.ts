@@ -116,3 +116,9 @@ export const BUSINESS_NOUNS = new Set(
 
 /** Business nouns that make 'the X' a reference to an organization (not 'the app', 'the service'). */
 export const REFERRING_BUSINESS_NOUNS = new Set([...BUSINESS_NOUNS].filter((w) => !['app', 'service', 'network', 'exchange', 'fund', 'platform', 'chain', 'outlet', 'agency', 'utility', 'investor', 'broker', 'designer', 'developer', 'builder', 'vendor', 'carrier'].includes(w)));
+
+/**
+ * Lower-case words inside a person's name ('Pieter de Groot', 'Ludwig van Dijk', 'Layla al
+ * Haddabi'); written capitalized, they also start a surname of several words ('Al Haddabi').
+ */
+export const PERSON_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'bin', 'binti', 'ben', 'al', 'el', 'abu']);
