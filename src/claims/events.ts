@@ -65,6 +65,15 @@ function facilityOwner(ctx: SentenceContext, head: number): SentenceMention | un
   return ctx.mentions.find((x) => x.start === ownerAt && x.type === 'organization');
 }
 
+/**
+ * A 'closed' that tells a day's trading, not a closure: 'the stock closed at VND 30,000', 'shares
+ * closed up 3%', 'after the market closed'.
+ */
+function tradingClose(ctx: SentenceContext, clauseStart: number, at: number, end: number): boolean {
+  return CLOSED_TRADING.test(ctx.text.slice(end, end + 40)) || MARKET_BEFORE_CLOSED.test(ctx.text.slice(Math.max(clauseStart, at - 20), at));
+}
+
+const MARKET_BEFORE_CLOSED = /\b(?:market|markets|trading|session|exchange|bell|books?)\s+(?:had\s+)?$/iu;
 const CLOSED_TRADING = /^\s+(?:(?:the (?:day|session|week)|trading)\s+)?(?:at|up|down|higher|lower|flat|unchanged|(?:\d+(?:\.\d+)?\s*)?(?:%|per ?cent)\s+(?:higher|lower|up|down))\b/iu;
 const LICENCE_KEYS = triggerKeys('licence', 'license');
 const APPROVAL_KEYS = triggerKeys('gave', 'gives', 'given', 'grant');
@@ -120,10 +129,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       const word = m[0];
       const participle = /^\p{Lu}/u.test(word) && at === clause.start;
       if (/^\p{Lu}/u.test(word) && !participle) continue;
-      // 'the stock closed at VND 30,000', 'shares closed up 3%': a day's trading, not a closure.
-      if (frame.predicate === 'closed' && CLOSED_TRADING.test(ctx.text.slice(at + m[0].length, at + m[0].length + 40))) continue;
-      // 'after the market closed', 'when trading closed': the market's day, not a company's end.
-      if (frame.predicate === 'closed' && /\b(?:market|markets|trading|session|exchange|bell|books?)\s+(?:had\s+)?$/iu.test(ctx.text.slice(Math.max(clause.start, at - 20), at))) continue;
+      if (frame.predicate === 'closed' && tradingClose(ctx, clause.start, at, at + m[0].length)) continue;
       // 'the official launch', 'a close': nouns, not verbs.
       if (/\b(?:the|a|an|its|their|official|formal|soft)\s+$/iu.test(ctx.text.slice(Math.max(clause.start, at - 12), at))) continue;
       const before = ctx.text.slice(clause.start, at);
