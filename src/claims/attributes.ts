@@ -38,6 +38,11 @@ const MARKET_PRICE_BEFORE = /\b(?:closing|share|stock|market|target|trading|stri
 const PER_SHARE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:a|per|for each|for every|each)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?:ordinary\s+|common\s+|class [ab]\s+)?shares?\b/u;
 const CAPACITY_BEFORE = /\bcapacity\s+(?:of\s+|to\s+|at\s+)?(?:(?:about|around|nearly|some|roughly|up to)\s+)?$/iu;
 const CAPACITY_AFTER = /^\s+of\s+(?:\p{Ll}+\s+)?capacity\b/iu;
+const INCREMENT_BEFORE = /\b(?:add|adds|adding|added|another|additional|extra|next|further|more)\s+(?:(?:about|around|nearly|some|roughly|up to)\s+)?$/iu;
+// '$250m syndicated loan', '€300m term loan facility': the figure is a loan's size.
+const LOAN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:loans?|credit facilit(?:y|ies))\b/iu;
+// 'provided a $250m loan to X', 'X lent ...': the lender's side of a loan, not money raised.
+const LENDER_VERB = /\b(?:provided|provides|extended|extends|granted|grants|lent|lends|offered|offers|arranged|arranges|underwrote|underwrites|gave|gives)\s+(?:(?:a|an|the|its|their)\s+)?$/iu;
 const BOND_AFTER = /^\s+(?:of|in|worth of)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:bonds?|notes|debentures|sukuk)\b/iu;
 
 const MEASURES: readonly Measure[] = [
@@ -65,7 +70,7 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|sold|sells|sell|took over|take over)\b(?:[^.;]|\.(?=\p{L})){1,100}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('acquir', 'bought', 'buy', 'purchase', 'sold', 'sell', 'took over', 'take over') },
   // "A's $2 billion acquisition of B", 'the $800 million deal for B': only with a company named after it.
   { predicate: 'price', kinds: ['money'], after: DEAL_NOUN, flow: true, afterKeys: triggerKeys('acquisition', 'purchase', 'takeover', 'buyout', 'deal') },
-  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, flow: true, beforeKeys: triggerKeys('raised', 'raises', 'raising', 'funding of', 'financing of', 'round of', 'backed by', 'investment of', 'injection of', 'secured') },
+  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?(?:the equivalent of\s+(?:(?:about|around|nearly|some|roughly)\s+)?)?$/iu, flow: true, beforeKeys: triggerKeys('raised', 'raises', 'raising', 'funding of', 'financing of', 'round of', 'backed by', 'investment of', 'injection of', 'secured') },
   // 'an initial public offering of up to ₹4,500 crore': money to be raised by a listing.
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:initial public offering|ipo|share sale|rights issue|follow-on offering)\s+(?:of|worth)\s+(?:(?:up to|about|around|nearly|some|roughly)\s+)?$/iu, flow: true, beforeKeys: triggerKeys('initial public offering', 'ipo', 'share sale', 'rights issue', 'follow-on offering') },
   // 'sold $250 million of seven-year green bonds', 'issued €500m in notes': money raised by a bond sale.
@@ -74,6 +79,12 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:a|an|its|their)\s+$/iu, after: /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:bond|bonds|notes|sukuk|debentures?)\b/iu, flow: true, beforeKeys: triggerKeys('a', 'its', 'their'), afterKeys: triggerKeys('bond', 'note', 'sukuk', 'debenture') },
   // 'peso bonds worth about $350 million'
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:bonds?|notes|sukuk|debentures?)\s+worth\s+(?:(?:about|around|nearly|some|roughly)\s+)?$/iu, flow: true, beforeKeys: triggerKeys('bond', 'note', 'sukuk', 'debenture') },
+  // 'a 2019 funding round that brought in roughly $10.5 million': what a round or an offering brought in.
+  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:round|funding|financing|offering|ipo|listing|flotation|placement)\b[^.;]{1,40}\b(?:brought in|brings in|netted|nets|generated|generates)\s+(?:(?:about|around|nearly|over|some|roughly)\s+)?(?:the equivalent of\s+)?$/iu, flow: true, beforeKeys: triggerKeys('brought in', 'brings in', 'netted', 'nets', 'generated', 'generates') },
+  // "the chain's 21.5 billion rupee ($258 million) initial public offering": an offering named with its size.
+  { predicate: 'amount-raised', kinds: ['money'], after: /^\s*(?:\([^()]{1,40}\)\s*)?(?:initial public offering|ipo)\b/iu, flow: true, afterKeys: triggerKeys('initial public offering', 'ipo') },
+  // 'has signed a $250m syndicated loan', 'the $250 million loan it took in 2020': money borrowed.
+  { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:a|an|its|their|the)\s+$/iu, after: LOAN_AFTER, flow: true, beforeKeys: triggerKeys('a', 'its', 'their', 'the'), afterKeys: triggerKeys('loan', 'credit facilit') },
   // 'the €90 million Series B round that X closed', 'its $20 million seed round'.
   { predicate: 'amount-raised', kinds: ['money'], after: ROUND_AFTER, flow: true, afterKeys: triggerKeys('round') },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu, beforeKeys: triggerKeys('up to', 'as much as', 'maximum of', 'at most', 'limit of', 'no more than', 'capped at') },
@@ -152,6 +163,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     // '320 MW', '2.5 million TEU': an article gives several (a farm, its expansion, a pipeline of
     // projects), so only one it calls a capacity is claimed ('N MW of installed capacity').
     if (!predicate && q.kind === 'count' && q.unit !== 'count' && !(CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after))) continue;
+    // 'would add 900 beds', 'the next 900 beds', '1,200 new towers': an increment, not how many there are.
+    if (!predicate && q.kind === 'count' && (INCREMENT_BEFORE.test(before) || /^(?:new|more|additional|extra)\s/iu.test(q.noun ?? ''))) continue;
     if (!predicate && q.kind === 'count' && q.noun && (q.value >= 10 || /\d/u.test(q.span.text))) {
       predicate = 'count';
       qualifier = countNoun(q.noun);
@@ -233,6 +246,11 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'raised $300 million in a Series C round': the round names the deal, so two reports of
       // one round compare even when only one of them is dated to the day.
       if (predicate === 'amount-raised') qualifier = fundingRound(ctx.text.slice(clause.start, clause.end)) ?? qualifier;
+      if (predicate === 'amount-raised' && measure?.after === LOAN_AFTER) {
+        // A loan given is the lender's business; one taken is money the borrower raised.
+        if (LENDER_VERB.test(`${ctx.text.slice(Math.max(clause.start, q.span.start - 40), q.span.start).trimEnd().replace(/[$€£¥]$/u, '').trimEnd()} `)) continue;
+        qualifier = 'loan';
+      }
       // A company may sell bonds in two currencies at once ('US$400mn of notes and a MXN 7bn local
       // bond'): each currency's bonds are a deal of their own.
       if (qualifier === 'bond') qualifier = `bond-${bondCurrency(ctx, q).toLowerCase()}`;
@@ -396,7 +414,9 @@ const ANNOUNCED_BEFORE = /\b(?:said|says|announced|confirmed|disclosed|reported|
 function announcedOn(ctx: SentenceContext): TimeValue | undefined {
   const inSentence = ctx.times.filter((t) => t.span && t.span.start >= ctx.sentence.start && t.span.end <= ctx.sentence.end);
   const only = inSentence[0];
-  if (inSentence.length !== 1 || !only?.span || only.granularity !== 'day') return undefined;
+  // '..., the company said on Monday, in one of the largest rounds this year': a date after the
+  // announcement's belongs to the comment that follows it, not to the figure.
+  if (!only?.span || only.granularity !== 'day' || inSentence.some((t) => t !== only && (t.granularity === 'day' || (t.span?.start ?? 0) < (only.span?.start ?? 0)))) return undefined;
   if (!ANNOUNCED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, only.span.start - 24), only.span.start))) return undefined;
   // Inside a quotation, the date is the speaker's.
   return insideQuotes(ctx, only.span.start) ? undefined : only;

@@ -2,7 +2,7 @@ import type { TimeValue } from '../types.js';
 import { beforePublication, clauseAt, isPossessiveModifier, scopeAt, mentionRightAfter, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { attributionOf, modalityOf, tenseOf } from './modality.js';
 import { licenceKinds } from './licence-type.js';
-import { BUSINESS_NOUNS } from '../entities/index.js';
+import { BUSINESS_NOUNS, PREMISES_SOURCE } from '../entities/index.js';
 import { triggerGate, triggerKeys, type TriggerKeys } from './trigger-gate.js';
 
 /** How an event verb finds its parts. */
@@ -52,8 +52,8 @@ const LICENCE_VERB = /\b(?:received|receives?|receiving|obtained|obtains?|obtain
 const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
 const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
-// Keys of the patterns below for the trigger gate: every match contains one of them.
-const OWNED_FACILITY_BEFORE = /\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:plant|factory|site|facility|terminal|mine|hub|warehouse|store|office|hotel|campus)\s+in\s+[^,.;]{1,40}(?:,\s*[^,.;]{1,30})?,\s*$/u;
+// 'its plant in Hai Phong, Vietnam, ' right before a relative clause.
+const OWNED_FACILITY_BEFORE = new RegExp(String.raw`\b(?:[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}${PREMISES_SOURCE}\s+in\s+[^,.;]{1,40}(?:,\s*[^,.;]{1,30})?,\s*$`, 'u');
 /**
  * 'its plant in Hai Phong, Vietnam, which opened in 2020': the owner named by 'its' before a place
  * of business and where it is, the relative clause starting at `head`.
@@ -89,6 +89,15 @@ const RENAME_SELF = /\b(?:upgraded|changed|renamed|rebranded|switched) to (?:its
 const RENAME_TO = /\b(?:under the new name|(?:was |were |has been |had been |is being )?(?:officially )?(?:renamed|rebranded)(?: itself| themselves)?(?: as| to| into)?|changed (?:its|their) name to|now (?:known|called) as|evolv\w+|renaming of)\s*["“'‘]?/giu;
 const FORMER_NAME = /\b(?:formerly|previously|originally|once) (?:known as|called|named)\b|\b(?:which|that) (?:was|had been|used to be) (?:known as|called|named)\b|\b(?:its|their) (?:former|previous|old|original) name\b|\bchanged (?:its|their) name from\b/iu;
 const NAME_CHANGE = /\b(?:changed (?:its|their) name|name change|renamed|rebranded)\b/iu;
+// A listing told by its noun or by 'floated': 'in their market debut on Thursday', 'on their first
+// day of trading on the Santiago Stock Exchange', 'its listing in Santiago last June', "since the
+// company's debut on the exchange in 2021", 'when it floated in Warsaw in December 2020'.
+const DEBUT = /\b(?:(?:its|their|the (?:company|group|firm)['’]s)\s+(?:(?:stock[- ]market|market|trading|public|exchange|share|stock|bourse)\s+)?(?:debut|listing|flotation)|first day of trading|(?:floated|floats)\s+(?:on|in)\b)/gu;
+const DEBUT_KEYS = triggerKeys('debut', 'listing', 'flotation', 'first day of trading', 'floated', 'floats');
+// 'Shares of X rose ... in their debut': whose shares.
+const SHARES_OF = /\b[Ss]hares\s+(?:of|in)\s+$/u;
+// A listing still to come, or one that did not happen: 'plans', 'ahead of', 'a planned listing'.
+const UNREALIZED = /\b(?:plans?|planned|planning|prepar\w+|ahead of|consider\w*|weigh\w*|intends?|aims?|hopes?|seeks?|expect\w*|would|will|could|may|might|proposed|potential|possible|upcoming|delay\w*|postpon\w*|shelved|scrapped|abandoned|called off)\b/iu;
 
 /** The trigger patterns of the event frames with their gate keys, for tests that check the keys. */
 export const EVENT_TRIGGERS: readonly { readonly pattern: RegExp; readonly keys: TriggerKeys }[] = [
@@ -100,6 +109,7 @@ export const EVENT_TRIGGERS: readonly { readonly pattern: RegExp; readonly keys:
   { pattern: RENAME_SELF, keys: RENAME_SELF_KEYS },
   { pattern: RENAME_TO, keys: RENAME_TO_KEYS },
   { pattern: NAME_CHANGE, keys: NAME_CHANGE_KEYS },
+  { pattern: DEBUT, keys: DEBUT_KEYS },
 ];
 
 /** Event claims of one sentence: founded, launched, acquired, licensed, renamed, ... */
@@ -115,6 +125,34 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
   };
 
   const may = triggerGate(s.text);
+  const debut = (at: number, word: string): void => {
+    const clause = clauseAt(ctx, at);
+    const before = ctx.text.slice(clause.start, at);
+    // Whose listing: 'Shares of X ... their debut', "X's debut", the subject of 'floated', or the
+    // company the text is about ('its listing', 'the company's debut').
+    // A bare 'debut' or 'listing' (not 'market debut') is a listing only on or in an exchange or
+    // a city, or with the shares in the clause: 'its debut at the trade fair' is no listing.
+    const bare = /(?:debut|listing|flotation)$/u.test(word) && !/(?:market|trading|public|exchange|share|stock|bourse)\s+\S+$/u.test(word);
+    const where = ctx.text.slice(at + word.length, Math.min(clause.end, at + word.length + 50));
+    const onExchange = /^\s+(?:on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:(?:stock\s+)?exchange|bourse|market|board|Nasdaq|NYSE)\b/u.test(where) || ctx.mentions.some((x) => x.place && x.start >= at + word.length && x.start <= at + word.length + 8 && /^\s+(?:on|in)\s+(?:the\s+)?$/u.test(ctx.text.slice(at + word.length, x.start)));
+    const shares = ctx.mentions.find((x) => x.type === 'organization' && !x.place && x.start >= clause.start && x.end <= at && SHARES_OF.test(ctx.text.slice(Math.max(clause.start, x.start - 12), x.start)));
+    const possessor = /^(?:its|their)\b/u.test(word) ? [...ctx.mentions].reverse().find((x) => x.type === 'organization' && !x.place && x.possessive && x.end <= at && at - x.end <= 3) : undefined;
+    const actor = /^float/u.test(word) ? subjectBefore(ctx, clause, at, ['organization']) : undefined;
+    const subject = shares ?? possessor ?? actor ?? (/^\s*(?:it\s+)?$/iu.test(before.replace(/^.*\b(?:when|after|since|before|as|once)\s+/iu, '')) || !/^float/u.test(word) ? topicMention(ctx, at) : undefined);
+    if (!subject || (bare && !shares && !onExchange)) return;
+    const unrealized = UNREALIZED.test(before.slice(-60)) || /\b(?:plans?|planned)\b/iu.test(ctx.text.slice(at + word.length, at + word.length + 20));
+    const time = timeFor(ctx, clause, at);
+    const clauseText = ctx.text.slice(clause.start, clause.end);
+    const base = { ...modalityOf(clauseText), ...attributionOf(clauseText, attributionSpeaker(ctx)) };
+    push({
+      kind: 'event',
+      subject: subject.entity,
+      predicate: 'listed',
+      ...datedOrBefore(time, unrealized ? 'future' : tenseOf(clauseText), ctx.reference),
+      modality: unrealized ? { ...base, hedged: true } : base,
+      evidence: clause,
+    });
+  };
   // One search for all the frames' keys first: most sentences have none.
   const anyFrame = may(FRAME_KEYS);
   // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
@@ -142,6 +180,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         const rest = ctx.text.slice(end, Math.min(clause.end, end + 60));
         if (frame.predicate === 'acquired' && LICENCE.test(rest.split(/,|\band\b/u)[0] ?? '')) continue;
         if (frame.predicate === 'appointed' && /^(?:named|names)$/iu.test(word) && (passive || /^\s+(?:after|for)\b/iu.test(rest))) continue;
+        // 'a round that brought in $10.5 million': money, not a hire.
+        if (frame.predicate === 'appointed' && /^(?:brought|brings) in$/iu.test(word) && /^\s+(?:(?:about|around|nearly|over|some|roughly|the equivalent of|more than)\s+)*[\d$€£¥₹₦]|^\s+\p{Lu}{1,3}\$?\s?\d/u.test(rest)) continue;
         // 'takes over from X' is a succession, 'took over as CEO' a role: neither buys a company.
         if (frame.predicate === 'acquired' && /^\s+(?:from|as)\b/iu.test(rest)) continue;
         // 'X, who took over in April last year': a succession without an object.
@@ -328,6 +368,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     const subject = subjectBefore(ctx, clause, at, ['organization', 'product']);
     if (subject) push(approvalClaim(ctx, clause, at, subject.entity));
   }
+
+  for (const m of may(DEBUT_KEYS) ? s.text.matchAll(DEBUT) : []) debut(m.index + s.start, m[0]);
 
   // Renames. The new name is one of the entity's names, so the object is the entity itself;
   // a rename with no new name stated has no object.

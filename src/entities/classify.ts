@@ -3,7 +3,7 @@ import type { EntityType } from '../types.js';
 import type { NameSpan } from './names.js';
 import type { NlpHint, NlpSentence } from './nlp.js';
 import { HONORIFICS, looksLikeChineseName } from './person-names.js';
-import { BUSINESS_NOUNS, ORG_HEADS, PERSON_PARTICLES, PLACE_CUES_AFTER } from './name-words.js';
+import { BUSINESS_NOUNS, ORG_HEADS, PERSON_PARTICLES, PLACE_CUES_AFTER, PREMISES_SOURCE } from './name-words.js';
 
 // Business nouns that people ('investor Jane Doe') or products ('the app X') are called by too.
 const NOT_ONLY_ORG_NOUNS = new Set(['investor', 'designer', 'developer', 'broker', 'builder', 'publisher', 'producer', 'supplier', 'agency', 'app', 'service', 'platform', 'network', 'chain']);
@@ -34,6 +34,8 @@ function voteFor(type: EntityType, strength: 1 | 2): TypeVote {
   return VOTES[type][strength - 1] as TypeVote;
 }
 
+// 'its plant in ', 'offices in ' right before a name: the name is where the business has it.
+const PREMISES_IN = new RegExp(String.raw`\b${PREMISES_SOURCE} in\s+$`, 'u');
 // ', a former banker,' between a name and its verb.
 const SHORT_APPOSITIVE = /^, (?:a|an|the) [^,;.]{1,60},/u;
 // ', a Nairobi-based logistics start-up': up to five words of an indefinite appositive.
@@ -96,6 +98,9 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   // its words suggest.
   const described = APPOSITIVE_NOUN.exec(after);
   if (described && (described[1] ?? '').toLowerCase().split(' ').some((w) => BUSINESS_NOUNS.has(w) && !NOT_ONLY_ORG_NOUNS.has(w))) return voteFor('organization', 2);
+  // 'its plant in Oldenburg', 'offices in Poznan': where a business has a place of work
+  // (and 'its hangar in Da Nang, which opened in 2019' is the hangar's opening, not Da Nang's).
+  if (words.length <= 2 && !lowerWords.some((w) => ORG_HEADS.has(w)) && PREMISES_IN.test(before)) return PLACE_VOTES[1];
   // 'Cerro Blanco, which opened in 2022': 'which' is never said of a person ('who' is).
   if (/^,? which\b/u.test(after)) return hintOf()?.kind === 'place' ? PLACE_VOTES[1] : voteFor('organization', 2);
   const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, k) => PERSON_WORD.test(w) || (k > 0 && k < words.length - 1 && PERSON_PARTICLES.has(w))) && words.filter((w) => PERSON_PARTICLES.has(w)).length <= 1 && (words.length <= 3 || words.some((w) => PERSON_PARTICLES.has(w)));
@@ -123,8 +128,6 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (personShaped && SPEECH_AFTER.test(after) && hintOf()?.kind !== 'place') return voteFor('person', 1);
   if (hintOf()?.kind === 'person' && personShaped) return voteFor('person', 1);
   if (hintOf()?.kind === 'place' || /\b(?:based in|located in|headquartered in)\s*$/u.test(before)) return PLACE_VOTES[1];
-  // 'its plant in Oldenburg', 'offices in Poznan': where a business has a place of work.
-  if (words.length <= 2 && !lowerWords.some((w) => ORG_HEADS.has(w)) && /\b(?:plant|plants|factory|factories|site|sites|office|offices|headquarters|branch|branches|mine|terminal|hub|warehouse|hangar|campus|newsroom|studio|studios|stores?|shops?) in\s+$/u.test(before)) return PLACE_VOTES[1];
   if (name.quoted && /^\s*(?:app|product|service)\b/u.test(after)) return voteFor('product', 1);
   if (afterWord === 'app' || afterWord === 'wallet') return voteFor('product', 1);
   return voteFor('organization', 1);

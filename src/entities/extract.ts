@@ -127,7 +127,7 @@ const KIND_PATTERNS: Readonly<Record<string, RegExp>> = {
   insurer: /insur|assur/u,
 };
 // Industry nouns for companies that make or run something rather than invest or lend.
-const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform|chain|developer|supplier|provider|agritech|fintech|insurtech|edtech|healthtech|proptech|publisher|broadcaster)$/u;
+const OPERATING_NOUN = /^(?:\p{Ll}*maker|start-?up|retailer|airline|manufacturer|miner|telco|carrier|operator|platform|chain|developer|supplier|provider|agritech|fintech|insurtech|edtech|healthtech|proptech|publisher|broadcaster|studio)$/u;
 // Trades a person may be called by as well ('the designer'): a reference only to a company the text described so.
 // (A developer, supplier or provider in business news is a company: 'the developer' is an operating noun.)
 const DESCRIBED_ONLY = /^(?:designer|producer)$/u;
@@ -146,7 +146,7 @@ const KIND_NOUNS = /^(?:bank|joint venture|venture|company|firm|subsidiary|start
 // salient organization (any word ending in 'maker' is one: 'chipmaker', 'drugmaker').
 // Up to two words before the noun, or a place of several words made a modifier ('the Ho Chi Minh
 // City-based airline').
-const REFERENCE = /\b[Tt]he ((?:\p{Lu}[\p{L}.]* ){1,3}\p{Lu}[\p{L}.]*-(?:based|listed|headquartered|registered) (?:[\p{L}\p{N}][\p{L}\p{N},.-]* )?|(?:[\p{L}\p{N}][\p{L}\p{N},.-]* ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier|designer|developer|producer|supplier|provider|(?:agri|fin|insur|ed|health|prop)tech(?! (?:unit|arm|division|subsidiary|sector|industry|market|space|firm|company|companies|start-?ups?|lender|business|platform|app|group|licen[cs]e)\b)|publisher|broadcaster|club|chain|fund|stadium|ground|arena|venue|mine|plant|factory|refinery)\b(?!-)/gu;
+const REFERENCE = /\b[Tt]he ((?:\p{Lu}[\p{L}.]* ){1,3}\p{Lu}[\p{L}.]*-(?:based|listed|headquartered|registered) (?:[\p{L}\p{N}][\p{L}\p{N},.-]* )?|(?:[\p{L}\p{N}][\p{L}\p{N},.-]* ){0,2})(company|firm|bank|lender|group|start-up|startup|venture|subsidiary|insurer|\p{Ll}*maker|giant|conglomerate|retailer|airline|platform|operator|manufacturer|brokerage|miner|telco|carrier|designer|developer|producer|supplier|provider|(?:agri|fin|insur|ed|health|prop)tech(?! (?:unit|arm|division|subsidiary|sector|industry|market|space|firm|company|companies|start-?ups?|lender|business|platform|app|group|licen[cs]e)\b)|publisher|broadcaster|studio|club|chain|fund|stadium|ground|arena|venue|mine|plant|factory|refinery)\b(?!-)/gu;
 // 'the ground', 'the mine', 'the plant': a place of business, referred to by the head word of its
 // name ('Ostwall Stadium', 'Cerro Verde Mine', 'Tilburg Plant').
 const FACILITY_HEADS: Readonly<Record<string, RegExp>> = {
@@ -194,6 +194,8 @@ const OBJECT_PRONOUN_BEFORE = /(?:^|\s)(?:for|of|to|with|from|into|in|on|at|by|o
 // carrier', 'X bought Y, which the lender'); a comma alone does not ('X bought Y, paying $N for the carrier').
 const CLAUSE_BREAK = /[;:]|\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|believes|believed|expects|expected|thinks|thought|warned|argued|claimed|reported|that|which|who|whose|where|when|while|whereas|although|though|because|since|after|before|until|unless|if|but|as)\b/iu;
 const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|as|besides|[Rr]esembling|[Ff]ollowing|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike)\s+(?:the\s+)?$/u;
+// 'Shares in X rose': the company whose shares, which the sentence is about, though a preposition comes before it.
+const SHARES_OF = /(?:^|[\s"“])(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/u;
 
 /**
  * Entities and mentions of one document.
@@ -608,7 +610,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     // comma or an infinitive separates them ('X hired Y to lead the smartphone maker's unit').
     if (definite) here = here.filter((o) => PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /[,;]|\bto\s|\bthat\s/u.test(text.slice(o.end, at)) || CLAUSE_BREAK.test(text.slice(o.end, at)));
     // 'As for X, it ...' sets X as the topic.
-    const preferred = here.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /\bas for\s+$/iu.test(text.slice(s.start, o.start)));
+    const preferred = here.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /\bas for\s+$/iu.test(text.slice(s.start, o.start)) || SHARES_OF.test(text.slice(s.start, o.start)));
     if (preferred[0]) return preferred[0].node;
     if (here[0] && want !== 'org' && want !== 'firm') return here[0].node;
     // 'X, who became chief executive of Y in 2019, said the firm ...': the speaker's company.
@@ -678,7 +680,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const orgs = all.filter((o) => !inRanges(ranges, o.start) && fits(o.node, 'org'));
     const direct = orgs.filter(
       (o) =>
-        (o.via === 'reference' || !PREPOSITION_BEFORE.test(text.slice(s.start, o.start))) &&
+        (o.via === 'reference' || !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || SHARES_OF.test(text.slice(s.start, o.start))) &&
         !(o.possessive && o.via !== 'reference') &&
         !/\baccording to\b[^,;]*$/iu.test(text.slice(s.start, o.start)) &&
         // the agency of a dateline, 'BEIJING (Reuters) -'

@@ -14,4 +14,4 @@ export { extractEntities, type DocumentEntities } from './extract.js';
 export { linkEntities, type EntityGraph, type GazetteerEntry } from './link.js';
 export { appositiveRanges, inRanges, type Range } from './appositives.js';
 export { isHeading } from './heading.js';
-export { BUSINESS_NOUNS } from './name-words.js';
+export { BUSINESS_NOUNS, PREMISES_SOURCE } from './name-words.js';

@@ -110,7 +110,7 @@ export const BUSINESS_NOUNS = new Set(
     'giant conglomerate retailer e-tailer insurer reinsurer airline carrier platform operator manufacturer developer ' +
     'designer provider producer supplier miner brokerage broker investor fund exchange marketplace network ' +
     'fintech bank-tech utility refiner shipper builder distributor wholesaler chain outlet publisher broadcaster ' +
-    'telco automaker vendor app service consultancy agency'
+    'telco automaker vendor app service consultancy agency studio'
   ).split(' '),
 );
 
@@ -122,3 +122,14 @@ export const REFERRING_BUSINESS_NOUNS = new Set([...BUSINESS_NOUNS].filter((w) =
  * Haddabi'); written capitalized, they also start a surname of several words ('Al Haddabi').
  */
 export const PERSON_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'bin', 'binti', 'ben', 'al', 'el', 'abu']);
+
+/**
+ * Places of business a company has somewhere ('its plant in Oldenburg', 'offices in Poznan',
+ * 'its hangar in Da Nang'), singular. One list for both readings of them: the town after 'plant
+ * in' is a place (classify), and 'its plant in X, which opened in 2020' is the owner's opening
+ * (events).
+ */
+export const PREMISES: readonly string[] = ['plant', 'factory', 'site', 'facility', 'office', 'headquarters', 'branch', 'mine', 'terminal', 'hub', 'warehouse', 'depot', 'hangar', 'campus', 'newsroom', 'studio', 'store', 'shop', 'hotel', 'mill', 'shipyard'];
+
+/** {@link PREMISES} and their plurals as one alternation for a regular expression. */
+export const PREMISES_SOURCE = `(?:${PREMISES.flatMap((w) => (w.endsWith('s') ? [w] : [w, w.endsWith('y') ? `${w.slice(0, -1)}ies` : /(?:ch|sh)$/u.test(w) ? `${w}es` : `${w}s`])).join('|')})`;

@@ -344,6 +344,16 @@ const SEVENTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Kagami Robotics', predicate: 'opened', time: '2020' }],
   },
   {
+    name: "one list of premises serves both readings: 'its hangar in Da Nang, which opened in 2019' is the owner's opening, and the town after 'its hotels in' a place",
+    text: 'Sao Mai Airways flies to Seoul. Its hangar in Da Nang, which opened in 2019, services its fleet. Sao Mai Resorts runs its hotels in Hoi An. The company, founded in 2009, is for sale.',
+    published: '2024-05-14',
+    expect: [
+      { subject: 'Sao Mai Airways', predicate: 'opened', time: '2019' },
+      { subject: 'Sao Mai Resorts', predicate: 'founded', time: '2009' },
+    ],
+    reject: [{ subject: 'Hoi An' }, { subject: 'Da Nang' }],
+  },
+  {
     name: "prices per share ('N yen for each X share', 'paid N yen a share', 'priced at N yen per share') are the share price of the company bid for, by the bidder; a closing price is no deal",
     text: "Kagami Robotics makes robots. Yeonsu said on Monday it would offer 2,400 yen (about 22,800 won) for each Kagami share, a 38 percent premium over the company's closing price of 1,739 yen on Friday. Yeonsu's tender offer, priced at 2,400 yen per share, closed in January. Yeonsu paid 2,600 yen a share in the tender offer.",
     published: '2023-02-21',
@@ -365,6 +375,73 @@ const SEVENTH: readonly ClaimCase[] = [
   },
 ];
 
+// A tower operator, a salmon farmer, a games studio and a hospital chain (seventh session).
+const EIGHTH: readonly ClaimCase[] = [
+  {
+    name: "a listing told by its noun: 'Shares in X rose on their first day of trading on Wednesday', 'its listing in Lima last June', \"since the company's debut on the exchange in 2021\", 'when it floated in Oslo'",
+    text: 'Shares in Quillota Foods rose 9% on their first day of trading on the Lima Stock Exchange on Wednesday. Chief executive Carlos Ruiz steered the group through its listing in Lima last June. Its shares have doubled since the company\'s debut on the Lima exchange in 2021. Fjellvik Games raised the equivalent of $31 million when it floated in Oslo in December 2020.',
+    published: '2022-02-10',
+    expect: [
+      { subject: 'Quillota Foods', predicate: 'listed', time: '2022-02-09' },
+      { subject: 'Quillota Foods', predicate: 'listed', time: '2021-06' },
+      { subject: 'Quillota Foods', predicate: 'listed', time: '2021' },
+      { subject: 'Fjellvik Games', predicate: 'listed', time: '2020-12' },
+      { subject: 'Fjellvik Games', predicate: 'amount-raised', object: 31_000_000, unit: 'USD', qualifier: 'ipo', time: '2020-12' },
+    ],
+    reject: [{ subject: 'Carlos Ruiz' }],
+  },
+  {
+    name: 'a listing still to come is a plan, not a listing that happened',
+    text: 'Quillota Foods farms salmon. It is preparing for its listing in Lima next year.',
+    published: '2022-02-10',
+    expect: [{ subject: 'Quillota Foods', predicate: 'listed', tense: 'future', hedged: true }],
+    reject: [{ predicate: 'listed', tense: 'past' }],
+  },
+  {
+    name: "'Shares in X rose ..., after the salmon producer raised N': the description is X, whose shares the sentence is about",
+    text: 'Shares in Quillota Foods rose 11% on Wednesday, after the salmon producer raised about 190 billion pesos in the offering.',
+    published: '2021-06-17',
+    expect: [{ subject: 'Quillota Foods', predicate: 'amount-raised', object: 190_000_000_000 }],
+  },
+  {
+    name: "loans taken are money raised ('signed a $250m syndicated loan', 'a €300m loan it raised in 2020'); a loan given is not",
+    text: 'Obosi Towers has signed a $250m syndicated loan with a group of lenders. Obosi Towers built sites with a €300m syndicated loan it raised in 2020. Kestrel Bank provided a $90m loan to Obosi Towers.',
+    published: '2022-08-04',
+    expect: [
+      { subject: 'Obosi Towers', predicate: 'amount-raised', object: 250_000_000, unit: 'USD', qualifier: 'loan' },
+      { subject: 'Obosi Towers', predicate: 'amount-raised', object: 300_000_000, unit: 'EUR', qualifier: 'loan', time: '2020' },
+    ],
+    reject: [{ predicate: 'amount-raised', object: 90_000_000 }],
+  },
+  {
+    name: "'a funding round that brought in roughly $10.5 million' is money raised, not a hire; an offering named with its size ('21.5 billion rupee ($258 million) initial public offering') too",
+    text: "Lakshmi Clinics runs hospitals in India. It was backed by a 2019 funding round that brought in roughly $10.5 million. Shares of Lakshmi Clinics rose after the hospital chain's 21.5 billion rupee ($258 million) initial public offering.",
+    published: '2023-11-17',
+    expect: [
+      { subject: 'Lakshmi Clinics', predicate: 'amount-raised', object: 10_500_000, unit: 'USD', time: '2019' },
+      { subject: 'Lakshmi Clinics', predicate: 'amount-raised', object: 21_500_000_000, unit: 'INR', qualifier: 'ipo' },
+    ],
+    reject: [{ predicate: 'appointed' }],
+  },
+  {
+    name: "'would add 900 beds', 'the next 900 beds', '1,200 new towers' are increments, not counts; 'operates 17 hospitals with 3,300 beds' is one",
+    text: 'Lakshmi Clinics said it would add 900 beds over the next three years. "The next 900 beds will come from our own projects," Bhandari said. Obosi Towers will build 1,200 new towers. The chain currently operates 17 hospitals with 3,300 beds.',
+    published: '2024-05-28',
+    expect: [{ predicate: 'count', object: 3300 }],
+    reject: [{ predicate: 'count', object: 900 }, { predicate: 'count', object: 1200 }],
+  },
+  {
+    name: "'the studio' is the games company, not the fund after 'from'; money raised '..., the company said on Monday, in one of the largest rounds this year' is dated by that Monday",
+    text: 'Fjellvik Games makes games. The studio has raised NOK 40 million from Oslo-based private equity fund Tind Capital, the company said on Monday, in one of the largest rounds this year. Tind will take an 18% stake in the studio.',
+    published: '2019-04-16',
+    expect: [
+      { subject: 'Fjellvik Games', predicate: 'amount-raised', object: 40_000_000, unit: 'NOK', time: '2019-04-15' },
+      { subject: 'Fjellvik Games', predicate: 'stake', object: 18, qualifier: 'Tind' },
+    ],
+    reject: [{ subject: 'Tind Capital', predicate: 'amount-raised' }],
+  },
+];
+
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['a satellite operator and a football club', CASES],
   ['a wind-farm developer', ENERGY],
@@ -372,6 +449,7 @@ const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['a ports group', PORTS],
   ['an airline, a newspaper group and a farm lender', SIXTH],
   ['a robot maker and a cement maker', SEVENTH],
+  ['a tower operator, a salmon farmer, a games studio and a hospital chain', EIGHTH],
 ];
 
 for (const [corpus, cases] of GROUPS) {
