@@ -1,7 +1,7 @@
 import type { Document, EntityType, Modality, Quantity, TimeValue } from '../types.js';
 import type { Sentence } from '../text/index.js';
 import type { DocumentEntities, Range } from '../entities/index.js';
-import { inRanges } from '../entities/index.js';
+import { inRanges, listedAfterPreposition } from '../entities/index.js';
 import { NAME_WITH_S } from '../entities/names.js';
 
 /** An entity mention inside the sentence being read, with what the claim frames need to know. */
@@ -153,7 +153,7 @@ export function sentenceContext(
     possessive: (/^['’‘]s?\b|^['’‘](?=\s)/u.test(text.slice(m.span.end, m.span.end + 3)) && !NAME_WITH_S.test(text.slice(m.span.end, m.span.end + 16))) || /^its$/iu.test(m.span.text) || /^(?:his|her|their)$/iu.test(m.span.text),
     appositive: inRanges(appositives, m.span.start),
     place: places.has(m.entity),
-    prepositional: DATELINE.test(text.slice(m.span.end, m.span.end + 4)) || PREPOSITION.test(text.slice(Math.max(sentence.start, m.span.start - 16), m.span.start)) || ACCORDING.test(text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start)),
+    prepositional: DATELINE.test(text.slice(m.span.end, m.span.end + 4)) || PREPOSITION.test(text.slice(Math.max(sentence.start, m.span.start - 16), m.span.start)) || listedAfterPreposition(text, sentence.start, m.span.start, m.span.end) || ACCORDING.test(text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start)),
   }));
   const clauses: Range[] = [];
   let from = sentence.start;
@@ -324,9 +324,12 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict 
 
 const QUOTE_MARK = /["“]/u;
 
-/** Whether an offset lies inside a quotation of its sentence (an odd number of quotation marks before it). */
+/** Whether an offset lies inside a quotation (an odd number of quotation marks before it in its paragraph). */
 export function insideQuotes(ctx: SentenceContext, at: number): boolean {
-  return ((ctx.text.slice(ctx.sentence.start, at).match(/["“”]/gu) ?? []).length & 1) === 1;
+  // Counted from the paragraph's start: a quotation of several sentences ('"We are 140 people. We
+  // know how to make it," X said') opens in an earlier sentence than the one it closes in.
+  const paragraph = ctx.text.lastIndexOf('\n', ctx.sentence.start - 1) + 1;
+  return ((ctx.text.slice(paragraph, at).match(/["“”]/gu) ?? []).length & 1) === 1;
 }
 
 /** The stretches of a sentence inside double quotation marks (curly or straight), quotes included. */

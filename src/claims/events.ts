@@ -185,7 +185,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         // 'takes over from X' is a succession, 'took over as CEO' a role: neither buys a company.
         if (frame.predicate === 'acquired' && /^\s+(?:from|as)\b/iu.test(rest)) continue;
         // 'X, who took over in April last year': a succession without an object.
-        if (frame.predicate === 'acquired' && /^took over|^takes over|^taken over/iu.test(word) && /^(?:\s+(?:in|on|at|last|this|after|before|when|early|late)\b|\s*[,.;)]|\s*$)/iu.test(rest)) continue;
+        if (frame.predicate === 'acquired' && /^(?:took|takes|taken|take) over/iu.test(word) && /^(?:\s+(?:in|on|at|last|this|after|before|when|early|late)\b|\s*[,.;)]|\s*$)/iu.test(rest)) continue;
         // 'sold 526,409 cars' is a sales figure, not a divestment.
         if (frame.predicate === 'sold' && /^\s+(?:about |around |nearly |over |more than )?[\d$€£¥]/iu.test(rest)) continue;
         // 'sells cars', 'sold phones': what a company trades in, not a divestment; a divestment

@@ -187,6 +187,38 @@ const STEPPED_DOWN = /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:stepped down as|steps do
 const FOUNDED_BY = /\b(?:[Cc]o-?founded|[Ff]ounded|[Ss]et up|[Ee]stablished)(?: in \w+(?: \d{4})?)? by (?:(?:the|its|a|former|late)\s)?(?:[\p{Ll}-]+\s){0,3}$/u;
 const COPULA_BEFORE = /(?:^|\b(?:previously|formerly|earlier|before that|until \w+),?\s+)(?:the\s+)?$/iu;
 
+// 'will take over on April 1', with no title of its own ('take over as CEO' is BECAME's).
+const TAKE_OVER = /^\s*(?:(?:will|is to|is set to|would|is due to)\s+take over|takes? over)\s+(?=(?:on|in|from|at the (?:start|end|beginning) of)\s)/iu;
+// ', who has been creative director since 2014, ' between a name and its verb.
+const LEADING_RELATIVE = /^,?\s*who\s[^,;()]{1,120},\s+/u;
+// Before a post that changes hands: 'step down as', 'resigned as', 'named ... as', 'its new'.
+const VACATED_BEFORE = /(?:\b(?:step|steps|stepping|stepped) down as|\b(?:resign|resigns|resigned|quit|quits|retire|retires|retired|leave|leaves|left) as|\b(?:named|appointed|hired|promoted|picked|chose|elected)\b[^.;]{1,60}\bas|\b(?:new|next|incoming|successor as)|\breplac(?:e|es|ed|ing)\b[^.;]{1,40}\bas)\s+(?:(?:its|the|their)\s+)?$/iu;
+// A top post as the sentences before name it ('will step down as chief executive').
+const TOP_POST = /\b(?:chief executive(?: officer)?|ceo|chairman|chairwoman|chairperson|president|managing director|chief financial officer|cfo)\b/giu;
+
+/**
+ * The post that sentences just before this one named, within its paragraph and the one before:
+ * 'X will step down as chief executive ... Y will take over on April 1' is Y's start as chief
+ * executive. The last named post wins.
+ */
+function postNamedBefore(ctx: SentenceContext): TitleList | undefined {
+  const from = Math.max(0, ctx.sentence.start - 600);
+  let window = ctx.text.slice(from, ctx.sentence.start);
+  const breaks = [...window.matchAll(/\n\s*\n/gu)];
+  if (breaks.length > 1) window = window.slice((breaks[breaks.length - 2]?.index ?? 0));
+  const start = from + (ctx.text.slice(from, ctx.sentence.start).length - window.length);
+  // The post someone leaves or is named to ('step down as chief executive ... and become chairman'
+  // leaves the chief executive's post open), else the last one named.
+  let last: RegExpExecArray | null = null;
+  let vacated: RegExpExecArray | null = null;
+  for (const m of window.matchAll(TOP_POST)) {
+    last = m;
+    if (VACATED_BEFORE.test(window.slice(Math.max(0, m.index - 80), m.index))) vacated = m;
+  }
+  const post = vacated ?? last;
+  return post ? readTitles(ctx.text, start + post.index, start + post.index + post[0].length) : undefined;
+}
+
 // What ends right before a speaker's title: a quotation, and maybe 'said'.
 const AFTER_QUOTE = /[,.!?]\s*["”]\s*(?:(?:said|says|added|continued)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -366,6 +398,17 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
       // Chairing is the chairman's post, and so is leading the board; the other verbs name the one who runs it.
       const post = ran[1]?.toLowerCase() === 'chaired' || board ? 'chairman' : 'ceo';
       if (since && org && since.span && since.span.start - from <= 60) add(org, person, { predicates: [post], end: from, former: false }, 'present', from, false, false, since);
+    }
+    // 'Benavente will take over on April 1', 'X, 41, who has been creative director since 2014, will
+    // take over on April 1': a post taken on a date, the post the sentences before named.
+    const takeOver = TAKE_OVER.exec(rest.replace(LEADING_RELATIVE, ''));
+    if (takeOver) {
+      const from = s.end - rest.replace(LEADING_RELATIVE, '').length + takeOver[0].length;
+      const start = ctx.times.find((t) => t.span !== undefined && t.span.start >= from && t.span.start <= from + 30 && t.mod === undefined && /^\s*(?:(?:on|in|from|at the (?:start|end|beginning) of)\s*)?$/iu.test(ctx.text.slice(from, t.span.start)));
+      const titles = start ? postNamedBefore(ctx) : undefined;
+      // No company named since: the one the text is about most.
+      const org = ctx.topic === undefined && ctx.main !== undefined ? { ...person, entity: ctx.main, type: 'organization' as const, via: 'reference' as const, text: '' } : undefined;
+      if (start && titles) add(org, person, titles, 'present', from, false, true, undefined, start);
     }
     // 'X chairs the supervisory board': the chairman now.
     const chairs = CHAIRS.exec(rest);

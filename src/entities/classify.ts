@@ -36,6 +36,9 @@ function voteFor(type: EntityType, strength: 1 | 2): TypeVote {
 
 // 'its plant in ', 'offices in ' right before a name: the name is where the business has it.
 const PREMISES_IN = new RegExp(String.raw`\b${PREMISES_SOURCE} in\s+$`, 'u');
+// ', an open-world survival game,': an appositive whose head noun is a kind of product; the head
+// ends the appositive or takes its own modifier ('a game set in ...', 'a drug for ...').
+const PRODUCT_APPOSITIVE = /^["”’']?, (?:an?|the|its|their|(?:the )?\p{L}+['’]s) (?:[\p{L}-]+ ){0,4}?(?:game|video game|title|app|drug|vaccine|therapy|treatment|smartphone|handset|model|film|movie|series|album|console|aircraft|jet|airliner|satellite|rocket)s? ?(?:[,.;)]|(?:set|that|which|launched|released|due|made|developed|built|for|from|by|about|where|with|whose|aimed|designed)\b)/u;
 // ', a former banker,' between a name and its verb.
 const SHORT_APPOSITIVE = /^, (?:a|an|the) [^,;.]{1,60},/u;
 // ', a Nairobi-based logistics start-up': up to five words of an indefinite appositive.
@@ -94,6 +97,13 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (honorific && HONORIFICS.has(honorific)) return voteFor('person', 2);
   // 'Oslo-based', 'Hong Kong-listed', 'Delaware-registered': where a company is, not who.
   if (name.hyphenCue === 'based' || name.hyphenCue === 'listed' || name.hyphenCue === 'headquartered' || name.hyphenCue === 'registered' || PLACE_CUES_AFTER.has(afterWord)) return PLACE_VOTES[2];
+  // 'Frostwake, an open-world survival game,', "X, the studio's long-delayed game,": the
+  // appositive's head noun is a product, whatever the name's words suggest.
+  if (PRODUCT_APPOSITIVE.test(after)) return voteFor('product', 2);
+  // 'signed on to publish Frostwake on PlayStation', 'shipped X': what is published or shipped is a product.
+  if (/\b(?:publish|publishes|published|publishing|ship|ships|shipped|shipping)\s$/u.test(before)) return voteFor('product', 1);
+  // 'after Frostwake went on sale', 'X has sold 1.6 million copies': only a product is sold so.
+  if (/^ (?:went|goes|go|will go|is going|went back) on sale\b|^,? (?:has |had )?sold (?:more than |over |about |nearly )?[\d.,]+ (?:million )?(?:copies|units)\b/u.test(after)) return voteFor('product', 2);
   // 'Road Link, a Nairobi-based logistics start-up,': the appositive says what the name is, whatever
   // its words suggest.
   const described = APPOSITIVE_NOUN.exec(after);
@@ -104,6 +114,12 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   // 'Cerro Blanco, which opened in 2022': 'which' is never said of a person ('who' is).
   if (/^,? which\b/u.test(after)) return hintOf()?.kind === 'place' ? PLACE_VOTES[1] : voteFor('organization', 2);
   const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, k) => PERSON_WORD.test(w) || (k > 0 && k < words.length - 1 && PERSON_PARTICLES.has(w))) && words.filter((w) => PERSON_PARTICLES.has(w)).length <= 1 && (words.length <= 3 || words.some((w) => PERSON_PARTICLES.has(w)));
+  // '..., said Agnieszka Brzozowska, who succeeded ...': 'who' is said only of a person.
+  if (personShaped && /^, who\b/u.test(after) && !lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('person', 2);
+  // 'with Agnieszka Brzozowska, a former level designer who now ...': the appositive's 'who' is the name's.
+  if (personShaped && /^, (?:a|an|the) (?:[\p{L}-]+ ){0,4}?[\p{L}-]+,? who\b/u.test(after) && !lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('person', 2);
+  // 'Co-founders Tomasz Wielgosz, the chief executive, and Agnieszka Brzozowska': one of a list of people.
+  if (personShaped && /\b(?:co-?founders|founders|executives|brothers|sisters|siblings|partners|directors|managers|chairmen|spouses)\s[^.;]{0,80}\band\s$/iu.test(before) && !lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('person', 2);
   const orgEnding = ORG_ENDING.test(last);
   // A personal title next to the name outweighs compromise's guess that it is a place.
   const titled = personShaped && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));

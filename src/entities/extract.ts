@@ -194,6 +194,23 @@ const OBJECT_PRONOUN_BEFORE = /(?:^|\s)(?:for|of|to|with|from|into|in|on|at|by|o
 // carrier', 'X bought Y, which the lender'); a comma alone does not ('X bought Y, paying $N for the carrier').
 const CLAUSE_BREAK = /[;:]|\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|believes|believed|expects|expected|thinks|thought|warned|argued|claimed|reported|that|which|who|whose|where|when|while|whereas|although|though|because|since|after|before|until|unless|if|but|as)\b/iu;
 const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|as|besides|[Rr]esembling|[Ff]ollowing|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike)\s+(?:the\s+)?$/u;
+// 'launched on PC, PlayStation and Xbox': a name further along a list that follows a preposition
+// is as much the preposition's object as the first.
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}`;
+const LISTED_AFTER_PREPOSITION = new RegExp(String.raw`\b(?:on|in|at|by|from|with|to|for|including|like)\s${LIST_NAME}(?:,\s${LIST_NAME})*(?:,\s|,?\s(?:and|or)\s)$`, 'u');
+const LIST_CONTINUES = new RegExp(String.raw`^(?:,\s${LIST_NAME})*,?\s(?:and|or)\s\p{Lu}`, 'u');
+
+/**
+ * Whether the name at `start`..`end` is a later item of a list after a preposition: 'PlayStation'
+ * and 'Xbox' in 'on PC, PlayStation and Xbox'. A name after only a comma must be followed by the
+ * rest of the list ('According to Reuters, Globex plans' and 'in Hamamatsu, X builds' are no lists).
+ */
+export function listedAfterPreposition(text: string, sentenceStart: number, start: number, end: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 120), start);
+  if (!LISTED_AFTER_PREPOSITION.test(before)) return false;
+  return /\s(?:and|or)\s$/u.test(before) || LIST_CONTINUES.test(text.slice(end, end + 80));
+}
+
 // 'Shares in X rose': the company whose shares, which the sentence is about, though a preposition comes before it.
 const SHARES_OF = /(?:^|[\s"“])(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/u;
 
@@ -374,6 +391,27 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     }
   };
   for (const entry of keys) partialNameOf(entry);
+  // 'Brzozowska, 41, who ...' after 'his partner, Agnieszka Brzozowska': a surname that reads as a
+  // person on its own makes the one longer name it ends a person too, when only context, never the
+  // name's own words, made that name a company.
+  const weakOrgsByLastWord = new Map<string, number[]>();
+  for (const [key, node] of keys) {
+    if (key.startsWith('place:') || typeOf(node) !== 'organization') continue;
+    const words = key.split(' ');
+    if (words.length < 2 || words.length > 3 || words.some((w) => COMPANY_WORDS.has(w) || BUSINESS_NOUNS.has(w))) continue;
+    if (nodesOf(uf.find(node)).some((n) => n.votes.some((v) => v.type !== 'person' && v.strength === 2))) continue;
+    const last = words[words.length - 1] ?? '';
+    weakOrgsByLastWord.set(last, [...(weakOrgsByLastWord.get(last) ?? []), node]);
+  }
+  for (const [key, node] of weakOrgsByLastWord.size > 0 ? keys : []) {
+    if (key.startsWith('place:') || key.includes(' ') || typeOf(node) !== 'person') continue;
+    if (!nodesOf(uf.find(node)).some((n) => n.votes.some((v) => v.type === 'person' && v.strength === 2))) continue;
+    const owners = weakOrgsByLastWord.get(key) ?? [];
+    if (owners.length !== 1 || owners[0] === undefined) continue;
+    merge(node, owners[0]);
+    nodes[node]?.votes.push({ type: 'person', strength: 2 });
+    typeCache.delete(uf.find(node));
+  }
   const plain = keys.filter(([k]) => !k.startsWith('place:'));
   for (const [i, j] of candidatePairs(plain.map(([k]) => [k]))) {
     const [key, node] = plain[i] as [string, number];
@@ -610,7 +648,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     // comma or an infinitive separates them ('X hired Y to lead the smartphone maker's unit').
     if (definite) here = here.filter((o) => PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /[,;]|\bto\s|\bthat\s/u.test(text.slice(o.end, at)) || CLAUSE_BREAK.test(text.slice(o.end, at)));
     // 'As for X, it ...' sets X as the topic.
-    const preferred = here.filter((o) => !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || /\bas for\s+$/iu.test(text.slice(s.start, o.start)) || SHARES_OF.test(text.slice(s.start, o.start)));
+    const preferred = here.filter((o) => !afterPreposition(text, s.start, o) || /\bas for\s+$/iu.test(text.slice(s.start, o.start)) || SHARES_OF.test(text.slice(s.start, o.start)));
     if (preferred[0]) return preferred[0].node;
     if (here[0] && want !== 'org' && want !== 'firm') return here[0].node;
     // 'X, who became chief executive of Y in 2019, said the firm ...': the speaker's company.
@@ -618,6 +656,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     if (employer) return employer.node;
     const limit = want === 'org' || want === 'firm' || want === 'person' ? 4 : 8;
     let seen = 0;
+    // A preposition's object ('launched on PC, PlayStation and Xbox') is what a reference means
+    // only when no sentence before, back to the limit, has a subject or topic that fits.
+    let fallback: number | undefined;
     for (let k = idx - 1; k >= 0 && seen < limit; k--) {
       const prev = sentences[k];
       if (!prev || prev.boilerplate || headings.has(k)) continue;
@@ -627,11 +668,11 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       if (allowed(topic) && fits(topic, want)) return topic;
       // A name used only as a modifier ('the X delivery app') is not what a later reference means.
       const cands = subjectCandidates(k, prev.end, want).filter((o) => allowed(o.node) && !asModifier(o));
-      const good = cands.filter((o) => !PREPOSITION_BEFORE.test(text.slice(prev.start, o.start)));
-      const pick = good[0] ?? cands[0];
-      if (pick) return pick.node;
+      const good = cands.find((o) => !afterPreposition(text, prev.start, o));
+      if (good) return good.node;
+      fallback ??= cands[0]?.node;
     }
-    return undefined;
+    return fallback;
   };
 
   // A function of its own rather than a loop body: V8 optimizes a smaller function far more cheaply.
@@ -680,9 +721,13 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const orgs = all.filter((o) => !inRanges(ranges, o.start) && fits(o.node, 'org'));
     const direct = orgs.filter(
       (o) =>
-        (o.via === 'reference' || !PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || SHARES_OF.test(text.slice(s.start, o.start))) &&
+        (o.via === 'reference' || !afterPreposition(text, s.start, o) || SHARES_OF.test(text.slice(s.start, o.start))) &&
         !(o.possessive && o.via !== 'reference') &&
         !/\baccording to\b[^,;]*$/iu.test(text.slice(s.start, o.start)) &&
+        // '"X gives us ...," chief executive Y said': a name inside a quotation is the speaker's topic.
+        !insideQuotation(text, s.start, o.start) &&
+        // '"...," chief executive X told Vistula Business Daily': who is told is no topic.
+        !/\b(?:told|tells|telling|speaking to|said to|in an interview with)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, o.start - 24), o.start)) &&
         // the agency of a dateline, 'BEIJING (Reuters) -'
         !/^\)\s?[-–—]/u.test(text.slice(o.end, o.end + 4)) &&
         // 'the X delivery app', 'the X brand': the name modifies another thing the sentence is about
@@ -982,6 +1027,24 @@ export function knownNamesIn(text: string): Set<string> {
     if (afterWord || beforeName) known.add(word);
   }
   return known;
+}
+
+/** Whether `at` lies inside a quotation that opened in the sentence starting at `from`. */
+/** Whether a name is a preposition's object: right after it, or further along a list after it. */
+function afterPreposition(text: string, sentenceStart: number, o: { readonly start: number; readonly end: number }): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(sentenceStart, o.start)) || listedAfterPreposition(text, sentenceStart, o.start, o.end);
+}
+
+function insideQuotation(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  let straight = 0;
+  let open = 0;
+  for (const ch of before) {
+    if (ch === '"') straight++;
+    else if (ch === '“') open++;
+    else if (ch === '”') open = Math.max(0, open - 1);
+  }
+  return straight % 2 === 1 || open > 0;
 }
 
 function carryTopics(topics: readonly (number | undefined)[], sentences: readonly Sentence[]): (number | undefined)[] {

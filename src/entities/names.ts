@@ -192,8 +192,8 @@ export function findNames(
     // Hyphenated cue on the last word: 'Acme-backed', 'New York-based'.
     let last = run[run.length - 1];
     if (last) {
-      const hy = /^(\p{Lu}[\p{L}\p{N}]*)-(\p{Ll}+)$/u.exec(last.text);
-      // 'Ka-band', 'Long-term', 'US-style': a compound modifier, no name (a participle after the
+      const hy = /^(\p{Lu}[\p{L}\p{N}]*)-(\p{Ll}+(?:-\p{Ll}+)*)$/u.exec(last.text);
+      // 'Ka-band', 'Long-term', 'US-style', 'Day-to-day': a compound modifier, no name (a participle after the
       // hyphen, 'Acme-backed', 'Oslo-based', marks the name before it).
       if (hy && hy[2] && !PARTICIPLE_CUE.test(hy[2])) {
         run.pop();
@@ -354,7 +354,8 @@ function endsName(word: string): boolean {
 
 function isSentenceInitial(docText: string, sentenceStart: number, at: number): boolean {
   const before = docText.slice(sentenceStart, at).trim();
-  return before.length === 0 || /[:"“‘'(•]$/u.test(before);
+  // After a dateline ('KRAKÓW — Four months after ...') or a dash, a word starts the text anew.
+  return before.length === 0 || /[:"“‘'(•—–]$|\s-$/u.test(before);
 }
 
 /**

@@ -440,6 +440,40 @@ const EIGHTH: readonly ClaimCase[] = [
     ],
     reject: [{ subject: 'Tind Capital', predicate: 'amount-raised' }],
   },
+  {
+    name: "'X will step down as chief executive ... Y, 41, who has been creative director since 2014, will take over on April 1': Y's start in the post that changes hands",
+    text: 'Jan Krol will step down as chief executive of Fjellvik Games at the end of the month and become chairman of its board. Day-to-day control passes to his partner, Ewa Sobczak.\n\nSobczak, 41, who has been creative director since the company was founded in 2014, will take over on April 1.',
+    published: '2022-03-08',
+    expect: [
+      { subject: 'Fjellvik Games', predicate: 'ceo', object: 'Ewa Sobczak', time: '2022-04-01' },
+      { subject: 'Fjellvik Games', predicate: 'founded', time: '2014' },
+    ],
+    reject: [{ predicate: 'chairman', object: 'Ewa Sobczak' }, { predicate: 'acquired' }, { subject: 'Day-to-day' }],
+  },
+  {
+    name: "a quotation over several sentences closes in the one that names the speaker: '\"... in Ohio,\" chief executive X told PixelTrade' is X's post at the company the text is about, not at the outlet",
+    text: 'Fjellvik Games signed a deal with a US publisher.\n\n"We are 140 people. We do not know how to get it onto a shelf in Ohio," chief executive Jan Krol told GameTrade.',
+    published: '2021-09-14',
+    expect: [{ subject: 'Fjellvik Games', predicate: 'ceo', object: 'Jan Krol' }],
+    reject: [{ subject: 'GameTrade' }],
+  },
+  {
+    name: "'Frostwake, an open-world survival game,' and 'after X went on sale' are products; 'on PC, PlayStation and Xbox' names no topic; a dateline's 'Four' is no name: what 'the company' means stays the studio",
+    text: 'OSLO — Four months after Nordlys went on sale, Fjellvik Interactive is in a good mood. The co-op game, launched in February on PC, PlayStation and Xbox, has sold 1.6 million copies. The company, which raised the equivalent of $31 million when it floated in Oslo in December 2020, spent much of that on consoles. Fjellvik said it would finish Isbre, an open-world survival game, next year. The company was founded in 2013.',
+    published: '2023-06-20',
+    expect: [
+      { subject: 'Fjellvik Interactive', predicate: 'amount-raised', object: 31_000_000, qualifier: 'ipo' },
+      { subject: 'Fjellvik Interactive', predicate: 'founded', time: '2013' },
+    ],
+    reject: [{ subject: 'PlayStation' }, { subject: 'Nordlys' }, { subject: 'Isbre' }, { subject: 'Four' }],
+  },
+  {
+    name: "a name the context alone made a company is a person when its surname reads as one alone ('Sobczak, 41,'), when 'who' follows it, or when it ends a list of co-founders",
+    text: "Fjellvik Games makes games. Co-founders Jan Krol, the chief executive, and Ewa Sobczak together retain 50%. Control passes to his partner, Marta Wilk. Wilk, 41, will lead it. \"It is a nicer problem,\" said Ola Nowak, who succeeded Krol as chief executive in 2021.",
+    published: '2023-06-20',
+    expect: [{ subject: 'Fjellvik Games', predicate: 'ceo', object: 'Ola Nowak', time: '2021' }],
+    reject: [{ subject: 'Ewa Sobczak' }, { subject: 'Marta Wilk' }, { subject: 'Ola Nowak' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
