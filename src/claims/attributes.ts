@@ -67,7 +67,7 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'valuation', kinds: ['money'], before: /\b(?:valued at|valuation of|valuation)\b[^.;]{0,20}$/iu, beforeKeys: triggerKeys('valu') },
   { predicate: 'valuation', kinds: ['money'], before: /\bvalu(?:es|ed|ing)\b[^.;]{1,40}\bat\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu, beforeKeys: triggerKeys('valu') },
   { predicate: 'price', kinds: ['money'], before: /\b(?:consideration of|price of|paid|pays|paying|deal worth|deal valued at|for a total of|sold for|bought for|acquired for)\s+(?:a\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('consideration of', 'price of', 'paid', 'pays', 'paying', 'deal worth', 'deal valued at', 'for a total of', 'sold for', 'bought for', 'acquired for') },
-  { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|sold|sells|sell|took over|take over)\b(?:[^.;]|\.(?=\p{L})){1,100}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('acquir', 'bought', 'buy', 'purchase', 'sold', 'sell', 'took over', 'take over') },
+  { predicate: 'price', kinds: ['money'], before: /\b(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|sold|sells|sell|took over|take over)\b(?:[^.;]|\.(?=\p{L})){1,160}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu, flow: true, beforeKeys: triggerKeys('acquir', 'bought', 'buy', 'purchase', 'sold', 'sell', 'took over', 'take over') },
   // "A's $2 billion acquisition of B", 'the $800 million deal for B': only with a company named after it.
   { predicate: 'price', kinds: ['money'], after: DEAL_NOUN, flow: true, afterKeys: triggerKeys('acquisition', 'purchase', 'takeover', 'buyout', 'deal') },
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:raised|raises|raising|funding of|financing of|round of|backed by|investment of|injection of|secured)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?(?:the equivalent of\s+(?:(?:about|around|nearly|some|roughly)\s+)?)?$/iu, flow: true, beforeKeys: triggerKeys('raised', 'raises', 'raising', 'funding of', 'financing of', 'round of', 'backed by', 'investment of', 'injection of', 'secured') },
@@ -267,7 +267,9 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     // "The $800 million deal for X would not include ...": a price named inside a noun phrase is
     // presupposed; only the words of that phrase hedge it.
     const phraseEnd = measure?.after === DEAL_NOUN ? ctx.mentions.find((m) => q.span && m.start >= q.span.end && m.entity === subject?.entity)?.end : undefined;
-    const ownText = ctx.text.slice(scope.start, phraseEnd ?? scope.end);
+    // 'Y will buy a 26% stake in X for N, the companies said': the price of a deal agreed and
+    // announced is as certain as 'Y agreed to buy it for N'; only a plan or a guess hedges it.
+    const ownText = predicate === 'price' ? ctx.text.slice(scope.start, phraseEnd ?? scope.end).replace(AGREED_WILL, 'agreed to $1') : ctx.text.slice(scope.start, phraseEnd ?? scope.end);
     // 'which held about 30% of X before the deal': a state the text puts in the past, at no stated
     // time, is not the state at publication.
     const pastState = !time && !measure?.flow && (PAST_STATE.test(ctx.text.slice(scope.start, q.span.start)) || /\bused to\b/iu.test(ownText)) && PAST_MARK.test(ctx.text.slice(scope.start, clause.end)) && !/\b(?:still|now|currently|today)\b/iu.test(ownText);
@@ -358,7 +360,7 @@ function figureTime(whole: SentenceContext, clause: { start: number; end: number
   const own = timeFor(ctx, clause, q.span.start, true);
   // 'X, who became CEO in 2019, said the firm employs 3,200': the date of a relative clause the
   // figure is not in is the relative clause's.
-  if (own && !inRelativeClause(ctx, own, q.span.start) && !PRESENT_AFTER_AND.test(ctx.text.slice(own.span?.end ?? q.span.start, q.span.start))) return own;
+  if (own && !inRelativeClause(ctx, own, q.span.start) && !inOpeningParticiple(ctx, own, q.span.start) && !PRESENT_AFTER_AND.test(ctx.text.slice(own.span?.end ?? q.span.start, q.span.start))) return own;
   // 'revenue rose to X in 2023, while its net profit reached Y': parallel clauses share the year.
   const previous = ctx.clauses.filter((c) => c.end <= clause.start).pop();
   if (previous && /^,?\s*(?:while|whereas|and)\b/u.test(ctx.text.slice(previous.end, clause.start + 8))) {
@@ -380,7 +382,8 @@ function bondCurrency(ctx: SentenceContext, q: Quantity): string {
   return (near?.[1] && BOND_CURRENCY_WORDS[near[1].toLowerCase()]) ?? q.unit;
 }
 
-const STAKE_BOUGHT = /^\s+for\s+(?:its|their|a|an|the)\s+(?:[\p{L}\d.%-]+\s+){0,3}(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\s+(?:the\s+)?\p{Lu})/u;
+// 'for its original stake', 'for its first 30pc': a stake in no company named.
+const STAKE_BOUGHT = /^\s+for\s+(?:(?:its|their|a|an|the)\s+(?:[\p{L}\d.%-]+\s+){0,3}(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\s+(?:the\s+)?\p{Lu})|(?:its|their)\s+(?:(?:first|original|initial|latest|further|additional|remaining)\s+)?\d+(?:\.\d+)?\s?(?:%|pc|per\s?cent)(?!\s+(?:stake\s+)?(?:in|of)\s+(?:the\s+)?\p{Lu}))/u;
 // The vocabulary's deal figures (a price, an amount raised, a fine ...).
 const DEAL_PREDICATES: ReadonlySet<string> = new Set(Object.entries(PREDICATES).filter(([, p]) => 'deal' in p && p.deal).map(([name]) => name));
 
@@ -501,6 +504,18 @@ export function fundingRound(clause: string): string | undefined {
 
 // 'was founded in 2015 and employs 900 people': a present verb after 'and' starts a state of now.
 const PRESENT_AFTER_AND = /\band (?:now |currently |still )?(?:employs|has|holds|owns|operates|serves|runs|controls|manages|counts|is|are|remains)\b/u;
+
+const AGREED_WILL = /\bwill\s+(buy|acquire|purchase|pay|take over)\b/giu;
+// 'Founded in 2004 by X, Kaveriyam runs 16 hospitals': a participle phrase opening the sentence.
+const OPENING_PARTICIPLE = /^\s*(?:Founded|Established|Set up|Created|Formed|Incorporated|Launched|Started|Listed|Acquired|Bought)\b[^,;]{1,80},/u;
+
+/** Whether a time lies in a participle phrase opening the sentence, and the figure at `at` after it. */
+function inOpeningParticiple(ctx: SentenceContext, time: TimeValue, at: number): boolean {
+  const m = time.span ? OPENING_PARTICIPLE.exec(ctx.sentence.text) : null;
+  if (!m || !time.span) return false;
+  const end = ctx.sentence.start + m[0].length;
+  return time.span.end <= end && at >= end;
+}
 
 /** Whether a time lies inside a ', who/which ...,' clause that does not hold the offset `at`. */
 function inRelativeClause(ctx: SentenceContext, time: TimeValue, at: number): boolean {

@@ -112,7 +112,7 @@ function indexOf(entities: DocumentEntities, text: string): EntityIndex {
 // 'its holding in X', 'a stake in X', 'bought into X': X is a company whose shares are held.
 // 'for each Kagami share', 'Kagami's ordinary shares': the company whose shares a bid is for.
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:ordinary\s+|common\s+)?shares?\b/u;
-export const STAKE_TARGET_BEFORE = /(?:\b(?:into|stake in|holding in|shares in|shareholding in|interest in)|(?:%|\bper ?cent) of)\s+(?:the\s+)?$/iu;
+export const STAKE_TARGET_BEFORE = /(?:\b(?:into|stake in|holding in|shares in|shareholding in|interest in)|(?:%|\bper ?cent|\dpct?) of)\s+(?:the\s+)?$/iu;
 
 /** The organization a document mentions most (the first mentioned of those tied). */
 function mostMentioned(entities: DocumentEntities, types: ReadonlyMap<string, EntityType>, places: ReadonlySet<string>): string | undefined {

@@ -18,7 +18,8 @@ interface EventFrame {
 }
 
 const FRAMES: readonly EventFrame[] = [
-  { predicate: 'founded', trigger: /\b(?:established|establish(?:es)?|set up|sets up|setting up|founded|founds|found(?<=\bto\sfound)|incorporated|formed|created)\b/giu, keys: triggerKeys('establish', 'set up', 'sets up', 'setting up', 'found', 'incorporated', 'formed', 'created'), subject: 'object-after' },
+  // 'started' only with when or how it began ('which Mr Obi started in 2014 with 40 sites').
+  { predicate: 'founded', trigger: /\b(?:established|establish(?:es)?|set up|sets up|setting up|founded|founds|found(?<=\bto\sfound)|incorporated|formed|created|started(?=\s(?:in|with|back in)\s))\b/giu, keys: triggerKeys('establish', 'set up', 'sets up', 'setting up', 'found', 'incorporated', 'formed', 'created', 'started'), subject: 'object-after' },
   { predicate: 'launched', trigger: /\b(?:launched|launch(?:es)?|rolled out|rolls out|unveiled|introduced|debuted|went live|commenced operations?|started operations?|began operations?)\b/giu, keys: triggerKeys('launch', 'rolled out', 'rolls out', 'unveiled', 'introduced', 'debuted', 'went live', 'commenced operation', 'started operation', 'began operation'), subject: 'actor', object: 'entity' },
   // 'the wind farm began operating', 'entered commercial operation', 'came online': a plant or a site opening.
   { predicate: 'opened', trigger: /\b(?:opened|opens?|(?:began|begins|started|starts) (?:commercial )?operating|(?:began|begins|started|starts) commercial operations?|entered (?:full |commercial )?(?:operation|service)|enters (?:full |commercial )?(?:operation|service)|came online|comes online|came on stream|comes on stream)\b/giu, keys: triggerKeys('open', 'operating', 'commercial operation', 'entered full', 'entered commercial', 'entered operation', 'entered service', 'enters full', 'enters commercial', 'enters operation', 'enters service', 'came online', 'comes online', 'came on stream', 'comes on stream'), subject: 'actor' },
@@ -262,7 +263,14 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         subject = reported;
       }
       if (frame.predicate === 'appointed' && subject.type === 'person') continue;
-      if (frame.predicate === 'founded' && subject.type === 'person') continue;
+      // 'the chain she started in Mysuru in 2004', 'the company Obi founded in 2013': the founder
+      // acts on the organization named right before.
+      if (frame.predicate === 'founded' && subject.type === 'person') {
+        const founder = subject;
+        const made = [...ctx.mentions].reverse().find((x) => x.end <= founder.start && x.type === 'organization' && !x.place && /^\s+(?:(?:which|that)\s+)?$/u.test(ctx.text.slice(x.end, founder.start)));
+        if (!made || !/^\s+$/u.test(ctx.text.slice(founder.end, at))) continue;
+        subject = made;
+      }
       // "Yeonhwa's tender offer closed in January": what closed is the offer, not its owner.
       if (frame.predicate === 'closed' && subject.via !== 'reference' && isPossessiveModifier(ctx, subject) && subject.end < at) continue;
       if (frame.predicate === 'announced' && typeof object === 'string' && !/^that\b|\s/u.test(object)) continue;

@@ -60,7 +60,7 @@ const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|(?:co-?founded|founded|set up|established)(?: in \d{4})? by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
 // Word endings that mark company names ('Quickpay', 'Nexbank', 'Datatech').
 const ORG_ENDING = /(?:tech|bank|pay|soft|corp|ware|labs|mart|cloud|coin|fin|com|net)$/iu;
-const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|(?:financial|operating|technology|marketing|investment|commercial|risk|legal|compliance|information) officer|manager|analyst|spokesman|spokeswoman|minister|governor),?\s*$/iu;
+const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|(?:financial|operating|technology|marketing|investment|commercial|risk|legal|compliance|information) officer|manager|analyst|spokesman|spokeswoman|minister|governor|\b(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|scientist|doctor|physician|cardiologist|surgeon|geologist|journalist|accountant|architect|diplomat|billionaire|tycoon|consultant|veteran)),?\s*$/iu;
 // 'X has been Y's chief executive', 'X was the chairman'.
 const PERSON_COPULA_TITLE = /^ (?:is|was|has been|had been|will be|became|becomes|remains|serves as|served as|was named|was appointed) (?:\S+['’]s |the |its |their |a )?(?:former |new |interim |acting )?(?:co-founder|founder|chairman|chairwoman|ceo|cfo|coo|cto|president|vice president|chief|director|head|manager|general manager|partner)\b/iu;
 
@@ -87,6 +87,8 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
     hintRead = true;
     return hintFound;
   };
+  // 'COVID-19', 'H5N1', 'MH370': a code of letters and digits names a disease, a model or a flight, not a business.
+  if (words.length === 1 && /^\p{Lu}{2,}-?\d+$|^\p{Lu}\d\p{Lu}\d$/u.test(words[0] ?? '')) return voteFor('other', 2);
   if (name.quoted && PRODUCT_CUE.test(before.trimEnd())) return voteFor('product', 2);
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && ORG_HEADS.has(last)) return voteFor('organization', 2);
   // 'electric carmaker X', 'online lender X': the descriptor says what X is. Not when a verb

@@ -211,6 +211,22 @@ export function listedAfterPreposition(text: string, sentenceStart: number, star
   return /\s(?:and|or)\s$/u.test(before) || LIST_CONTINUES.test(text.slice(end, end + 80));
 }
 
+// Before who is told: 'told Vistula Business Daily', 'in an interview with X'.
+const TOLD_BEFORE = /\b(?:told|tells|telling|speaking to|said to|in an interview with)\s+(?:the\s+)?$/iu;
+// A sentence whose subject is 'she' or 'he' ('Now she runs the company.').
+const PRONOUN_OPENS = /^\s*(?:["“]\s*)?(?:(?:now|then|today|but|and|still|later|since then|there|yet),?\s+)?(?:she|he)\s+\p{Ll}/iu;
+// 'Obi said he', 'X told reporters she', 'X added that he'.
+const SAID_PRONOUN_AFTER = /^,?\s+(?:said|says|told \p{L}+|added|explained|recalled)(?: that)?,?\s+(?:she|he)\s/u;
+const PRONOUN_PERSON_VOTE: TypeVote = Object.freeze({ type: 'person', strength: 2 });
+/**
+ * A name of two or three words each shaped like a person's name ('Folasade Adeyemi-Bankole', 'Ewa
+ * Sobczak'), no company word among them. One word alone ('Tolhuaca, founded in 1996, has grown
+ * under Echenique. He led ...') is as often a company that a pronoun skips over.
+ */
+function personShapedName(name: string): boolean {
+  const words = name.replace(/['’]s$/u, '').split(' ');
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w) && !COMPANY_WORDS.has(w.toLowerCase()) && !BUSINESS_NOUNS.has(w.toLowerCase()));
+}
 // 'Shares in X rose': the company whose shares, which the sentence is about, though a preposition comes before it.
 const SHARES_OF = /(?:^|[\s"“])(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/u;
 
@@ -314,6 +330,18 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     addOccurrence(new OccurrenceRecord(name.start, name.end, name.text, s.index, node, 'name', name.possessive));
   }
 
+  // 'Folasade Adeyemi-Bankole spent six years at X. Now she runs the company.', 'Obi said he ...':
+  // a name that 'she' or 'he' picks up is a person's, whatever the words are.
+  const personByPronoun = (s: Sentence): void => {
+    const prev = sentences[s.index - 1];
+    const next = PRONOUN_OPENS.test(s.text) && prev && prev.paragraph >= s.paragraph - 1 ? occurrencesBySentence.get(prev.index)?.[0] : undefined;
+    if (next && /^\s*(?:["“]\s*)?$/u.test(text.slice(prev?.start ?? 0, next.start)) && personShapedName(next.text)) nodes[next.node]?.votes.push(PRONOUN_PERSON_VOTE);
+    for (const o of occurrencesBySentence.get(s.index) ?? []) {
+      if (personShapedName(o.text) && SAID_PRONOUN_AFTER.test(text.slice(o.end, Math.min(s.end, o.end + 40)))) nodes[o.node]?.votes.push(PRONOUN_PERSON_VOTE);
+    }
+  };
+  for (const s of sentences) personByPronoun(s);
+
   // 2. Known multi-word names inside headings (title case hides which words are names).
   const multiWord = [...byKey.entries()].filter(([k]) => k.includes(' ') && !k.startsWith('place:'));
   for (const idx of headings) {
@@ -362,10 +390,16 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     if (key.startsWith('place:') || typeOf(node) !== 'person') continue;
     const words = key.split(' ');
     for (let i = 1; i < words.length - 1; i++) {
-      if (!PERSON_PARTICLES.has(words[i] ?? '')) continue;
+      // A particle starts a surname of several words; so does a double-barrelled surname, which the
+      // key splits at its hyphen ('Adeyemi-Bankole' after 'Folasade Adeyemi-Bankole').
+      if (!PERSON_PARTICLES.has(words[i] ?? '') && !(i === words.length - 2 && hyphenatedSurname(node, words.slice(i)))) continue;
       const tail = words.slice(i).join(' ');
       personTails.set(tail, [...(personTails.get(tail) ?? []), node]);
     }
+  }
+  function hyphenatedSurname(node: number, tail: readonly string[]): boolean {
+    const joined = tail.join('-');
+    return nodesOf(uf.find(node)).some((n) => [...n.names.keys()].some((name) => name.toLowerCase().endsWith(joined)));
   }
   const orgFirstWords = new Set<string>();
   for (const [k, n] of keys) if (!k.startsWith('place:') && k.includes(' ') && typeOf(n) === 'organization') orgFirstWords.add(k.slice(0, k.indexOf(' ')));
@@ -573,9 +607,13 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     }
     return found.size === 1 ? [...found][0] : undefined;
   };
+  // Who is told ('X told Vistula Business Daily') and the outlet that publishes the article are
+  // never what a reference means.
+  const outletKey = doc.outlet ? nameKey(doc.outlet.replace(/^the\s+/iu, '')) : undefined;
+  const toldOrOwnOutlet = (o: Occurrence): boolean => TOLD_BEFORE.test(text.slice(Math.max(0, o.start - 24), o.start)) || (outletKey !== undefined && outletKey.length > 0 && nameKey(o.text) === outletKey);
   const subjectCandidates = (idx: number, before: number, want: string): Occurrence[] => {
     const ranges = appositives[idx] ?? [];
-    return bySentence(idx).filter((o) => o.start < before && !inRanges(ranges, o.start) && fits(o.node, want));
+    return bySentence(idx).filter((o) => o.start < before && !inRanges(ranges, o.start) && fits(o.node, want) && !toldOrOwnOutlet(o));
   };
   // Whether a mention at `at` is the object of a verb or preposition: a lowercase word before it
   // that is no conjunction, copula or reporting verb.
@@ -668,7 +706,8 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       if (allowed(topic) && fits(topic, want)) return topic;
       // A name used only as a modifier ('the X delivery app') is not what a later reference means.
       const cands = subjectCandidates(k, prev.end, want).filter((o) => allowed(o.node) && !asModifier(o));
-      const good = cands.find((o) => !afterPreposition(text, prev.start, o));
+      // A name in a quotation ('"Emeka built this company," he said') is the speaker's word, not the narrative's.
+      const good = cands.find((o) => !afterPreposition(text, prev.start, o) && !insideQuotation(text, prev.start, o.start));
       if (good) return good.node;
       fallback ??= cands[0]?.node;
     }
@@ -727,7 +766,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
         // '"X gives us ...," chief executive Y said': a name inside a quotation is the speaker's topic.
         !insideQuotation(text, s.start, o.start) &&
         // '"...," chief executive X told Vistula Business Daily': who is told is no topic.
-        !/\b(?:told|tells|telling|speaking to|said to|in an interview with)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, o.start - 24), o.start)) &&
+        !toldOrOwnOutlet(o) &&
         // the agency of a dateline, 'BEIJING (Reuters) -'
         !/^\)\s?[-–—]/u.test(text.slice(o.end, o.end + 4)) &&
         // 'the X delivery app', 'the X brand': the name modifies another thing the sentence is about

@@ -89,8 +89,11 @@ export const PLACE_CUES_AFTER = new Set(['province', 'city', 'municipality', 'co
 
 /** Titles written before a name ('CEO Jane Doe'): not part of the name. */
 export const TITLE_WORDS = new Set(
-  'ceo cfo coo cto cio vp svp evp chairman chairwoman president founder co-founder cofounder director manager chief analyst professor senator minister governor spokesman spokeswoman'.split(' '),
+  'ceo cfo coo cto cio vp svp evp chairman chairwoman chairperson president founder co-founder cofounder director manager officer chief analyst professor senator minister governor spokesman spokeswoman'.split(' '),
 );
+
+/** Words that make a title of the title word after them ('Managing Director', 'Executive Officer'). */
+export const TITLE_MODIFIERS = new Set('managing executive financial operating general deputy vice senior non-executive group country regional'.split(' '));
 
 /** Currency words, capitalized in some house styles ('30,000 Yuan'). */
 export const CURRENCY_WORDS = new Set('yuan renminbi rmb dollar dollars euro euros yen won rupee rupees rs inr pound pounds franc francs crore lakh'.split(' '));

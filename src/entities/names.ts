@@ -1,4 +1,4 @@
-import { BUSINESS_NOUNS, CALENDAR_WORDS, CURRENCY_WORDS, FUNCTION_WORDS, NON_NAME_ACRONYMS, ORG_HEADS, STOP_WORDS, TITLE_WORDS } from './name-words.js';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, CURRENCY_WORDS, FUNCTION_WORDS, NON_NAME_ACRONYMS, ORG_HEADS, STOP_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
 import { HONORIFICS } from './person-names.js';
 import { isCommonWord, isDemonym } from './common-words.js';
 
@@ -217,7 +217,9 @@ export function findNames(
       const verbLike = initial && run.length > 1 && lowercaseWords.has(lower) && notNames.has(head.start - start);
       // 'Carmaker Velora Motors said': a trade opening the sentence describes the name after it.
       const trade = initial && run.length > 1 && BUSINESS_NOUNS.has(lower) && !ORG_HEADS.has(lower);
-      if ((FUNCTION_WORDS.has(lower) && !caps) || TITLE_WORDS.has(lower) || verbLike || trade || (run.length === 1 && STOP_WORDS.has(lower))) {
+      // 'Managing Director and Chief Executive Officer of the company, Mr X': a title, capitalized.
+      const titleModifier = run.length > 1 && TITLE_MODIFIERS.has(lower) && TITLE_WORDS.has((run[1]?.text ?? '').toLowerCase());
+      if ((FUNCTION_WORDS.has(lower) && !caps) || TITLE_WORDS.has(lower) || titleModifier || verbLike || trade || (run.length === 1 && STOP_WORDS.has(lower))) {
         run.shift();
         continue;
       }

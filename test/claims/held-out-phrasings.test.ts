@@ -474,6 +474,45 @@ const EIGHTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Fjellvik Games', predicate: 'ceo', object: 'Ola Nowak', time: '2021' }],
     reject: [{ subject: 'Ewa Sobczak' }, { subject: 'Marta Wilk' }, { subject: 'Ola Nowak' }],
   },
+  {
+    name: "'X paid $210 million for 30% of the company', 'paid $180m for its first 30pc', and 'will buy a 26% stake in X for N' (the agreed terms, not hedged) are prices of X, by the buyer",
+    text: 'Harbour Fund bought 30pc of Obosi Towers in 2019. Harbour Fund paid $180m for its first 30pc in 2019. Obosi grew. Harbour Fund, the London fund, paid $210 million for 30% of the company in 2019. Tarragon Capital will buy a 26% stake in Lakshmi Clinics for 12 billion rupees, the companies said on Tuesday.',
+    published: '2022-08-04',
+    expect: [
+      { subject: 'Obosi Towers', predicate: 'price', object: 180_000_000, qualifier: 'Harbour Fund', time: '2019' },
+      { subject: 'Obosi Towers', predicate: 'price', object: 210_000_000, qualifier: 'Harbour Fund', time: '2019' },
+      { subject: 'Lakshmi Clinics', predicate: 'price', object: 12_000_000_000, qualifier: 'Tarragon Capital', hedged: false },
+    ],
+    reject: [{ subject: 'Harbour Fund', predicate: 'price' }],
+  },
+  {
+    name: "'which Mr Obi started in 2014 with 40 sites', 'the chain she started in Mysuru in 2004' found the company; a capitalized title ('Managing Director and Chief Executive Officer of the company') and 'COVID-19' are no companies",
+    text: 'Obosi Towers signed a loan. Managing Director and Chief Executive Officer of the company, Mr Emeka Obi, said it would build towers. "The COVID-19 lockdown showed how we depend on data," Mr Obi said. The company, which Mr Obi started in 2014 with 40 sites, now has 2,600 towers. Lakshmi Clinics named a new chief, ending the run of the chain she started in Mysuru in 2004.',
+    published: '2020-09-22',
+    expect: [
+      { subject: 'Obosi Towers', predicate: 'founded', time: '2014' },
+      { subject: 'Lakshmi Clinics', predicate: 'founded', time: '2004' },
+    ],
+    reject: [{ subject: 'COVID-19' }, { subject: 'Managing Director' }],
+  },
+  {
+    name: "'Founded in 2004 by cardiologist X, the chain runs 16 hospitals with 3,100 beds': the count is of now, not of the founding year; 'by engineer X' makes X a person",
+    text: 'Founded in 2004 by cardiologist Meena Rao, Lakshmi Clinics runs 16 hospitals with about 3,100 beds. Obosi Towers, founded in 2013 by engineer Emeka Obi, owns about 2,150 towers.',
+    published: '2023-11-17',
+    expect: [
+      { subject: 'Lakshmi Clinics', predicate: 'count', object: 3100, time: '2023-11-17' },
+      { subject: 'Obosi Towers', predicate: 'count', object: 2150 },
+      { subject: 'Obosi Towers', predicate: 'founder', object: 'Emeka Obi' },
+    ],
+    reject: [{ predicate: 'count', time: '2004' }, { subject: 'Emeka Obi', predicate: 'count' }],
+  },
+  {
+    name: "'Folasade Adeyemi-Bankole spent six years at X. Now she runs the company.': the name 'she' picks up is a person, and 'Adeyemi-Bankole' alone is her; who is told ('told The Frontier Investor') is never 'the company'",
+    text: 'Folasade Adeyemi-Bankole spent six years at Obosi Towers. Now she runs the company. Adeyemi-Bankole told The Frontier Investor that costs fell. Since Obi founded the company in 2013, Obosi has grown.',
+    published: '2021-05-11',
+    expect: [{ subject: 'Obosi Towers', predicate: 'founded', time: '2013' }],
+    reject: [{ subject: 'Folasade Adeyemi-Bankole' }, { subject: 'Adeyemi-Bankole' }, { subject: 'Frontier Investor' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
