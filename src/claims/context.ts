@@ -1,7 +1,7 @@
 import type { Document, EntityType, Modality, Quantity, TimeValue } from '../types.js';
 import type { Sentence } from '../text/index.js';
 import type { DocumentEntities, Range } from '../entities/index.js';
-import { inRanges, listedAfterPreposition } from '../entities/index.js';
+import { inRanges, insideQuotation, listedAfterPreposition } from '../entities/index.js';
 import { NAME_WITH_S } from '../entities/names.js';
 
 /** An entity mention inside the sentence being read, with what the claim frames need to know. */
@@ -324,12 +324,9 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict 
 
 const QUOTE_MARK = /["“]/u;
 
-/** Whether an offset lies inside a quotation (an odd number of quotation marks before it in its paragraph). */
+/** Whether an offset lies inside a quotation of its sentence, or of one its sentence closes (see {@link insideQuotation}). */
 export function insideQuotes(ctx: SentenceContext, at: number): boolean {
-  // Counted from the paragraph's start: a quotation of several sentences ('"We are 140 people. We
-  // know how to make it," X said') opens in an earlier sentence than the one it closes in.
-  const paragraph = ctx.text.lastIndexOf('\n', ctx.sentence.start - 1) + 1;
-  return ((ctx.text.slice(paragraph, at).match(/["“”]/gu) ?? []).length & 1) === 1;
+  return insideQuotation(ctx.text, ctx.sentence.start, at);
 }
 
 /** The stretches of a sentence inside double quotation marks (curly or straight), quotes included. */

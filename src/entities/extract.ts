@@ -694,8 +694,6 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     if (employer) return employer.node;
     const limit = want === 'org' || want === 'firm' || want === 'person' ? 4 : 8;
     let seen = 0;
-    // A preposition's object ('launched on PC, PlayStation and Xbox') is what a reference means
-    // only when no sentence before, back to the limit, has a subject or topic that fits.
     let fallback: number | undefined;
     for (let k = idx - 1; k >= 0 && seen < limit; k--) {
       const prev = sentences[k];
@@ -706,9 +704,13 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       if (allowed(topic) && fits(topic, want)) return topic;
       // A name used only as a modifier ('the X delivery app') is not what a later reference means.
       const cands = subjectCandidates(k, prev.end, want).filter((o) => allowed(o.node) && !asModifier(o));
-      // A name in a quotation ('"Emeka built this company," he said') is the speaker's word, not the narrative's.
-      const good = cands.find((o) => !afterPreposition(text, prev.start, o) && !insideQuotation(text, prev.start, o.start));
-      if (good) return good.node;
+      // A name in a quotation ('"Emeka built this company," he said') is the speaker's word, not
+      // the narrative's: one only when no sentence back to the limit offers another. A
+      // preposition's object ('established the unit of X in 2009. In 2010, it acquired ...') is the
+      // next best, unless it is a later item of a list ('on PC, PlayStation and Xbox').
+      const unquoted = cands.filter((o) => !insideQuotation(text, prev.start, o.start));
+      const pick = unquoted.find((o) => !afterPreposition(text, prev.start, o)) ?? unquoted.find((o) => !listedAfterPreposition(text, prev.start, o.start, o.end));
+      if (pick) return pick.node;
       fallback ??= cands[0]?.node;
     }
     return fallback;
@@ -1068,22 +1070,35 @@ export function knownNamesIn(text: string): Set<string> {
   return known;
 }
 
-/** Whether `at` lies inside a quotation that opened in the sentence starting at `from`. */
 /** Whether a name is a preposition's object: right after it, or further along a list after it. */
 function afterPreposition(text: string, sentenceStart: number, o: { readonly start: number; readonly end: number }): boolean {
   return PREPOSITION_BEFORE.test(text.slice(sentenceStart, o.start)) || listedAfterPreposition(text, sentenceStart, o.start, o.end);
 }
 
-function insideQuotation(text: string, from: number, at: number): boolean {
-  const before = text.slice(from, at);
-  let straight = 0;
-  let open = 0;
-  for (const ch of before) {
-    if (ch === '"') straight++;
-    else if (ch === '“') open++;
-    else if (ch === '”') open = Math.max(0, open - 1);
+/**
+ * Whether `at` lies inside a quotation, reading the sentence that starts at `from` and ends after
+ * `at`: an odd number of quotation marks before it, counting one more when the sentence's first
+ * mark closes a quotation opened a sentence earlier ('We know how. We do not know how to sell
+ * it," X said' : the first mark follows punctuation and comes before no word).
+ */
+export function insideQuotation(text: string, from: number, at: number): boolean {
+  let marks = 0;
+  let first = -1;
+  for (let i = from; i < at; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === '“' || ch === '”') {
+      if (first < 0) first = i;
+      marks++;
+    }
   }
-  return straight % 2 === 1 || open > 0;
+  if (first < 0) {
+    // No mark before `at`: inside only if the sentence's first mark, later on, closes.
+    const later = /["“”]/u.exec(text.slice(at, at + 400));
+    first = later ? at + later.index : -1;
+  }
+  const ch = first >= 0 ? text[first] : undefined;
+  const closesFirst = ch === '”' || (ch === '"' && /[,.!?;:…\p{L}\p{N}]/u.test(text[first - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[first + 1] ?? ' '));
+  return ((marks + (closesFirst ? 1 : 0)) & 1) === 1;
 }
 
 function carryTopics(topics: readonly (number | undefined)[], sentences: readonly Sentence[]): (number | undefined)[] {

@@ -72,7 +72,7 @@ export const STOP_WORDS = new Set(
 export const NON_NAME_ACRONYMS = new Set(
   (
     'ceo cfo coo cto cio cmo vp svp evp md gm ipo gdp ai iot tv ev evs smb smbs sme smes p2p b2b b2c usd rmb cny hkd eur gbp ' +
-    'jpy gmt utc am pm q1 q2 q3 q4 h1 h2 yoy mom api app apps faq pdf ok oh us uk eu un'
+    'jpy gmt utc am pm q1 q2 q3 q4 h1 h2 yoy mom api app apps faq pdf ok oh us uk eu un pc'
   ).split(' '),
 );
 
@@ -132,7 +132,7 @@ export const PERSON_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von'
  * in' is a place (classify), and 'its plant in X, which opened in 2020' is the owner's opening
  * (events).
  */
-export const PREMISES: readonly string[] = ['plant', 'factory', 'site', 'facility', 'office', 'headquarters', 'branch', 'mine', 'terminal', 'hub', 'warehouse', 'depot', 'hangar', 'campus', 'newsroom', 'studio', 'store', 'shop', 'hotel', 'mill', 'shipyard'];
+export const PREMISES: readonly string[] = ['plant', 'factory', 'site', 'facility', 'office', 'headquarters', 'branch', 'mine', 'terminal', 'hub', 'warehouse', 'depot', 'hangar', 'campus', 'newsroom', 'studio', 'store', 'shop', 'hotel', 'mill', 'shipyard', 'farm', 'park'];
 
 /** {@link PREMISES} and their plurals as one alternation for a regular expression. */
 export const PREMISES_SOURCE = `(?:${PREMISES.flatMap((w) => (w.endsWith('s') ? [w] : [w, w.endsWith('y') ? `${w.slice(0, -1)}ies` : /(?:ch|sh)$/u.test(w) ? `${w}es` : `${w}s`])).join('|')})`;

@@ -513,6 +513,13 @@ const EIGHTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Obosi Towers', predicate: 'founded', time: '2013' }],
     reject: [{ subject: 'Folasade Adeyemi-Bankole' }, { subject: 'Adeyemi-Bankole' }, { subject: 'Frontier Investor' }],
   },
+  {
+    name: "'the first large wind farm in La Guajira. The developer, set up in 2016, ...': the town after 'farm in' is a place, so 'the developer' is the company",
+    text: 'Cardonal Energía builds wind farms. Its Punta Seca wind farm began operating in 2019. Punta Seca was the first large wind farm in La Guajira. The developer, set up in 2016 by engineer Mariana Rojas, has grown fast.',
+    published: '2024-06-05',
+    expect: [{ subject: 'Cardonal Energía', predicate: 'founded', time: '2016' }],
+    reject: [{ subject: 'La Guajira' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
