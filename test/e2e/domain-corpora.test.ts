@@ -35,6 +35,12 @@ import { expectFloor, scoreCorpus } from './score-corpus.js';
 // scored after every other change of the session: 0/3, 8/18 and 1/3, 8/18, no false alarm; their
 // fixes followed (a company named after its founder, a stake's price without its company named,
 // bonds in two currencies, 'its plant in X, which opened in 2020').
+// The seventh session added four (a Nigerian tower operator, a Chilean salmon farmer, a Polish
+// games studio, an Indian hospital chain), by four more writers, scored before any change: 0/3,
+// 10/18; 1/3, 10/18; 0/3, 7/18; 1/3, 6/18, no false alarm. Their fixes (listings told as nouns,
+// loans, 'the studio', products by appositive, a post taken 'on April 1' after one vacated,
+// people by pronoun, prices for a share of 'the company') brought them to 3/3, 2/3, 3/3 and 3/3.
+// Many of their unmatched claims are dated to the month by the writer where we give the day.
 const CORPORA: readonly { name: string; folder: string; conflicts: number; claims: number; maxFalseAlarms: number }[] = [
   { name: 'a payments bank (our own writing)', folder: 'test/fixtures/generality', conflicts: 3, claims: 13, maxFalseAlarms: 0 },
   { name: 'a drugmaker: founding year and approval date disagree; revenue of two years, an agreed price completed as agreed', folder: 'test/fixtures/pharma', conflicts: 2, claims: 8, maxFalseAlarms: 0 },
@@ -43,7 +49,7 @@ const CORPORA: readonly { name: string; folder: string; conflicts: number; claim
   { name: 'a grocer: store count and a CEO start year disagree; an agreed price completed, revenue in two currencies', folder: 'test/fixtures/retail', conflicts: 1, claims: 6, maxFalseAlarms: 0 },
   { name: 'a satellite operator: licence date, a chief executive in August 2023 and a stake disagree; subscribers over time, a valuation in two currencies', folder: 'test/fixtures/satellite', conflicts: 3, claims: 14, maxFalseAlarms: 0 },
   { name: 'a football club: stadium opening year, naming-rights value and a managing director start disagree; a stake raised over time, an agreed price completed', folder: 'test/fixtures/football', conflicts: 1, claims: 10, maxFalseAlarms: 0 },
-  { name: 'a wind-farm developer: founding year, a farm start and a chairman in 2023 disagree; capacity before and after an expansion, a bond in two currencies', folder: 'test/fixtures/energy', conflicts: 1, claims: 14, maxFalseAlarms: 0 },
+  { name: 'a wind-farm developer: founding year, a farm start and a chairman in 2023 disagree; capacity before and after an expansion, a bond in two currencies', folder: 'test/fixtures/energy', conflicts: 2, claims: 14, maxFalseAlarms: 0 },
   { name: 'a quick-commerce start-up: founding year, a Series B size and a stake disagree; dark stores over time, revenue of two fiscal years', folder: 'test/fixtures/quickcommerce', conflicts: 3, claims: 15, maxFalseAlarms: 0 },
   { name: 'a ports group: founding year, a terminal opening and an acquisition price disagree; a fund stake raised over time, a chief executive succeeded', folder: 'test/fixtures/ports', conflicts: 1, claims: 14, maxFalseAlarms: 0 },
   { name: 'a low-cost airline: founding year, the price of a stake and the IPO size disagree; a stake raised over time, a chief executive succeeded', folder: 'test/fixtures/airline', conflicts: 3, claims: 12, maxFalseAlarms: 0 },
@@ -51,6 +57,10 @@ const CORPORA: readonly { name: string; folder: string; conflicts: number; claim
   { name: 'a farm lender: founding year, a Series A size and a fine disagree; a bank stake raised, a chief executive succeeded', folder: 'test/fixtures/agritech', conflicts: 3, claims: 14, maxFalseAlarms: 0 },
   { name: 'a robot maker: founding year, a plant opening and a tender price per share disagree; a president succeeded, a bid in yen and won', folder: 'test/fixtures/robotics', conflicts: 3, claims: 10, maxFalseAlarms: 0 },
   { name: 'a cement maker: founding year, the price of a stake and a CEO start disagree; a stake raised, a peso bond told in dollars', folder: 'test/fixtures/cement', conflicts: 2, claims: 12, maxFalseAlarms: 0 },
+  { name: 'a tower operator: founding year, the price of a stake and a loan size disagree; a fund stake raised, a chief executive succeeded', folder: 'test/fixtures/towers', conflicts: 3, claims: 14, maxFalseAlarms: 0 },
+  { name: 'a salmon farmer: founding year, a purchase price and the listing year disagree; a stake raised, a chief executive succeeded', folder: 'test/fixtures/salmon', conflicts: 2, claims: 13, maxFalseAlarms: 0 },
+  { name: 'a games studio: founding year, the IPO size and the chief executive in 2021 disagree; a fund stake diluted, a round in two currencies', folder: 'test/fixtures/games', conflicts: 3, claims: 11, maxFalseAlarms: 0 },
+  { name: 'a hospital chain: founding year, the price of a stake and the IPO size disagree; a stake raised, a chief executive succeeded', folder: 'test/fixtures/hospitals', conflicts: 3, claims: 8, maxFalseAlarms: 0 },
 ];
 
 describe('corpora about other companies score at or above their floors', () => {
