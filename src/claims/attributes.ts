@@ -269,7 +269,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     const phraseEnd = measure?.after === DEAL_NOUN ? ctx.mentions.find((m) => q.span && m.start >= q.span.end && m.entity === subject?.entity)?.end : undefined;
     // 'Y will buy a 26% stake in X for N, the companies said': the price of a deal agreed and
     // announced is as certain as 'Y agreed to buy it for N'; only a plan or a guess hedges it.
-    const ownText = predicate === 'price' ? ctx.text.slice(scope.start, phraseEnd ?? scope.end).replace(AGREED_WILL, 'agreed to $1') : ctx.text.slice(scope.start, phraseEnd ?? scope.end);
+    // 'for US$185 million, a deal that would double its presence': what the deal would do is no hedge on its price.
+    const ownText = predicate === 'price' ? ctx.text.slice(scope.start, phraseEnd ?? scope.end).replace(AGREED_WILL, 'agreed to $1').replace(DEAL_SUMMARY, '') : ctx.text.slice(scope.start, phraseEnd ?? scope.end);
     // 'which held about 30% of X before the deal': a state the text puts in the past, at no stated
     // time, is not the state at publication.
     const pastState = !time && !measure?.flow && (PAST_STATE.test(ctx.text.slice(scope.start, q.span.start)) || /\bused to\b/iu.test(ownText)) && PAST_MARK.test(ctx.text.slice(scope.start, clause.end)) && !/\b(?:still|now|currently|today)\b/iu.test(ownText);
@@ -505,6 +506,7 @@ export function fundingRound(clause: string): string | undefined {
 // 'was founded in 2015 and employs 900 people': a present verb after 'and' starts a state of now.
 const PRESENT_AFTER_AND = /\band (?:now |currently |still )?(?:employs|has|holds|owns|operates|serves|runs|controls|manages|counts|is|are|remains)\b/u;
 
+const DEAL_SUMMARY = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:deal|move|transaction|purchase|acquisition|step|sale|investment|takeover)\s+(?:that|which)\s[^;]*$/u;
 const AGREED_WILL = /\bwill\s+(buy|acquire|purchase|pay|take over)\b/giu;
 // 'Founded in 2004 by X, Kaveriyam runs 16 hospitals': a participle phrase opening the sentence.
 const OPENING_PARTICIPLE = /^\s*(?:Founded|Established|Set up|Created|Formed|Incorporated|Launched|Started|Listed|Acquired|Bought)\b[^,;]{1,80},/u;

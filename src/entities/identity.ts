@@ -61,9 +61,14 @@ export function nameWordsOf(name: string): string[] {
   return computeNameWords(name);
 }
 
+// 'S.A.', 'S.A', 'N.V.', 'S.p.A.': single letters (or 'p') joined by dots, at a word's start.
+const DOTTED_ABBREVIATION = /(?<![\p{L}.])\p{L}{1,2}(?:\.\p{L}{1,2})+\.?(?!\p{L})/gu;
+
 function computeNameWords(name: string): string[] {
   // Plain ASCII words between single spaces (most names): folding changes nothing, the spaces split it.
-  const words = (PLAIN_WORDS.test(name) ? name.toLowerCase().split(' ') : foldName(name).toLowerCase().split(/[^\p{L}\p{N}&]+/u)).filter((w) => w.length > 0);
+  // 'S.A.', 'N.V.', 'S.p.A.': letters joined by dots are one word (a legal form), not several.
+  const joined = name.includes('.') ? name.replace(DOTTED_ABBREVIATION, (m) => m.replaceAll('.', '')) : name;
+  const words = (PLAIN_WORDS.test(joined) ? joined.toLowerCase().split(' ') : foldName(joined).toLowerCase().split(/[^\p{L}\p{N}&]+/u)).filter((w) => w.length > 0);
   if (words[0] === 'the' && words.length > 1) words.shift();
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
   return words;
