@@ -24,7 +24,8 @@ interface Measure {
   readonly afterKeys?: TriggerKeys;
 }
 
-const ROUND_AFTER = /^\s+(?:(?:pre-)?series [a-h](?:[-+]?\d)?|seed|angel|funding|financing|fundraising|venture|investment|equity)\s+rounds?\b/iu;
+// '$20 million seed round', 'its $15 million Series A' (a lettered series names a round without the word).
+const ROUND_AFTER = /^\s+(?:(?:(?:pre-)?series [a-h](?:[-+]?\d)?|seed|angel|funding|financing|fundraising|venture|investment|equity)\s+rounds?\b|(?:pre-)?series [a-h](?:[-+]?\d)?\b)/iu;
 // '... round that X closed': the company that raised it, named in the relative clause.
 const ROUND_BY = /^\s+(?:(?:pre-)?series [a-h](?:[-+]?\d)?|seed|angel|funding|financing|fundraising|venture|investment|equity)\s+rounds?,?\s+(?:that|which)\s+$/iu;
 const RAISED_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:closed|raised|completed|secured|announced|landed)\b/iu;
@@ -86,7 +87,7 @@ const MEASURES: readonly Measure[] = [
   // 'has signed a $250m syndicated loan', 'the $250 million loan it took in 2020': money borrowed.
   { predicate: 'amount-raised', kinds: ['money'], before: /\b(?:a|an|its|their|the)\s+$/iu, after: LOAN_AFTER, flow: true, beforeKeys: triggerKeys('a', 'its', 'their', 'the'), afterKeys: triggerKeys('loan', 'credit facilit') },
   // 'the €90 million Series B round that X closed', 'its $20 million seed round'.
-  { predicate: 'amount-raised', kinds: ['money'], after: ROUND_AFTER, flow: true, afterKeys: triggerKeys('round') },
+  { predicate: 'amount-raised', kinds: ['money'], after: ROUND_AFTER, flow: true, afterKeys: triggerKeys('round', 'series') },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:loans?|credit|borrow)[^.;]{1,40}\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+(?:an?\s+)?$/iu, beforeKeys: triggerKeys('up to', 'as much as', 'maximum of', 'at most', 'limit of', 'no more than', 'capped at') },
   { predicate: 'loan-limit', kinds: ['money'], before: /\b(?:up to|as much as|maximum of|at most|limit of|no more than|capped at)\s+$/iu, after: /^[^.;]{0,30}\b(?:loans?|credit)\b/iu, beforeKeys: triggerKeys('up to', 'as much as', 'maximum of', 'at most', 'limit of', 'no more than', 'capped at'), afterKeys: triggerKeys('loan', 'credit') },
   { predicate: 'loans-issued', kinds: ['money'], after: /^\s*(?:\([^)]{0,30}\)\s*)?(?:in |of |worth of )?(?:loans|lending|credit)\b/iu, flow: true, afterKeys: triggerKeys('loans', 'lending', 'credit') },
@@ -221,7 +222,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'X fined Y $N': the fine is Y's.
       if (predicate === 'fine') subject = finedObject(ctx, clause, q.span.start) ?? subject;
       // 'the $90 million Series B round that X closed': X raised it, whoever the clause is about.
-      if (predicate === 'amount-raised') subject = roundRaiser(ctx, q.span.end, clause.end) ?? subject;
+      if (predicate === 'amount-raised') subject = roundRaiser(ctx, q.span.end, clause.end) ?? ownRound(ctx, q.span.start) ?? subject;
       if (predicate === 'price') {
         // One convention for every phrasing: the company bought is the subject, the buyer the qualifier.
         const deal = dealParties(ctx, clause, q.span, subject);
@@ -309,6 +310,18 @@ function countNoun(noun: string): string {
 /** The company a funding round belongs to when a relative clause after the round says so. */
 function roundRaiser(ctx: SentenceContext, from: number, limit: number): SentenceMention | undefined {
   return ctx.mentions.find((m) => m.start > from && m.end <= limit && m.type === 'organization' && !m.place && ROUND_BY.test(ctx.text.slice(from, m.start)) && RAISED_AFTER.test(ctx.text.slice(m.end, m.end + 24)));
+}
+
+/** 'Delta Gate led its $15 million Series A': the company 'its' stands for raised it, not the investor. */
+function ownRound(ctx: SentenceContext, at: number): SentenceMention | undefined {
+  const its = [...ctx.mentions].reverse().find((m) => m.end <= at && at - m.end <= 3 && m.possessive && m.via === 'reference' && m.type === 'organization' && /^its$/iu.test(m.text));
+  if (!its) return undefined;
+  // 'when Delta Gate led its Series A': the investor that led a round is never the one raising it,
+  // whatever 'its' was resolved to; the company the text is about raised it.
+  const leader = [...ctx.mentions].reverse().find((m) => m.end <= its.start && m.type === 'organization' && /^\s+(?:co-)?led\s+$/u.test(ctx.text.slice(m.end, its.start)));
+  if (!leader) return its;
+  const raiser = otherThan(leader.entity, ctx.topic, ctx.main);
+  return raiser ? standIn(raiser, at) : undefined;
 }
 
 const SHAREHOLDER_OF = /^['’‘]s?\s+(?:(?:largest|biggest|main|second-largest|second-biggest|single largest|controlling|top|principal|major|leading|anchor)\s+)?(?:shareholder|investor|owner|backer)\b/iu;

@@ -29,7 +29,8 @@ const SOLD_TO = /\b(?:sold|sells|sell|selling|offloaded|divested)\b[^,;]{1,60}?\
  * "A's $N acquisition of B", 'the $N deal for B', 'B, which A bought for $N' all give target B and buyer A.
  */
 export function dealParties(ctx: SentenceContext, clause: { start: number; end: number }, figure: { start: number; end: number }, actor: SentenceMention | undefined): DealParties {
-  const orgs = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.type === 'organization' && !m.place);
+  // A business typed a product by its description ('Khatwa, an Amman-based courier app') is still what was bought.
+  const orgs = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && (m.type === 'organization' || (m.type === 'product' && m !== actor)) && !m.place);
   const gapBefore = (m: SentenceMention): string => ctx.text.slice(Math.max(clause.start, m.start - 60), m.start);
   // After the figure: 'for B', 'acquisition of B'.
   const afterFigure = orgs.find((m) => m.start >= figure.end && m.entity !== actor?.entity && (DEAL_NOUN_AFTER.test(ctx.text.slice(figure.end, m.start)) || FOR_AFTER.test(ctx.text.slice(figure.end, m.start))));

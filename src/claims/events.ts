@@ -50,6 +50,7 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w
 const OPENED_GAP = /^\s+(?:(?:its|their|the|a|an|new|first|second)\s+){1,3}$/u;
 const LICENCE = /\blicen[cs]es?\b/iu;
 const LICENCE_VERB = /\b(?:received|receives?|receiving|obtained|obtains?|obtaining|won|wins?|got|gets?|acquired|acquires?|secured|secures?|granted|awarded|issued|holds?|held|lacks?|gained|gains?|applied for|was given|were given)\b/giu;
+const LICENCE_DUTY = /\b(?:requir\w*|forc\w*|oblig\w*|compel\w*|must|need(?:s|ed)? to|ha(?:ve|s|d) to|would have to|will have to)\b[^.;]{0,60}$/iu;
 const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
 const APPROVED = /\b(?:approved|approves|cleared|clears|greenlit|greenlighted)\b/giu;
@@ -319,6 +320,8 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     const after = ctx.text.slice(end, clause.end);
     const lic = LICENCE.exec(after);
     if (!lic || lic.index > 60) continue;
+    // 'a law requiring ride-hailing companies to obtain operating licences': a duty, not a licence held.
+    if (LICENCE_DUTY.test(ctx.text.slice(Math.max(clause.start, at - 80), at))) continue;
     const phrase = after.slice(0, lic.index + lic[0].length + 60).split(/[,;(]|\bwhich\b|\bthat\b|\bin(?= \p{Lu}| \d)/u)[0] ?? '';
     // 'the licence' again: the kind named last.
     const named = licenceKinds(phrase);

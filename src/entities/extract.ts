@@ -211,6 +211,8 @@ export function listedAfterPreposition(text: string, sentenceStart: number, star
   return /\s(?:and|or)\s$/u.test(before) || LIST_CONTINUES.test(text.slice(end, end + 80));
 }
 
+// 'Since the two friends founded the company in 2016, ' : a subordinate clause opening a sentence, to its comma.
+const FRONTED_CLAUSE = /^\s*(?:Since|After|When|Before|While|Although|Though|Until|Once|As)\s[^,;"“”]{3,160},\s/u;
 // Before who is told: 'told Vistula Business Daily', 'in an interview with X'.
 const TOLD_BEFORE = /\b(?:told|tells|telling|speaking to|said to|in an interview with)\s+(?:the\s+)?$/iu;
 // A sentence whose subject is 'she' or 'he' ('Now she runs the company.').
@@ -655,6 +657,16 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     // 'the group' after 'X, a family-controlled newspaper group': the one organization the text
     // called a group, if any; else any company, as 'the company' is.
     const want = wanted === 'group' ? 'firm' : wanted;
+    // 'Since the two friends founded the company in 2016, Qantara has grown': a description in a
+    // subordinate clause opening the sentence means the main clause's subject, named after it.
+    if (definite) {
+      const lead = FRONTED_CLAUSE.exec(text.slice(s.start, s.end));
+      const comma = lead ? s.start + lead[0].length : -1;
+      if (lead && at < comma) {
+        const main = bySentence(idx).find((o) => o.start >= comma && o.start <= comma + 2 && o.via === 'name' && fits(o.node, want));
+        if (main) return main.node;
+      }
+    }
     // A description that is the object of a verb or preposition is not the subject of that
     // clause ('X took over Y, paying $N for the carrier' is Y): the most recent other candidate.
     const governing = object ? governingSubjects(idx, at, want) : new Set<number>();

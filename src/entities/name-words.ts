@@ -89,7 +89,7 @@ export const PLACE_CUES_AFTER = new Set(['province', 'city', 'municipality', 'co
 
 /** Titles written before a name ('CEO Jane Doe'): not part of the name. */
 export const TITLE_WORDS = new Set(
-  'ceo cfo coo cto cio vp svp evp chairman chairwoman chairperson president founder co-founder cofounder director manager officer chief analyst professor senator minister governor spokesman spokeswoman'.split(' '),
+  'ceo cfo coo cto cio vp svp evp chairman chairwoman chairperson president founder co-founder cofounder director manager officer executive chief analyst professor senator minister governor spokesman spokeswoman'.split(' '),
 );
 
 /** Words that make a title of the title word after them ('Managing Director', 'Executive Officer'). */

@@ -296,7 +296,9 @@ const PARTICIPLE_CUE = /(?:ed|en|based|run|born|made|led|held|owned|listed|built
 const PUBLIC_BODY_HEAD = /^(?:Commission|Authority|Administration|Agency|Board|Bureau|Council|Department|Ministry|Office|Tribunal|Regulator|Inspectorate|Service|Institute)$/u;
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'y']);
 const DATELINE_TAIL = /^(?:\s*:|\s[-–—]|\s\([^()]{1,30}\)\s?[-–—]|(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?, (?:\d|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))/u;
-const NAME_FOLLOWS = /^(?:, (?:which|who|whose|founded|formerly|based)\b|['’]s\s)/u;
+// After a name: a relative clause, a possessive, an age ('X, 41,') or a title with its company
+// ("X, Qantara's chief executive,").
+const NAME_FOLLOWS = /^(?:, (?:which|who|whose|founded|formerly|based)\b|['’]s\s|, \d{2},|, \p{Lu}[\p{L}-]*['’]s (?:co-founder|founder|chief|chairman|chairwoman|chair|president|ceo|cfo|managing|head)\b)/u;
 const FUNDING_ROUND = /^(?:Pre-)?Series(?: [A-H](?:[-+]?\d)?)?$/u;
 const DATELINE_AGENCY = /^\)\s?[-–—]/u;
 // 'carmaker Acme', 'state-owned chip designer Acme': lowercase words ending in a business noun, then a name.

@@ -520,6 +520,33 @@ const EIGHTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Cardonal Energía', predicate: 'founded', time: '2016' }],
     reject: [{ subject: 'La Guajira' }],
   },
+  {
+    name: "'when Delta Gate led its $15 million Series A in 2019' (no 'round', the investor leading it) is money the start-up raised; 'for 18 million Jordanian dinars' is a price in JOD, of the courier app it bought",
+    text: 'Sahra Mobility grew fast. It was in three cities when Delta Gate led its $15 million Series A in 2019. Sahra Mobility bought the courier app Khatwa in 2020 for 18 million Jordanian dinars.',
+    published: '2022-06-10',
+    expect: [
+      { subject: 'Sahra Mobility', predicate: 'amount-raised', object: 15_000_000, qualifier: 'series-a', time: '2019' },
+      { subject: 'Khatwa', predicate: 'price', object: 18_000_000, unit: 'JOD', qualifier: 'Sahra Mobility' },
+    ],
+    reject: [{ subject: 'Delta Gate', predicate: 'amount-raised' }],
+  },
+  {
+    name: "'Since the two friends founded the company in 2016, X has grown': the company is X, named after the clause; a law requiring companies to obtain licences licenses no one",
+    text: 'Delta Gate Ventures invested early. Since the two friends founded the company in a rented flat in 2016, Sahra Mobility has grown to 1,100 staff. Egypt passed a law last year requiring ride-hailing companies to obtain operating licences.',
+    published: '2022-12-12',
+    expect: [{ subject: 'Sahra Mobility', predicate: 'founded', time: '2016' }],
+    reject: [{ subject: 'Delta Gate Ventures', predicate: 'founded' }, { predicate: 'licensed' }],
+  },
+  {
+    name: "'Chief Executive X told analysts' (a capitalized title) is X's post, not a person called 'Executive X'",
+    text: 'Lago Seafoods, which changed its name from Salmones Lago in March, farms salmon. Chief Executive Dale Ostrowski told analysts on a call that sales rose. Salmones Lago S.A. was founded in 1994.',
+    published: '2021-06-17',
+    expect: [
+      { predicate: 'ceo', object: 'Dale Ostrowski' },
+      { predicate: 'founded', time: '1994' },
+    ],
+    reject: [{ object: 'Executive Dale Ostrowski' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [

@@ -7,7 +7,9 @@ import { LEGAL_SUFFIXES } from '../../src/entities/name-words.js';
 // the shortcuts for plain ASCII names must agree with them.
 const fold = foldNameFully;
 const words = (name: string): string[] => {
-  const out = fold(name)
+  // 'S.A.', 'N.V.': letters joined by dots are one word.
+  const joined = name.replace(/(?<![\p{L}.])\p{L}{1,2}(?:\.\p{L}{1,2})+\.?(?!\p{L})/gu, (m) => m.replaceAll('.', ''));
+  const out = fold(joined)
     .toLowerCase()
     .split(/[^\p{L}\p{N}&]+/u)
     .filter((w) => w.length > 0);
@@ -37,5 +39,16 @@ describe('name folding shortcuts agree with the general rules', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('legal forms written with dots', () => {
+  it.each([
+    ['Salmones Tolhuaca S.A.', ['salmones', 'tolhuaca']],
+    ['Salmones Tolhuaca S.A', ['salmones', 'tolhuaca']],
+    ['Enel S.p.A.', ['enel']],
+    ['Philips N.V.', ['philips']],
+  ])('%s is keyed without its legal form', (n, want) => {
+    expect(nameWords(n)).toEqual(want);
   });
 });
