@@ -219,6 +219,8 @@ function postNamedBefore(ctx: SentenceContext): TitleList | undefined {
   return post ? readTitles(ctx.text, start + post.index, start + post.index + post[0].length) : undefined;
 }
 
+// 'the founder's grandson and ', 'his daughter and ': kin named before a title in an appositive.
+const KIN_BEFORE_TITLE = /^(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:grandson|granddaughter|son|daughter|nephew|niece|widow|wife|husband|brother|sister|father|mother|heir)\s+and\s+/u;
 // What ends right before a speaker's title: a quotation, and maybe 'said'.
 const AFTER_QUOTE = /[,.!?]\s*["”]\s*(?:(?:said|says|added|continued)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -282,7 +284,9 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     const app = ctx.appositives.find((r) => r.start >= after && r.start <= after + 3);
     if (app) {
       const owner = ctx.mentions.find((x) => x.start === app.start && x.possessive && x.type === 'organization');
-      const titleAt = owner ? owner.end + (ctx.text.slice(owner.end, owner.end + 3).match(/^['’‘]s?/u)?.[0].length ?? 0) : app.start;
+      // "X, the founder's grandson and chairman since 2017,": a kinship before the title is no title.
+      const kin = owner ? null : KIN_BEFORE_TITLE.exec(ctx.text.slice(app.start, app.end));
+      const titleAt = owner ? owner.end + (ctx.text.slice(owner.end, owner.end + 3).match(/^['’‘]s?/u)?.[0].length ?? 0) : app.start + (kin?.[0].length ?? 0);
       const titles = readTitles(ctx.text, titleAt, app.end);
       if (titles) {
         const org = owner ?? organizationAfter(ctx, titles.end, app.end) ?? undefined;

@@ -3,7 +3,7 @@ import type { EntityType } from '../types.js';
 import type { NameSpan } from './names.js';
 import type { NlpHint, NlpSentence } from './nlp.js';
 import { HONORIFICS, looksLikeChineseName } from './person-names.js';
-import { BUSINESS_NOUNS, ORG_HEADS, PERSON_PARTICLES, PLACE_CUES_AFTER, PREMISES_SOURCE } from './name-words.js';
+import { BUSINESS_NOUNS, GENERIC_HEADS, ORG_HEADS, PERSON_PARTICLES, PLACE_CUES_AFTER, PREMISES_SOURCE } from './name-words.js';
 
 // Business nouns that people ('investor Jane Doe') or products ('the app X') are called by too.
 const NOT_ONLY_ORG_NOUNS = new Set(['investor', 'designer', 'developer', 'broker', 'builder', 'publisher', 'producer', 'supplier', 'agency', 'app', 'service', 'platform', 'network', 'chain']);
@@ -91,6 +91,8 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (words.length === 1 && /^\p{Lu}{2,}-?\d+$|^\p{Lu}\d\p{Lu}\d$/u.test(words[0] ?? '')) return voteFor('other', 2);
   if (name.quoted && PRODUCT_CUE.test(before.trimEnd())) return voteFor('product', 2);
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && ORG_HEADS.has(last)) return voteFor('organization', 2);
+  // 'Maison Vauterre', 'Grupo Roca': a generic company word opening the name.
+  if (words.length >= 2 && GENERIC_HEADS.has(lowerWords[0] ?? '')) return voteFor('organization', 2);
   // 'electric carmaker X', 'online lender X': the descriptor says what X is. Not when a verb
   // without its object follows ('the lender X founded in 2008'): the noun is what X founded.
   const noun = /(?:^|[\s(])(\p{L}[\p{Ll}-]*) $/u.exec(before)?.[1]?.toLowerCase();

@@ -7,7 +7,7 @@ import { candidatePairs, foldName, nameKey, sameOrganizationName, samePersonName
 import { appositiveRanges, inRanges, type Range } from './appositives.js';
 import { UnionFind } from './union-find.js';
 import { isHeading } from './heading.js';
-import { BUSINESS_NOUNS, COMPANY_WORDS, FUNCTION_WORDS, PERSON_PARTICLES } from './name-words.js';
+import { BUSINESS_NOUNS, COMPANY_WORDS, FUNCTION_WORDS, GENERIC_HEADS, PERSON_PARTICLES } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
 import { asBound, combineSpans, dateAfter, dateBetween, mergeNames, openingDate, type NameUse } from './name-spans.js';
 import { parseTimes } from '../time/index.js';
@@ -403,8 +403,15 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const joined = tail.join('-');
     return nodesOf(uf.find(node)).some((n) => [...n.names.keys()].some((name) => name.toLowerCase().endsWith(joined)));
   }
+  // The words a company is called by alone: the first of its name ('Kagayama Robotics'), or the
+  // last after a generic head ('Maison Vauterre', 'Grupo Roca').
   const orgFirstWords = new Set<string>();
-  for (const [k, n] of keys) if (!k.startsWith('place:') && k.includes(' ') && typeOf(n) === 'organization') orgFirstWords.add(k.slice(0, k.indexOf(' ')));
+  for (const [k, n] of keys) {
+    if (k.startsWith('place:') || !k.includes(' ') || typeOf(n) !== 'organization') continue;
+    orgFirstWords.add(k.slice(0, k.indexOf(' ')));
+    const words = k.split(' ');
+    if (words.length === 2 && GENERIC_HEADS.has(words[0] ?? '')) orgFirstWords.add(words[1] ?? '');
+  }
   const partialNameOf = ([key, node]: [string, number]): void => {
     if (key.startsWith('place:')) return;
     if (key.includes(' ')) {
@@ -461,7 +468,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   for (const entry of keys) {
     const [k, n] = entry;
     if (k.startsWith('place:') || !k.includes(' ') || typeOf(n) !== 'organization') continue;
-    const first = k.slice(0, k.indexOf(' '));
+    // 'Maison Vauterre' is called 'Vauterre', as 'Kagayama Robotics' is 'Kagayama'.
+    const words = k.split(' ');
+    const first = words.length === 2 && GENERIC_HEADS.has(words[0] ?? '') ? (words[1] ?? '') : k.slice(0, k.indexOf(' '));
     const list = byFirstWord.get(first);
     if (list) list.push(entry);
     else byFirstWord.set(first, [entry]);

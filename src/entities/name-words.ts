@@ -136,3 +136,6 @@ export const PREMISES: readonly string[] = ['plant', 'factory', 'site', 'facilit
 
 /** {@link PREMISES} and their plurals as one alternation for a regular expression. */
 export const PREMISES_SOURCE = `(?:${PREMISES.flatMap((w) => (w.endsWith('s') ? [w] : [w, w.endsWith('y') ? `${w.slice(0, -1)}ies` : /(?:ch|sh)$/u.test(w) ? `${w}es` : `${w}s`])).join('|')})`;
+
+/** Generic first words of company names, the name proper following ('Maison Vauterre', 'Grupo Roca'): the company is called by that last word alone. */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(['maison', 'grupo', 'groupe', 'gruppo', 'casa', 'banco', 'banca', 'banque', 'compagnie', 'compania', 'compañía', 'cementos', 'industrias', 'editions', 'éditions', 'laboratoires', 'fondation', 'société', 'societe']);

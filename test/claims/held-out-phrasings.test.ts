@@ -547,6 +547,17 @@ const EIGHTH: readonly ClaimCase[] = [
     ],
     reject: [{ object: 'Executive Dale Ostrowski' }],
   },
+  {
+    name: "'Vauterre, founded in 1952 by the couturière Élise Vauterre,' beside 'Maison Vauterre' is the house, not its founder; 'X, the founder's grandson and chairman since 2017,' is chairman since 2017",
+    text: "French luxury house Maison Auberval said on Tuesday it would buy a workshop. Auberval, founded in 1952 by the couturière Élise Auberval, sells bags. The deal was engineered by Henri Marchal, the founder's grandson and chairman since 2017, who has run it for years.",
+    published: '2021-03-16',
+    expect: [
+      { subject: 'Maison Auberval', predicate: 'founded', time: '1952' },
+      { subject: 'Maison Auberval', predicate: 'founder', object: 'Élise Auberval' },
+      { subject: 'Maison Auberval', predicate: 'chairman', object: 'Henri Marchal', time: '2017' },
+    ],
+    reject: [{ predicate: 'founder', object: 'Henri Marchal' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
