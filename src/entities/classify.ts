@@ -3,7 +3,7 @@ import type { EntityType } from '../types.js';
 import type { NameSpan } from './names.js';
 import type { NlpHint, NlpSentence } from './nlp.js';
 import { HONORIFICS, looksLikeChineseName } from './person-names.js';
-import { BUSINESS_NOUNS, GENERIC_HEADS, ORG_HEADS, PERSON_PARTICLES, PLACE_CUES_AFTER, PREMISES_SOURCE } from './name-words.js';
+import { BUSINESS_NOUNS, GENERIC_HEADS, ORG_HEADS, PERSON_PARTICLES, PERSON_WORD, PLACE_CUES_AFTER, PREMISES_SOURCE } from './name-words.js';
 
 // Business nouns that people ('investor Jane Doe') or products ('the app X') are called by too.
 const NOT_ONLY_ORG_NOUNS = new Set(['investor', 'designer', 'developer', 'broker', 'builder', 'publisher', 'producer', 'supplier', 'agency', 'app', 'service', 'platform', 'network', 'chain']);
@@ -54,7 +54,6 @@ const PROFESSION_AFTER = /^, (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}(?:engineer|banker
 // 'founded by Waithaka and Farouk Alibhai': the second of two founders named together.
 const FOUNDERS_BEFORE = /\b(?:by|with|founders?|co-founders?)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+and\s+$/u;
 // One word of a person's name: 'Okafor', "O'Neill", and double-barrelled 'Quast-Berens'.
-const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 // 'appointed X as', 'takes over from X', 'succeeds X', 'the chief executive of the bank was X'.
 const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|(?:co-?founded|founded|set up|established)(?: in \d{4})? by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;

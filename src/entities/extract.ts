@@ -7,7 +7,7 @@ import { candidatePairs, foldName, nameKey, sameOrganizationName, samePersonName
 import { appositiveRanges, inRanges, type Range } from './appositives.js';
 import { UnionFind } from './union-find.js';
 import { isHeading } from './heading.js';
-import { BUSINESS_NOUNS, COMPANY_WORDS, FUNCTION_WORDS, GENERIC_HEADS, PERSON_PARTICLES } from './name-words.js';
+import { BUSINESS_NOUNS, COMPANY_WORDS, FUNCTION_WORDS, PERSON_PARTICLES, PERSON_WORD, shortFormWord } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
 import { asBound, combineSpans, dateAfter, dateBetween, mergeNames, openingDate, type NameUse } from './name-spans.js';
 import { parseTimes } from '../time/index.js';
@@ -227,7 +227,7 @@ const PRONOUN_PERSON_VOTE: TypeVote = Object.freeze({ type: 'person', strength: 
  */
 function personShapedName(name: string): boolean {
   const words = name.replace(/['’]s$/u, '').split(' ');
-  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w) && !COMPANY_WORDS.has(w.toLowerCase()) && !BUSINESS_NOUNS.has(w.toLowerCase()));
+  return words.length >= 2 && words.length <= 3 && words.every((w) => PERSON_WORD.test(w) && !COMPANY_WORDS.has(w.toLowerCase()) && !BUSINESS_NOUNS.has(w.toLowerCase()));
 }
 // 'Shares in X rose': the company whose shares, which the sentence is about, though a preposition comes before it.
 const SHARES_OF = /(?:^|[\s"“])(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/u;
@@ -403,15 +403,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const joined = tail.join('-');
     return nodesOf(uf.find(node)).some((n) => [...n.names.keys()].some((name) => name.toLowerCase().endsWith(joined)));
   }
-  // The words a company is called by alone: the first of its name ('Kagayama Robotics'), or the
-  // last after a generic head ('Maison Vauterre', 'Grupo Roca').
+  // The words a company is called by alone (shortFormWord).
   const orgFirstWords = new Set<string>();
-  for (const [k, n] of keys) {
-    if (k.startsWith('place:') || !k.includes(' ') || typeOf(n) !== 'organization') continue;
-    orgFirstWords.add(k.slice(0, k.indexOf(' ')));
-    const words = k.split(' ');
-    if (words.length === 2 && GENERIC_HEADS.has(words[0] ?? '')) orgFirstWords.add(words[1] ?? '');
-  }
+  for (const [k, n] of keys) if (!k.startsWith('place:') && k.includes(' ') && typeOf(n) === 'organization') orgFirstWords.add(shortFormWord(k));
   const partialNameOf = ([key, node]: [string, number]): void => {
     if (key.startsWith('place:')) return;
     if (key.includes(' ')) {
@@ -469,8 +463,7 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     const [k, n] = entry;
     if (k.startsWith('place:') || !k.includes(' ') || typeOf(n) !== 'organization') continue;
     // 'Maison Vauterre' is called 'Vauterre', as 'Kagayama Robotics' is 'Kagayama'.
-    const words = k.split(' ');
-    const first = words.length === 2 && GENERIC_HEADS.has(words[0] ?? '') ? (words[1] ?? '') : k.slice(0, k.indexOf(' '));
+    const first = shortFormWord(k);
     const list = byFirstWord.get(first);
     if (list) list.push(entry);
     else byFirstWord.set(first, [entry]);

@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../types.js';
 import type { DocumentEntities } from './extract.js';
 import { matchingPairs, nameShape, nameWordsOf, sameOrganizationShape, samePersonShape, slug, typePrefix, type NameShape } from './identity.js';
 import { UnionFind } from './union-find.js';
-import { COMPANY_WORDS, GENERIC_HEADS } from './name-words.js';
+import { COMPANY_WORDS, shortFormWord } from './name-words.js';
 import { isShortFormCandidate, isUnitName } from './short-names.js';
 import { mergeNames } from './name-spans.js';
 
@@ -202,9 +202,8 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
     if (m.anonymous || m.entity.type !== 'organization') return;
     for (const key of memberKeys(i)) {
       if (!key.includes(' ')) continue;
-      const words = key.split(' ');
-      // 'Maison Vauterre' is called 'Vauterre': the word after a generic head stands for it as a first word does.
-      const first = words.length === 2 && GENERIC_HEADS.has(words[0] ?? '') ? (words[1] ?? '') : key.slice(0, key.indexOf(' '));
+      // 'Maison Vauterre' is called 'Vauterre', as 'Lumeng Auto' is 'Lumeng'.
+      const first = shortFormWord(key);
       multiWord.add(`${uf.find(i)} ${first}`);
       if (isUnitName(key)) parents.add(first);
       else byFirst.set(first, (byFirst.get(first) ?? new Set()).add(i));

@@ -139,3 +139,17 @@ export const PREMISES_SOURCE = `(?:${PREMISES.flatMap((w) => (w.endsWith('s') ? 
 
 /** Generic first words of company names, the name proper following ('Maison Vauterre', 'Grupo Roca'): the company is called by that last word alone. */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set(['maison', 'grupo', 'groupe', 'gruppo', 'casa', 'banco', 'banca', 'banque', 'compagnie', 'compania', 'compañía', 'cementos', 'industrias', 'editions', 'éditions', 'laboratoires', 'fondation', 'société', 'societe']);
+
+/** One word shaped like a part of a person's name: 'Obi', "O'Neill", 'Adeyemi-Bankole'. */
+export const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+
+/**
+ * The word a company whose key has several words is called by alone: its first ('Kagayama' for
+ * 'Kagayama Robotics'), or the second after a generic head ('Vauterre' for 'Maison Vauterre').
+ */
+export function shortFormWord(key: string): string {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  if (space < 0 || !GENERIC_HEADS.has(first) || key.indexOf(' ', space + 1) >= 0) return first;
+  return key.slice(space + 1);
+}
