@@ -146,7 +146,8 @@ const DROPPABLE_TAIL = new Set([
   'technology', 'technologies', 'tech', 'air', 'airways', 'airlines', 'aviation', 'media', 'medien', 'verlag', 'publishing',
   'motors', 'automotive', 'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'energy', 'mining',
   'resources', 'shipping', 'telecom', 'telecoms', 'communications', 'foods', 'properties', 'hotels', 'industries',
-  'enterprises', 'partners', 'capital',
+  'enterprises', 'partners', 'capital', 'cannabis', 'seafoods', 'seafood', 'hospitals', 'healthcare', 'mobility', 'interactive',
+  'games', 'studios', 'botanicals', 'brands', 'towers', 'logistics', 'robotics', 'cement', 'apparel', 'fashion',
 ]);
 
 /** A name taken apart once for comparing it with many others: its words, key and organization forms. */

@@ -558,6 +558,13 @@ const EIGHTH: readonly ClaimCase[] = [
     ],
     reject: [{ predicate: 'founder', object: 'Henri Marchal' }],
   },
+  {
+    name: "'paid about US$310 million for Alberta greenhouse operator Prairie Bloom': a place's name may open the description of what was bought",
+    text: 'Corvane Botanicals grows cannabis. Corvane Botanicals paid about US$310 million for Alberta greenhouse operator Prairie Bloom in 2019.',
+    published: '2023-03-07',
+    expect: [{ subject: 'Prairie Bloom', predicate: 'price', object: 310_000_000, qualifier: 'Corvane Botanicals', time: '2019' }],
+    reject: [{ subject: 'Corvane Botanicals', predicate: 'price' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [

@@ -101,6 +101,8 @@ describe('a place name in front of one name only', () => {
 describe('a line-of-business word some sources leave off a name of three words or more', () => {
   it.each([
     ['Lotus Wing Airways', 'Lotus Wing', true],
+    ['Prairie Bloom Cannabis Corp', 'Prairie Bloom', true],
+    ['Tolhuaca Seafoods', 'Tolhuaca', false],
     ['Hoa Sen Aviation JSC', 'Hoa Sen', true],
     ['Kessler Brandt Medien', 'Kessler Brandt', true],
     ['Nordwind Capital Partners', 'Nordwind Capital', true],
