@@ -106,5 +106,8 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   let e = end;
   while (s < e && /\s/u.test(text[s] ?? '')) s++;
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
+  // The sentence's closing full stop is no part of what the clause says: the evidence reads as a
+  // quotation of its words ('where it was founded in 2013'). An abbreviation's dot stays ('Inc.').
+  if (e - s > 1 && text[e - 1] === '.' && !/(?:^|[\s(])(?:\p{L}\.)*\p{L}{1,3}\.$/u.test(text.slice(Math.max(s, e - 12), e)) && /[\p{L}\p{N})%”"'’]/u.test(text[e - 2] ?? '')) e--;
   return { start: s, end: e };
 }

@@ -170,7 +170,15 @@ describe('event frames', () => {
     {
       name: 'a claim dated by the sentence opening quotes the date too',
       text: 'In 2020, Zenith obtained a payment licence, and Ember Bank opened.',
-      expect: [{ subject: 'Ember Bank', predicate: 'opened', time: '2020', evidence: 'In 2020, Zenith obtained a payment licence, and Ember Bank opened.' }],
+      expect: [{ subject: 'Ember Bank', predicate: 'opened', time: '2020', evidence: 'In 2020, Zenith obtained a payment licence, and Ember Bank opened' }],
+    },
+    {
+      name: "the evidence quotes a clause's words without the sentence's full stop, and keeps an abbreviation's dot",
+      text: 'Ember Bank was founded in 2015. Ember Bank was founded in 2015 by Zenith Holdings Inc.',
+      expect: [
+        { subject: 'Ember Bank', predicate: 'founded', evidence: 'Ember Bank was founded in 2015' },
+        { subject: 'Ember Bank', predicate: 'founded', evidence: 'Ember Bank was founded in 2015 by Zenith Holdings Inc.' },
+      ],
     },
     { name: 'a subordinate clause does not give the subject', text: 'After Globex and Initech opened their banks, Acme followed suit and is set to open an online bank soon.', expect: [{ subject: 'Acme', predicate: 'opened', tense: 'future' }], reject: [{ subject: 'Globex', predicate: 'opened', tense: 'future' }] },
     {
