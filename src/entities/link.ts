@@ -128,10 +128,14 @@ export function linkEntities(perDocument: readonly DocumentEntities[], gazetteer
   });
   // One multi-word name typed differently by two documents ('X Y said' reads like a person):
   // the same exact name is one entity; its type is decided below by the majority.
+  // One word is joined so only between a company and a product ('Khatwa, an Amman-based courier
+  // app' in one article, the company Khatwa in another): a person and a company may share a word.
   const exact = new Map<string, number>();
   members.forEach((m, i) => {
-    if (m.anonymous || !m.entity.name.includes(' ') || m.entity.type === 'other') return;
-    const key = taken(m.entity.name).lower;
+    if (m.anonymous || m.entity.type === 'other') return;
+    const single = !m.entity.name.includes(' ');
+    if (single && m.entity.type !== 'organization' && m.entity.type !== 'product') return;
+    const key = (single ? '\u0000' : '') + taken(m.entity.name).lower;
     const seen = exact.get(key);
     if (seen === undefined) exact.set(key, i);
     else if (members[seen]?.entity.type !== m.entity.type) uf.union(seen, i);

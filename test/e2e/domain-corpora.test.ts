@@ -44,7 +44,7 @@ import { expectFloor, scoreCorpus } from './score-corpus.js';
 // Three more (a Canadian cannabis producer, a French fashion house, an Egyptian ride-hailing
 // start-up) came last, written and scored after every other change of the session: 0/3, 5/18;
 // 0/3, 10/18; 0/3, 7/18, one false warning. They are the honest measure of where the session left
-// generality; their first fixes brought them to 2/3 7/18, 1/3 15/18 and 2/3 9/18.
+// generality; their first fixes brought them to 2/3 7/18, 1/3 15/18 and 3/3 9/18.
 const CORPORA: readonly { name: string; folder: string; conflicts: number; claims: number; maxFalseAlarms: number }[] = [
   { name: 'a payments bank (our own writing)', folder: 'test/fixtures/generality', conflicts: 3, claims: 13, maxFalseAlarms: 0 },
   { name: 'a drugmaker: founding year and approval date disagree; revenue of two years, an agreed price completed as agreed', folder: 'test/fixtures/pharma', conflicts: 2, claims: 8, maxFalseAlarms: 0 },
@@ -67,7 +67,7 @@ const CORPORA: readonly { name: string; folder: string; conflicts: number; claim
   { name: 'a hospital chain: founding year, the price of a stake and the IPO size disagree; a stake raised, a chief executive succeeded', folder: 'test/fixtures/hospitals', conflicts: 3, claims: 8, maxFalseAlarms: 0 },
   { name: 'a cannabis producer: founding year, a purchase price and a chief executive start disagree; a stake raised and cut, an investment in two currencies', folder: 'test/fixtures/cannabis', conflicts: 2, claims: 7, maxFalseAlarms: 0 },
   { name: 'a fashion house: founding year, a purchase price and a chairman start disagree; a family stake raised, a chief executive succeeded', folder: 'test/fixtures/fashion', conflicts: 1, claims: 15, maxFalseAlarms: 0 },
-  { name: 'a ride-hailing start-up: founding year, a purchase price and a Series A size disagree; a chief executive succeeded, an investment in two currencies', folder: 'test/fixtures/ridehail', conflicts: 2, claims: 9, maxFalseAlarms: 0 },
+  { name: 'a ride-hailing start-up: founding year, a purchase price and a Series A size disagree; a chief executive succeeded, an investment in two currencies', folder: 'test/fixtures/ridehail', conflicts: 3, claims: 9, maxFalseAlarms: 0 },
 ];
 
 describe('corpora about other companies score at or above their floors', () => {

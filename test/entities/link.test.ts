@@ -13,6 +13,7 @@ describe('linking across documents', () => {
     { name: 'a surname alone for the one person of that name elsewhere', a: 'Elon Marsh, the founder, spoke.', b: 'Marsh, the founder, said the plan would work.', nameA: 'Elon Marsh', nameB: 'Marsh' },
     { name: "a brand's short name for its 'X Bank' elsewhere", a: 'Starling Bank opened.', b: 'Starling reported revenue of £453 million.', nameA: 'Starling Bank', nameB: 'Starling' },
     { name: 'a person written in the other order', a: 'Lei Bo said so.', b: 'Bo Lei, the founder, agreed.', nameA: 'Lei Bo', nameB: 'Bo Lei' },
+    { name: 'one word typed a product in one article (an app) and a company in another', a: 'Sahra acquired Khatwa, an Amman-based courier app, for US$18mn.', b: 'Khatwa said on Monday it had hired 40 riders.', nameA: 'Khatwa', nameB: 'Khatwa' },
   ];
   for (const c of same) {
     it(c.name, () => {
