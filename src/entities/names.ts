@@ -232,7 +232,7 @@ export function findNames(
         const initial = isSentenceInitial(docText, start, only.start);
         // 'Skyfly, which ...': only a name takes a relative clause or a possessive, whatever a
         // tagger guesses from the word's ending.
-        const named = NAME_FOLLOWS.test(docText.slice(only.end, only.end + 12));
+        const named = NAME_FOLLOWS.test(docText.slice(only.end, only.end + 48));
         // The tagger is asked last: its answer is the costliest to get.
         const known = knownNames.has(only.text.replace(POSSESSIVE, ''));
         // 'Output rose to ...', 'Competition is fierce': a common English word opening a sentence,

@@ -565,6 +565,12 @@ const EIGHTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Prairie Bloom', predicate: 'price', object: 310_000_000, qualifier: 'Corvane Botanicals', time: '2019' }],
     reject: [{ subject: 'Corvane Botanicals', predicate: 'price' }],
   },
+  {
+    name: "\"El-Sherbiny, Qantara's chief executive, said ...\" opening a sentence: a name however the tagger reads its first word",
+    text: "Sahra Mobility grew. El-Sherbiny, Sahra's chief executive, said it would expand.",
+    published: '2019-03-14',
+    expect: [{ subject: 'Sahra Mobility', predicate: 'ceo', object: 'El-Sherbiny' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
