@@ -2,7 +2,7 @@ import type { TimeValue } from '../types.js';
 import { beforePublication, clauseAt, isPossessiveModifier, scopeAt, mentionRightAfter, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { attributionOf, modalityOf, tenseOf } from './modality.js';
 import { licenceKinds } from './licence-type.js';
-import { BUSINESS_NOUNS, PREMISES_SOURCE } from '../entities/index.js';
+import { BUSINESS_NOUNS, PREMISES_SOURCE, SHARES_OF } from '../entities/index.js';
 import { triggerGate, triggerKeys, type TriggerKeys } from './trigger-gate.js';
 
 /** How an event verb finds its parts. */
@@ -96,8 +96,6 @@ const NAME_CHANGE = /\b(?:changed (?:its|their) name|name change|renamed|rebrand
 // company's debut on the exchange in 2021", 'when it floated in Warsaw in December 2020'.
 const DEBUT = /\b(?:(?:its|their|the (?:company|group|firm)['’]s)\s+(?:(?:stock[- ]market|market|trading|public|exchange|share|stock|bourse)\s+)?(?:debut|listing|flotation)|first day of trading|(?:floated|floats)\s+(?:on|in)\b)/gu;
 const DEBUT_KEYS = triggerKeys('debut', 'listing', 'flotation', 'first day of trading', 'floated', 'floats');
-// 'Shares of X rose ... in their debut': whose shares.
-const SHARES_OF = /\b[Ss]hares\s+(?:of|in)\s+$/u;
 // A listing still to come, or one that did not happen: 'plans', 'ahead of', 'a planned listing'.
 const UNREALIZED = /\b(?:plans?|planned|planning|prepar\w+|ahead of|consider\w*|weigh\w*|intends?|aims?|hopes?|seeks?|expect\w*|would|will|could|may|might|proposed|potential|possible|upcoming|delay\w*|postpon\w*|shelved|scrapped|abandoned|called off)\b/iu;
 
@@ -137,7 +135,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     const bare = /(?:debut|listing|flotation)$/u.test(word) && !/(?:market|trading|public|exchange|share|stock|bourse)\s+\S+$/u.test(word);
     const where = ctx.text.slice(at + word.length, Math.min(clause.end, at + word.length + 50));
     const onExchange = /^\s+(?:on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:(?:stock\s+)?exchange|bourse|market|board|Nasdaq|NYSE)\b/u.test(where) || ctx.mentions.some((x) => x.place && x.start >= at + word.length && x.start <= at + word.length + 8 && /^\s+(?:on|in)\s+(?:the\s+)?$/u.test(ctx.text.slice(at + word.length, x.start)));
-    const shares = ctx.mentions.find((x) => x.type === 'organization' && !x.place && x.start >= clause.start && x.end <= at && SHARES_OF.test(ctx.text.slice(Math.max(clause.start, x.start - 12), x.start)));
+    const shares = ctx.mentions.find((x) => x.type === 'organization' && !x.place && x.start >= clause.start && x.end <= at && SHARES_OF.test(ctx.text.slice(Math.max(clause.start, x.start - 14), x.start)));
     const possessor = /^(?:its|their)\b/u.test(word) ? [...ctx.mentions].reverse().find((x) => x.type === 'organization' && !x.place && x.possessive && x.end <= at && at - x.end <= 3) : undefined;
     const actor = /^float/u.test(word) ? subjectBefore(ctx, clause, at, ['organization']) : undefined;
     const subject = shares ?? possessor ?? actor ?? (/^\s*(?:it\s+)?$/iu.test(before.replace(/^.*\b(?:when|after|since|before|as|once)\s+/iu, '')) || !/^float/u.test(word) ? topicMention(ctx, at) : undefined);

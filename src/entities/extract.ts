@@ -230,7 +230,7 @@ function personShapedName(name: string): boolean {
   return words.length >= 2 && words.length <= 3 && words.every((w) => PERSON_WORD.test(w) && !COMPANY_WORDS.has(w.toLowerCase()) && !BUSINESS_NOUNS.has(w.toLowerCase()));
 }
 // 'Shares in X rose': the company whose shares, which the sentence is about, though a preposition comes before it.
-const SHARES_OF = /(?:^|[\s"“])(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/u;
+export const SHARES_OF = /(?:^|[\s"“])(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/u;
 
 /**
  * Entities and mentions of one document.

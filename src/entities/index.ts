@@ -10,7 +10,7 @@
  * articles): a listed name or alias joins every document entity of that name, and the entry's name
  * and type win.
  */
-export { extractEntities, insideQuotation, listedAfterPreposition, type DocumentEntities } from './extract.js';
+export { extractEntities, insideQuotation, listedAfterPreposition, SHARES_OF, type DocumentEntities } from './extract.js';
 export { linkEntities, type EntityGraph, type GazetteerEntry } from './link.js';
 export { appositiveRanges, inRanges, type Range } from './appositives.js';
 export { isHeading } from './heading.js';
