@@ -1,5 +1,6 @@
 import { BUSINESS_NOUNS, CALENDAR_WORDS, CURRENCY_WORDS, FUNCTION_WORDS, NON_NAME_ACRONYMS, ORG_HEADS, STOP_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
 import { HONORIFICS } from './person-names.js';
+import { wordEnd, wordStart } from '../text/words.js';
 import { isCommonWord, isDemonym } from './common-words.js';
 
 /** A capitalized name found in a sentence; offsets are into the document text. */
@@ -32,7 +33,7 @@ interface Token {
 }
 
 // A word: letters and digits, joined by inner apostrophes, hyphens, dots or ampersands.
-const WORD = /[\p{L}\p{N}]+(?:['’‘\-.&][\p{L}\p{N}]+)*/gu;
+const joinsWord = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2d || c === 0x2e || c === 0x26;
 const POSSESSIVE = /['’‘]s?$/u;
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»', '「', '」']);
 const SPACE = /^[ \u00a0\u2009\u202f]$/u;
@@ -96,8 +97,10 @@ export function findNames(
 ): NameSpan[] {
   const text = docText.slice(start, end);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const token = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
+  for (let at = wordStart(docText, start, end); at < end; ) {
+    const wordEnds = wordEnd(docText, at, end, joinsWord);
+    const token = { start: at, end: wordEnds, text: docText.slice(at, wordEnds) };
+    at = wordStart(docText, wordEnds, end);
     // 'May 2015', '27 Dec': calendar words next to numbers are dates, and break a run of names.
     if (!startsLower(token.text) && isDateWord(docText, token)) token.text = token.text.toLowerCase();
     // '200 MW', '5 GW', '30 TWh': a unit after a number, not a name.
