@@ -213,6 +213,15 @@ interface CompromiseModel {
 const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'City', 'Country', 'Region', 'ProperNoun']);
 const MODEL = nlp.model() as CompromiseModel;
 const NAME_PIECES = /[\s\-.]+/u;
+// compromise looks its lexicon up without diacritics ('Élise' as 'elise', 'Søren' as 'soren'),
+// through its own table of letters; without it, a name of accented words was never parsed.
+const WORLD = (nlp as unknown as { world?: () => unknown }).world?.();
+const killUnicode = (nlp.methods() as { one?: { killUnicode?: (word: string, world: unknown) => string } }).one?.killUnicode;
+function plainLetters(word: string): string {
+  if (!killUnicode) return word;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return killUnicode(word, WORLD);
+  return word;
+}
 const POSSESSIVE_END = /['’]s?$/u;
 
 /**
@@ -228,7 +237,7 @@ function compromiseMayTag(name: string): boolean {
   const suffixes = MODEL.two?.suffixPatterns;
   if (!lexicon || !multi || !suffixes) return true;
   for (const piece of name.split(NAME_PIECES)) {
-    const word = piece.replace(POSSESSIVE_END, '').toLowerCase();
+    const word = plainLetters(piece.replace(POSSESSIVE_END, '').toLowerCase());
     if (word.length === 0) continue;
     if (lexicon[word] !== undefined || multi[word] !== undefined) return true;
     for (let n = 2; n < suffixes.length && n < word.length; n++) {

@@ -16,6 +16,9 @@ describe('compromise is asked only where its answer is read and can matter', () 
     { name: 'a bare name of a word compromise knows may be a person or a place', sentence: 'In 2019 Jordan opened a branch.', read: 'hints', asked: true },
     { name: 'a name of words compromise knows in no way gets no tag from it, so it is not asked', sentence: 'In 2019 Velora Kravitzki opened a branch.', read: 'hints', asked: false },
     { name: 'a surname-like ending is enough to ask', sentence: 'In 2019 Kvellingsson opened a branch.', read: 'hints', asked: true },
+    // compromise reads 'Élise' as 'elise' and 'Søren' as 'soren'; so must the check before asking it.
+    { name: 'a first name it knows, written with diacritics, is enough to ask', sentence: 'In 2019 Élise Vauterre opened a branch.', read: 'hints', asked: true },
+    { name: 'another letter outside ASCII', sentence: 'In 2019 Søren Kvaalbakk opened a branch.', read: 'hints', asked: true },
     { name: 'a function word first is dropped from a name whatever its tag', sentence: 'The Orbit Bank rose.', read: 'first', asked: false },
     { name: 'a title word first is dropped too', sentence: 'Chairman Zhang Wei spoke.', read: 'first', asked: false },
     { name: 'an ordinary capitalized first word may or may not start a name', sentence: 'Shares of Orbit Bank rose.', read: 'first', asked: true },
