@@ -2,8 +2,8 @@ import { isCountry, isKnownPlace } from './common-words.js';
 import type { EntityType } from '../types.js';
 import type { NameSpan } from './names.js';
 import type { NlpHint, NlpSentence } from './nlp.js';
-import { HONORIFICS, looksLikeChineseName } from './person-names.js';
-import { BUSINESS_NOUNS, GENERIC_HEADS, ORG_HEADS, PERSON_PARTICLES, PERSON_WORD, PLACE_CUES_AFTER, PREMISES_SOURCE } from './name-words.js';
+import { HONORIFICS, looksLikeChineseName, looksLikeSurnameFirstName } from './person-names.js';
+import { BUSINESS_NOUNS, GENERIC_HEADS, GEO_OF_HEADS, ORG_HEADS, PERSON_PARTICLES, PERSON_WORD, PLACE_CUES_AFTER, PREMISES_SOURCE } from './name-words.js';
 
 // Business nouns that people ('investor Jane Doe') or products ('the app X') are called by too.
 const NOT_ONLY_ORG_NOUNS = new Set(['investor', 'designer', 'developer', 'broker', 'builder', 'publisher', 'producer', 'supplier', 'agency', 'app', 'service', 'platform', 'network', 'chain']);
@@ -35,6 +35,11 @@ function voteFor(type: EntityType, strength: 1 | 2): TypeVote {
 }
 
 // 'its plant in ', 'offices in ' right before a name: the name is where the business has it.
+const FOUNDED_AFTER = /^,? (?:which |that )?(?:was|were|is|had been|has been) (?:originally |first |later )?(?:co-?founded|founded|established|incorporated|set up)\b/u;
+const FOUNDED_IN_BEFORE = /\b(?:co-?founded|founded|established|incorporated|set up|started|headquartered|based) in\s+$/u;
+// Words that name a kind of place or business, never a word of a person's name.
+const PLACE_NOUNS = new Set(['city', 'province', 'river', 'delta', 'bay', 'port', 'island', 'islands', 'strait', 'sea', 'lake', 'mountain', 'district', 'street', 'road', 'bridge', 'park', 'market', 'square', 'tower', 'airport', 'station']);
+const notNameWord = (lower: string): boolean => ORG_HEADS.has(lower) || BUSINESS_NOUNS.has(lower) || GENERIC_HEADS.has(lower) || PLACE_NOUNS.has(lower);
 const PREMISES_IN = new RegExp(String.raw`\b${PREMISES_SOURCE} in\s+$`, 'u');
 // ', an open-world survival game,': an appositive whose head noun is a kind of product; the head
 // ends the appositive or takes its own modifier ('a game set in ...', 'a drug for ...').
@@ -50,7 +55,7 @@ const PERSON_VERB_AFTER = /^(?: (?:stepped down|resigned|became|took the role|ho
 const REDUCED_RELATIVE_AFTER = /^ (?:co-?founded|founded|set up|started|established|created|built|launched|runs|ran|owns|owned|bought|acquired|took over|controls|controlled)(?:\s+(?:in|on|at|with|by|last|this|after|before|when|from)\b|[,.;]|$)/u;
 // Speech verbs follow people and companies alike: only a weak hint.
 // 'X, an electrical engineer,', 'X, a former investment banker': a profession only a person has.
-const PROFESSION_AFTER = /^, (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|attorney|scientist|physicist|chemist|doctor|physician|geologist|journalist|accountant|academic|architect|diplomat|politician|billionaire|tycoon|geophysicist|surgeon|analyst|consultant|strategist|researcher)s?\b(?!['’])/u;
+const PROFESSION_AFTER = /^, (?:a|an|the) (?:[\p{Ll}-]+ |\p{Lu}\p{L}*-\p{Ll}+ ){0,3}(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|attorney|scientist|physicist|chemist|doctor|physician|geologist|journalist|accountant|academic|architect|diplomat|politician|billionaire|tycoon|geophysicist|surgeon|analyst|consultant|strategist|researcher)s?\b(?!['’])/u;
 // 'founded by Waithaka and Farouk Alibhai': the second of two founders named together.
 const FOUNDERS_BEFORE = /\b(?:by|with|founders?|co-founders?)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+and\s+$/u;
 // One word of a person's name: 'Okafor', "O'Neill", and double-barrelled 'Quast-Berens'.
@@ -59,7 +64,7 @@ const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|(?:co-?founded|founded|set up|established)(?: in \d{4})? by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
 // Word endings that mark company names ('Quickpay', 'Nexbank', 'Datatech').
 const ORG_ENDING = /(?:tech|bank|pay|soft|corp|ware|labs|mart|cloud|coin|fin|com|net)$/iu;
-const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|(?:financial|operating|technology|marketing|investment|commercial|risk|legal|compliance|information) officer|manager|analyst|spokesman|spokeswoman|minister|governor|\b(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|scientist|doctor|physician|cardiologist|surgeon|geologist|journalist|accountant|architect|diplomat|billionaire|tycoon|consultant|veteran|couturier|couturière|designer|grandmother|grandfather|grandson|granddaughter|father|mother|son|daughter|brother|sister|wife|husband|widow|nephew|niece|cousin)),?\s*$/iu;
+const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|(?:financial|operating|technology|marketing|investment|commercial|risk|legal|compliance|information) officer|manager|analyst|spokesman|spokeswoman|minister|governor|\b(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|scientist|doctor|physician|cardiologist|surgeon|geologist|journalist|accountant|architect|diplomat|billionaire|tycoon|consultant|veteran|couturier|couturière|designer|editor|writer|author|novelist|artist|professor|researcher|chef|pilot|activist|grandmother|grandfather|grandson|granddaughter|father|mother|son|daughter|brother|sister|wife|husband|widow|nephew|niece|cousin)),?\s*$/iu;
 // 'X has been Y's chief executive', 'X was the chairman'.
 const PERSON_COPULA_TITLE = /^ (?:is|was|has been|had been|will be|became|becomes|remains|serves as|served as|was named|was appointed) (?:\S+['’]s |the |its |their |a )?(?:former |new |interim |acting )?(?:co-founder|founder|chairman|chairwoman|ceo|cfo|coo|cto|president|vice president|chief|director|head|manager|general manager|partner)\b/iu;
 
@@ -70,6 +75,8 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   const last = lowerWords[lowerWords.length - 1] ?? '';
   // A name the text calls a place somewhere ('Cesar department', 'Uribia, Colombia') is one everywhere in it.
   if (places?.has(name.text) && !lowerWords.some((w) => ORG_HEADS.has(w))) return PLACE_VOTES[2];
+  // 'Cape of Good Hope', 'Gulf of Thailand': a geographic word and 'of' open a place's name.
+  if (words.length >= 3 && words[1] === 'of' && GEO_OF_HEADS.has(lowerWords[0] ?? '')) return PLACE_VOTES[2];
   // 'Chile', 'Dublin', 'New York': a country, city or region compromise's lexicon knows by the whole name.
   if (isKnownPlace(lowerWords.join(' '))) return PLACE_VOTES[2];
   const before = docText.slice(Math.max(sentenceStart, name.start - 40), name.start);
@@ -114,6 +121,10 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   // 'its plant in Oldenburg', 'offices in Poznan': where a business has a place of work
   // (and 'its hangar in Da Nang, which opened in 2019' is the hangar's opening, not Da Nang's).
   if (words.length <= 2 && !lowerWords.some((w) => ORG_HEADS.has(w)) && PREMISES_IN.test(before)) return PLACE_VOTES[1];
+  // 'Posada Clara was founded in Monterrey': only a business (or a body) is founded.
+  if (FOUNDED_AFTER.test(after) && !name.possessive) return voteFor('organization', 2);
+  // 'was founded in Monterrey in 2009', 'set up in Eskişehir': where a business was founded.
+  if (words.length <= 3 && !lowerWords.some((w) => ORG_HEADS.has(w)) && FOUNDED_IN_BEFORE.test(before)) return PLACE_VOTES[1];
   // 'Cerro Blanco, which opened in 2022': 'which' is never said of a person ('who' is).
   if (/^,? which\b/u.test(after)) return hintOf()?.kind === 'place' ? PLACE_VOTES[1] : voteFor('organization', 2);
   const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, k) => PERSON_WORD.test(w) || (k > 0 && k < words.length - 1 && PERSON_PARTICLES.has(w))) && words.filter((w) => PERSON_PARTICLES.has(w)).length <= 1 && (words.length <= 3 || words.some((w) => PERSON_PARTICLES.has(w)));
@@ -125,12 +136,17 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (personShaped && /\b(?:co-?founders|founders|executives|brothers|sisters|siblings|partners|directors|managers|chairmen|spouses)\s[^.;]{0,80}\band\s$/iu.test(before) && !lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('person', 2);
   const orgEnding = ORG_ENDING.test(last);
   // A personal title next to the name outweighs compromise's guess that it is a place.
-  const titled = personShaped && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));
+  // 'said chairwoman Tran Thi Mai Anh', 'María José García López, the chief executive,': four
+  // words are a person's name too when a personal title stands beside them.
+  const personShaped4 = words.length === 4 && words.every((w) => PERSON_WORD.test(w));
+  const titled = (personShaped || personShaped4) && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after) || PERSON_COPULA_TITLE.test(after) || PERSON_TITLE_BEFORE.test(before));
   if (titled) return voteFor('person', 2);
   // 'Quast, 63, will remain a shareholder': an age is only a person's.
   if ((personShaped || (words.length === 1 && PERSON_WORD.test(words[0] ?? ''))) && !orgEnding && !lowerWords.some((w) => ORG_HEADS.has(w)) && /^, \d{2},/u.test(after)) return voteFor('person', 2);
   if (!lowerWords.some((w) => ORG_HEADS.has(w)) && hintOf()?.kind === 'place') return PLACE_VOTES[1];
   if (looksLikeChineseName(words)) return voteFor('person', 2);
+  // 'Tran Thi Mai Anh', 'Park Ji-hoon': a surname-first name of Vietnam or Korea.
+  if (looksLikeSurnameFirstName(words, notNameWord)) return voteFor('person', 2);
   if (lowerWords.some((w) => ORG_HEADS.has(w))) return voteFor('organization', 1);
   // 'Marsh, the founder, said': a single capitalized word with a personal title after it.
   if (words.length === 1 && PERSON_WORD.test(words[0] ?? '') && !orgEnding && (PERSON_TITLE_AFTER.test(after) || PROFESSION_AFTER.test(after)) && !/^,? (?:the )?(?:\w+ )?(?:maker|company|firm|group|bank|lender|platform)\b/iu.test(after)) return voteFor('person', 1);

@@ -148,6 +148,7 @@ const DROPPABLE_TAIL = new Set([
   'resources', 'shipping', 'telecom', 'telecoms', 'communications', 'foods', 'properties', 'hotels', 'industries',
   'enterprises', 'partners', 'capital', 'cannabis', 'seafoods', 'seafood', 'hospitals', 'healthcare', 'mobility', 'interactive',
   'games', 'studios', 'botanicals', 'brands', 'towers', 'logistics', 'robotics', 'cement', 'apparel', 'fashion',
+  'microinsurance', 'aerospace', 'drones', 'container', 'lines', 'comics',
 ]);
 
 /** A name taken apart once for comparing it with many others: its words, key and organization forms. */

@@ -138,6 +138,9 @@ export const PREMISES: readonly string[] = ['plant', 'factory', 'site', 'facilit
 export const PREMISES_SOURCE = `(?:${PREMISES.flatMap((w) => (w.endsWith('s') ? [w] : [w, w.endsWith('y') ? `${w.slice(0, -1)}ies` : /(?:ch|sh)$/u.test(w) ? `${w}es` : `${w}s`])).join('|')})`;
 
 /** Generic first words of company names, the name proper following ('Maison Vauterre', 'Grupo Roca'): the company is called by that last word alone. */
+/** Geographic words that open a place's name with 'of' ('Cape of Good Hope', 'Gulf of Thailand', 'Isle of Man'). */
+export const GEO_OF_HEADS: ReadonlySet<string> = new Set(['cape', 'gulf', 'bay', 'strait', 'straits', 'sea', 'isle', 'isles', 'lake', 'mount', 'horn']);
+
 export const GENERIC_HEADS: ReadonlySet<string> = new Set(['maison', 'grupo', 'groupe', 'gruppo', 'casa', 'banco', 'banca', 'banque', 'compagnie', 'compania', 'compañía', 'cementos', 'industrias', 'editions', 'éditions', 'laboratoires', 'fondation', 'société', 'societe']);
 
 /** One word shaped like a part of a person's name: 'Obi', "O'Neill", 'Adeyemi-Bankole'. */

@@ -1,5 +1,5 @@
-import { BUSINESS_NOUNS, CALENDAR_WORDS, CURRENCY_WORDS, FUNCTION_WORDS, NON_NAME_ACRONYMS, ORG_HEADS, STOP_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
-import { HONORIFICS } from './person-names.js';
+import { BUSINESS_NOUNS, CALENDAR_WORDS, GEO_OF_HEADS, CURRENCY_WORDS, FUNCTION_WORDS, NON_NAME_ACRONYMS, ORG_HEADS, STOP_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
+import { HONORIFICS, isKoreanGivenName, isKoreanSurname } from './person-names.js';
 import { wordEnd, wordStart } from '../text/words.js';
 import { isCommonWord, isDemonym } from './common-words.js';
 
@@ -151,7 +151,8 @@ export function findNames(
       }
       // 'Bank of X', 'Johnson & Johnson'
       if (SPACE.test(gap) && after && isNameWord(after.text) && SPACE.test(docText.slice(next.end, after.start))) {
-        if (next.text === 'of' && ORG_HEADS.has(prevLower)) {
+        // 'Cape of Good Hope', 'Gulf of Thailand': a place's name opened by a geographic word.
+        if (next.text === 'of' && (ORG_HEADS.has(prevLower) || (GEO_OF_HEADS.has(prevLower) && run.every((t, k) => k === run.length - 1 || FUNCTION_WORDS.has(t.text.toLowerCase()))))) {
           run.push(next, after);
           j += 2;
           continue;
@@ -198,11 +199,13 @@ export function findNames(
       const hy = /^(\p{Lu}[\p{L}\p{N}]*)-(\p{Ll}+(?:-\p{Ll}+)*)$/u.exec(last.text);
       // 'Ka-band', 'Long-term', 'US-style', 'Day-to-day': a compound modifier, no name (a participle after the
       // hyphen, 'Acme-backed', 'Oslo-based', marks the name before it).
-      if (hy && hy[2] && !PARTICIPLE_CUE.test(hy[2])) {
+      // 'Seo Min-ji': a Korean given name after its surname is the name's last word.
+      const koreanGiven = hy !== null && run.length >= 2 && isKoreanGivenName(last.text) && isKoreanSurname(run[run.length - 2]?.text ?? '');
+      if (hy && hy[2] && !koreanGiven && !PARTICIPLE_CUE.test(hy[2])) {
         run.pop();
         if (run.length === 0) continue;
         last = run[run.length - 1];
-      } else if (hy && hy[1] && hy[2]) {
+      } else if (hy && hy[1] && hy[2] && !koreanGiven) {
         cue = hy[2];
         last = { start: last.start, end: last.start + hy[1].length, text: hy[1] };
         run[run.length - 1] = last;

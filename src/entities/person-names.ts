@@ -50,5 +50,50 @@ export function looksLikeChineseName(words: readonly string[]): boolean {
   return isSurname(first) || isSurname(last);
 }
 
+// Common Korean surnames, romanized as news writes them ('Park', 'Choi', 'Seo'), and a Korean
+// given name: two syllables joined by a hyphen ('Ji-hoon', 'Min-ji', 'Tae-hee').
+const KOREAN_SURNAMES = new Set(
+  (
+    'kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin ' +
+    'kwon hwang ahn song yoo yu ryu hong jeon chun ko moon mun yang son bae baek paik heo huh nam noh roh kwak ' +
+    'sung cha joo woo min jin'
+  ).split(' '),
+);
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{2,5}$/u;
+
+/** Whether a word is a common Korean surname. */
+export function isKoreanSurname(word: string): boolean {
+  return KOREAN_SURNAMES.has(word.toLowerCase());
+}
+
+/** Whether a word is written as a romanized Korean given name ('Ji-hoon', 'Min-ji'). */
+export function isKoreanGivenName(word: string): boolean {
+  return KOREAN_GIVEN.test(word);
+}
+
+// Common Vietnamese surnames, without their diacritics ('Nguyễn' is read as 'nguyen').
+const VIETNAMESE_SURNAMES = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh trinh doan lam luong'.split(' '));
+const SHORT_NAME_WORD = /^\p{Lu}\p{Ll}{0,6}$/u;
+const plain = (word: string): string =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/Đ/gu, 'D')
+    .toLowerCase();
+
+/**
+ * Whether capitalized words read as an East Asian personal name written surname first: a Korean
+ * surname and a hyphenated given name ('Park Ji-hoon'), or a Vietnamese surname and two or three
+ * short words ('Tran Thi Mai Anh', 'Nguyễn Văn Hùng'), none of them a word that names a kind of
+ * place or business (`notNameWord`, given in lower case: 'City' in 'Ho Chi Minh City').
+ */
+export function looksLikeSurnameFirstName(words: readonly string[], notNameWord: (lower: string) => boolean): boolean {
+  const first = words[0] ?? '';
+  if (words.length === 2 && isKoreanSurname(first) && isKoreanGivenName(words[1] ?? '')) return true;
+  if (words.length < 3 || words.length > 4 || !VIETNAMESE_SURNAMES.has(plain(first))) return false;
+  return words.every((w) => SHORT_NAME_WORD.test(w) && !notNameWord(w.toLowerCase()));
+}
+
 /** Honorifics that mark the next name as a person. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mme']);

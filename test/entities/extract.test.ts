@@ -51,6 +51,15 @@ describe('names and types', () => {
     { name: "an indefinite appositive with a business noun makes a company ('X, a logistics start-up,')", text: 'Road Link, a Nairobi-based logistics start-up, raised $5 million.', entity: 'Road Link', type: 'organization' },
     { name: 'an indefinite appositive without a business noun leaves a person a person', text: 'Dana Whitfield, a former banker, joined the board of Orbit Bank.', entity: 'Dana Whitfield', type: 'person' },
     { name: 'an acronym opening a sentence before its expansion is a name, not a dateline', text: 'KL (short for Kestrel Logistics) raised $20 million in 2019.', entity: 'KL', type: 'organization' },
+    // From held-out corpora (a drone maker, a Vietnamese shipping line, a Mexican hotel chain, a Korean comics platform), on made-up names.
+    { name: "'X, an Izmir-based defence analyst': a capitalized place before the profession", text: '"It matters," said Emre Kocabaş, an Izmir-based defence analyst at consultancy Delta Risk.', entity: 'Emre Kocabaş', type: 'person' },
+    { name: 'a Vietnamese name of four words is a person', text: 'Shareholders re-elected Hoang Thi Lan Chi at the meeting on Monday.', entity: 'Hoang Thi Lan Chi', type: 'person' },
+    { name: "'Ho Chi Minh City' is no Vietnamese personal name", text: 'The line moved its office to Ho Chi Minh City in 2019.', entity: 'Ho Chi Minh City', type: 'other' },
+    { name: 'a Korean name with a hyphenated given name is one person', text: 'Kwon Ha-eun took over as chief executive of Moonbeam Comics on Monday.', entity: 'Kwon Ha-eun', type: 'person' },
+    { name: "'former magazine editor X' makes X a person", text: 'Hoshiyama, set up by former magazine editor Kenji Arakawa, runs an app.', entity: 'Kenji Arakawa', type: 'person' },
+    { name: "'X was founded in Y': X is a business and Y a place, whatever the words suggest", text: 'Casa Lucero was founded in Puebla in 2011 by Teresa Villaseñor.', entity: 'Casa Lucero', type: 'organization' },
+    { name: "'founded in Y': Y a place", text: 'Casa Lucero was founded in Puebla in 2011 by Teresa Villaseñor.', entity: 'Puebla', type: 'other' },
+    { name: 'an accented first name that compromise knows makes a person', text: 'Since Élise Auberval founded it in 1952, the house has grown.', entity: 'Élise Auberval', type: 'person' },
   ];
   for (const c of cases) {
     it(c.name, () => {
