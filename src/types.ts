@@ -48,7 +48,10 @@ export interface Quantity {
   /** ISO 4217 code for money ('CNY', 'USD', 'HKD'), '%' for percentages, 'pp' for points, 'count'. */
   readonly unit: string;
   readonly approx?: Approx;
-  /** For counts: the noun counted ('businesses', 'registered users'). */
+  /**
+   * For counts: the noun counted ('businesses', 'registered users'). For a price paid for part of a
+   * company: the share bought ('30%'), so the prices of two tranches are not compared.
+   */
   readonly noun?: string;
   /** A stated equivalent in another currency, as in "3 billion RMB (around $432 million)". */
   readonly equivalent?: Quantity;

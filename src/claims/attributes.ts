@@ -1,5 +1,5 @@
 import type { EntityType, Quantity, TimeValue } from '../types.js';
-import { beforePublication, clauseAt, insideQuotes, scopeAt, STAKE_TARGET_BEFORE, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { beforePublication, clauseAt, insideQuotes, scopeAt, STAKE_TARGET_BEFORE, STAKE_TARGET_LOOK, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { attributionOf, modalityOf } from './modality.js';
 import { attributionSpeaker, byAgent } from './events.js';
 import { dealParties } from './deal-parties.js';
@@ -197,7 +197,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'X, which paid N for a 31 per cent stake in June last year': a stake in no company named
       // is in the one named so before, or the one the text is about most.
       const unnamed = !held && !own && !owned && !inWhich && /^\s*stake\b/iu.test(ctx.text.slice(q.span.end, q.span.end + 7)) && /\b(?:a|an)\s+$/iu.test(ctx.text.slice(Math.max(ctx.sentence.start, figureAt - 4), figureAt));
-      const heldHere = own || unnamed ? ctx.mentions.find((m) => m.end <= figureAt && m.type === 'organization' && !m.place && m.entity !== holder.entity && STAKE_TARGET_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - 16), m.start))) : undefined;
+      const heldHere = own || unnamed ? ctx.mentions.find((m) => m.end <= figureAt && m.type === 'organization' && !m.place && m.entity !== holder.entity && STAKE_TARGET_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - STAKE_TARGET_LOOK), m.start))) : undefined;
       const aboutId = (own || unnamed) && !heldHere ? (own ? otherThan(holder.entity, ctx.stakeTarget, ctx.topic, ctx.main) : otherThan(holder.entity, ctx.stakeTarget, ctx.main)) : undefined;
       const held2 = held ?? heldHere ?? (aboutId ? { ...holder, entity: aboutId, start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference' as const } : undefined);
       if (!held2 || held2.entity === holder.entity) continue;
@@ -246,7 +246,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       }
       // 'raised $300 million in a Series C round': the round names the deal, so two reports of
       // one round compare even when only one of them is dated to the day.
-      if (predicate === 'amount-raised') qualifier = fundingRound(ctx.text.slice(clause.start, clause.end)) ?? qualifier;
+      // '..., which raised VND1.15 trillion': a relative clause's round is its antecedent's ('the company's listing ..., which').
+      if (predicate === 'amount-raised') qualifier = fundingRound(ctx.text.slice(clause.start, clause.end)) ?? (RELATIVE_OPENING.test(ctx.text.slice(clause.start, q.span.start)) ? fundingRound(ctx.text.slice(Math.max(ctx.sentence.start, clause.start - 90), clause.start)) : undefined) ?? qualifier;
       if (predicate === 'amount-raised' && measure?.after === LOAN_AFTER) {
         // A loan given is the lender's business; one taken is money the borrower raised.
         if (LENDER_VERB.test(`${ctx.text.slice(Math.max(clause.start, q.span.start - 40), q.span.start).trimEnd().replace(/[$€£¥]$/u, '').trimEnd()} `)) continue;
@@ -278,11 +279,14 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     // A price of a named deal (target and buyer known) the text does not date was paid before
     // publication, as an undated past event happened then: it is one deal, so its figures compare.
     const undatedDeal = !time && predicate === 'price' && qualifier !== undefined && !/\b(?:will|would|plans?|expects?|expected|proposed|offered|offers?)\b/iu.test(ownText) ? beforePublication(ctx.reference) : undefined;
+    // 'paid EUR 19 million for the additional 21 percent': the share a price bought, so two
+    // tranches of one stake are two prices.
+    const share = predicate === 'price' ? shareBought(ctx, clause, q) : undefined;
     out.push({
       kind: 'attribute',
       subject: subject.entity,
       predicate,
-      object: q,
+      object: share ? { ...q, noun: share } : q,
       ...(time ? { time } : announcedDeal ? { time: announcedDeal } : undatedDeal ? { time: undatedDeal } : measure?.flow || pastState ? {} : ctx.reference ? { time: ctx.reference } : {}),
       // 'now holds 12%': a state dated 'now' holds at publication, in the present.
       tense: /\b(?:will|expects?|expected|plans?|forecasts?|by \d{4})\b/iu.test(ownText) ? 'future' : (time && time.timex !== 'PRESENT_REF') || measure?.flow || pastState ? 'past' : 'present',
@@ -292,6 +296,18 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     });
   }
   return out;
+}
+
+// 'a 30% stake', '30 per cent of', 'for the additional 21 percent', 'bought 35% in 2019': a
+// percentage that is a share bought.
+const SHARE_AFTER = /^\s+(?:stake|holding|shareholding|interest|equity|of)\b/u;
+const SHARE_BEFORE = /\b(?:for|bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|purchase|took|take|takes|taking)\s+(?:(?:the|its|their|an?)\s+)?(?:(?:first|original|initial|additional|further|remaining|another)\s+)?$/u;
+
+/** The share of a company a price bought, when its clause gives one percentage for it ('30%'). */
+function shareBought(ctx: SentenceContext, clause: { start: number; end: number }, price: Quantity): string | undefined {
+  const shares = ctx.quantities.filter((p) => p !== price && p.kind === 'percent' && p.span && p.span.start >= clause.start && p.span.end <= clause.end && (SHARE_AFTER.test(ctx.text.slice(p.span.end, Math.min(clause.end, p.span.end + 14))) || SHARE_BEFORE.test(ctx.text.slice(Math.max(clause.start, p.span.start - 40), p.span.start))));
+  const only = shares.length === 1 ? shares[0] : undefined;
+  return only ? `${only.value}%` : undefined;
 }
 
 /** Whose figure it is: the clause's subject; for a 'whose' clause, the noun before it; else the topic. */
@@ -337,7 +353,7 @@ function valuedObject(ctx: SentenceContext, clause: { start: number; end: number
   // with a stake earlier in the sentence.
   if (valued?.via !== 'reference') return valued;
   const held = ctx.mentions.find((m) => m.end <= valued.start && m.type === 'organization' && !m.place && m.entity !== valued.entity && STAKE_IN_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - 60), m.start)));
-  const target = held?.entity ?? (/\b(?:deal|transaction|purchase|acquisition|investment|agreement)\b/iu.test(ctx.text.slice(clause.start, valued.start)) ? ctx.stakeTarget : undefined);
+  const target = held?.entity ?? (/\b(?:deal|transaction|purchase|acquisition|investment|agreement|price)\b/iu.test(ctx.text.slice(clause.start, valued.start)) ? ctx.stakeTarget : undefined);
   return target && target !== valued.entity ? { ...valued, entity: target } : valued;
 }
 
@@ -359,8 +375,9 @@ function ownerOf(ctx: SentenceContext, clause: { start: number; end: number }, a
 
 /** 'a 29.5% stake in X', '65% equity of X', '... stake in the new bank'. */
 function heldCompany(ctx: SentenceContext, from: number, limit: number): SentenceMention | undefined {
-  // 'a 26% stake in quick-commerce startup X': a few lower-case words may describe X first.
-  return ctx.mentions.find((m) => m.start >= from && m.start < limit && m.type === 'organization' && !m.place && /^[^,;.]{0,40}\b(?:in|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}["“'‘]?$/u.test(ctx.text.slice(from, m.start)));
+  // 'a 26% stake in quick-commerce startup X', 'a 30% stake in Kenyan microinsurer X': a few
+  // lower-case words, after a nationality, may describe X first.
+  return ctx.mentions.find((m) => m.start >= from && m.start < limit && m.type === 'organization' && !m.place && /^[^,;.]{0,40}\b(?:in|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+(?:[\p{Ll}-]+\s+){1,3}|(?:[\p{Ll}-]+\s+){0,3})["“'‘]?$/u.test(ctx.text.slice(from, m.start)));
 }
 
 /** The time of a figure: one right after it ('7 billion in Q2 2021'), one in its clause, or the sentence's. */
@@ -396,8 +413,9 @@ function bondCurrency(ctx: SentenceContext, q: Quantity): string {
   return (near?.[1] && BOND_CURRENCY_WORDS[near[1].toLowerCase()]) ?? q.unit;
 }
 
-// 'for its original stake', 'for its first 30pc': a stake in no company named.
-const STAKE_BOUGHT = /^\s+for\s+(?:(?:its|their|a|an|the)\s+(?:[\p{L}\d.%-]+\s+){0,3}(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\s+(?:the\s+)?\p{Lu})|(?:its|their)\s+(?:(?:first|original|initial|latest|further|additional|remaining)\s+)?\d+(?:\.\d+)?\s?(?:%|pc|per\s?cent)(?!\s+(?:stake\s+)?(?:in|of)\s+(?:the\s+)?\p{Lu}))/u;
+// 'for its original stake', 'for its first 30pc', 'for an initial 30 per cent', '19 million euros
+// ($20.3 million) for the additional 21 percent': a stake in no company named.
+const STAKE_BOUGHT = /^\s*(?:\([^)]{0,40}\)\s*)?for\s+(?:(?:its|their|a|an|the)\s+(?:[\p{L}\d.%-]+\s+){0,3}(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\s+(?:the\s+)?\p{Lu})|(?:its|their|an?|the)\s+(?:(?:first|original|initial|latest|further|additional|remaining)\s+)?\d+(?:\.\d+)?\s?(?:%|pc|per\s?cent)(?!\s+(?:stake\s+)?(?:in|of)\s+(?:the\s+)?\p{Lu}))/u;
 // The vocabulary's deal figures (a price, an amount raised, a fine ...).
 const DEAL_PREDICATES: ReadonlySet<string> = new Set(Object.entries(PREDICATES).filter(([, p]) => 'deal' in p && p.deal).map(([name]) => name));
 
@@ -504,7 +522,8 @@ function respectively(ctx: SentenceContext): { claims: ClaimDraft[]; used: Set<Q
 }
 
 const BOND = /\b(?:bonds?|debentures|sukuk)\b/iu;
-const ROUND = /\b(?:(pre-)?(?:series|round) ([a-h])(?:[-+]?\d)?\b|(seed|angel)(?: round| funding| financing)\b|(pre-ipo)\b|(initial public offering|ipo|when it (?:listed|went public|floated)|(?:its|a) (?:stock market |market |share market )?(?:debut|listing|flotation)(?! in (?:\w+ )?(?:bond|debt|credit)))\b)/iu;
+const RELATIVE_OPENING = /^,?\s*(?:which|that)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const ROUND = /\b(?:(pre-)?(?:series|round) ([a-h])(?:[-+]?\d)?\b|(seed|angel)(?: round| funding| financing)\b|(pre-ipo)\b|(initial public offering|ipo|when it (?:listed|went public|floated)|(?:its|a|the|their|\p{L}+['’]s) (?:stock market |market |share market )?(?:debut|listing|flotation)(?! in (?:\w+ )?(?:bond|debt|credit))|(?:one|some) of the (?:\p{L}+ ){0,2}(?:listings|ipos|flotations|debuts))\b)/iu;
 
 /** The funding round a clause names ('a Series C round' → 'series-c'), normalized for comparison. */
 export function fundingRound(clause: string): string | undefined {

@@ -98,7 +98,7 @@ function indexOf(entities: DocumentEntities, text: string): EntityIndex {
       mentionsBySentence,
       main: mostMentioned(entities, types, places),
       stakeTargets: entities.mentions
-        .filter((m) => types.get(m.entity) === 'organization' && !places.has(m.entity) && (STAKE_TARGET_BEFORE.test(text.slice(Math.max(0, m.span.start - 16), m.span.start)) || SHARES_AFTER.test(text.slice(m.span.end, m.span.end + 20))))
+        .filter((m) => types.get(m.entity) === 'organization' && !places.has(m.entity) && (STAKE_TARGET_BEFORE.test(text.slice(Math.max(0, m.span.start - STAKE_TARGET_LOOK), m.span.start)) || SHARES_AFTER.test(text.slice(m.span.end, m.span.end + 20))))
         .map((m) => ({ at: m.span.start, entity: m.entity })),
       types,
       names: new Map(entities.entities.map((e) => [e.id, e.name])),
@@ -112,7 +112,10 @@ function indexOf(entities: DocumentEntities, text: string): EntityIndex {
 // 'its holding in X', 'a stake in X', 'bought into X': X is a company whose shares are held.
 // 'for each Kagami share', 'Kagami's ordinary shares': the company whose shares a bid is for.
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:ordinary\s+|common\s+)?shares?\b/u;
-export const STAKE_TARGET_BEFORE = /(?:\b(?:into|stake in|holding in|shares in|shareholding in|interest in)|(?:%|\bper ?cent|\dpct?) of)\s+(?:the\s+)?$/iu;
+// 'a stake in X', 'its holding in Kenyan microinsurer X', '30% of X': a nationality and a few
+// lower-case words may describe X first. Read over the 60 characters before X (STAKE_TARGET_LOOK).
+export const STAKE_TARGET_BEFORE = /(?:\b(?:into|stake in|holding in|shares in|shareholding in|interest in)|(?:%|\bper ?cent|\dpct?) of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+(?:[\p{Ll}-]+\s+){1,3}|(?:[\p{Ll}-]+\s+){0,3})$/u;
+export const STAKE_TARGET_LOOK = 60;
 
 /** The organization a document mentions most (the first mentioned of those tied). */
 function mostMentioned(entities: DocumentEntities, types: ReadonlyMap<string, EntityType>, places: ReadonlySet<string>): string | undefined {

@@ -69,7 +69,7 @@ function trim(value: number): string {
   return String(Number(value.toFixed(4)));
 }
 
-/** A figure as a reader writes it: '29.5%', 'CNY 3 billion', 'over 3,000 businesses'. */
+/** A figure as a reader writes it: '29.5%', 'CNY 3 billion', 'over 3,000 businesses', 'EUR 12 million for 30%'. */
 export function describeQuantity(q: Quantity): string {
   const prefix = q.approx ? (APPROX_WORDS[q.approx] ?? '') : '';
   const n = describeNumber(q.value);
@@ -81,6 +81,6 @@ export function describeQuantity(q: Quantity): string {
     case 'count':
       return `${prefix}${n}${q.noun ? ` ${q.noun}` : ''}`;
     default:
-      return `${prefix}${q.unit} ${n}`;
+      return `${prefix}${q.unit} ${n}${q.noun ? ` for ${q.noun}` : ''}`;
   }
 }

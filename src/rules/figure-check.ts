@@ -203,16 +203,19 @@ interface Ranged {
 /**
  * Figures that can be compared with each other: money in any convertible currency, or one unit
  * otherwise; counts of different nouns are different sets (a count without a noun joins the only
- * noun there is).
+ * noun there is), and so are prices of different shares of a company ('for 30%', 'for 21%').
  */
 function dimensionsOf(figures: readonly Figure[]): Figure[][] {
-  const groups = groupBy(figures, (f) => (f.quantity.kind === 'money' ? 'money' : f.quantity.kind === 'count' ? `count:${f.quantity.noun ? normalizeName(f.quantity.noun) : ''}` : `${f.quantity.kind}:${f.quantity.unit}`));
-  const nounless = groups.get('count:');
-  const nouns = [...groups.keys()].filter((k) => k.startsWith('count:') && k !== 'count:');
-  if (nounless && nouns.length === 1) {
-    const only = nouns[0] as string;
-    groups.set(only, [...(groups.get(only) ?? []), ...nounless]);
-    groups.delete('count:');
+  const groups = groupBy(figures, (f) => (f.quantity.kind === 'money' || f.quantity.kind === 'count' ? `${f.quantity.kind}:${f.quantity.noun ? normalizeName(f.quantity.noun) : ''}` : `${f.quantity.kind}:${f.quantity.unit}`));
+  for (const kind of ['count', 'money']) {
+    const nounless = groups.get(`${kind}:`);
+    const nouns = [...groups.keys()].filter((k) => k.startsWith(`${kind}:`) && k !== `${kind}:`);
+    if (!nounless || nouns.length === 0) continue;
+    // A count without its noun joins the only noun there is; a price without the share it bought
+    // may be of any tranche, so it is compared with each.
+    if (kind === 'count' && nouns.length > 1) continue;
+    for (const k of nouns) groups.set(k, [...(groups.get(k) ?? []), ...nounless]);
+    groups.delete(`${kind}:`);
   }
   return [...groups.values()].filter((g) => g.length > 1);
 }
@@ -275,6 +278,6 @@ function figureOf(list: readonly Figure[], claim: Claim): Figure {
 
 /** Counts of different nouns ('branches', 'employees') under one key are not the same set. */
 function sameNoun(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== 'count' || b.kind !== 'count' || !a.noun || !b.noun) return true;
+  if (a.kind !== b.kind || (a.kind !== 'count' && a.kind !== 'money') || !a.noun || !b.noun) return true;
   return normalizeName(a.noun) === normalizeName(b.noun);
 }

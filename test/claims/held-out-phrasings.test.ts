@@ -573,6 +573,69 @@ const EIGHTH: readonly ClaimCase[] = [
   },
 ];
 
+// From five more (a drone maker, a Vietnamese container line, a Mexican hotel chain, a Korean
+// comics platform, a Kenyan microinsurer), each case on other made-up companies.
+const NINTH: readonly ClaimCase[] = [
+  {
+    name: "'buy a 30% stake in Ghanaian microinsurer X for EUR 14 million': a nationality and a trade before the company bought",
+    text: 'Valdris Versicherung AG has agreed to buy a 30% stake in Ghanaian microinsurer Nkosi Cover Ltd for EUR 14 million, the companies said.',
+    published: '2020-09-08',
+    expect: [
+      { subject: 'Nkosi Cover Ltd', predicate: 'price', object: 14_000_000, unit: 'EUR', qualifier: 'Valdris Versicherung AG', noun: '30%' },
+      { subject: 'Nkosi Cover Ltd', predicate: 'stake', object: 30, qualifier: 'Valdris Versicherung AG' },
+    ],
+    reject: [{ subject: 'Valdris Versicherung AG', predicate: 'price' }],
+  },
+  {
+    name: "'paid 19 million euros ($20.3 million) for the additional 21 percent': the company a holding was raised in, and the share bought",
+    text: 'Valdris has raised its holding in Ghanaian microinsurer Nkosi Cover to 51 percent from 30 percent. Valdris paid 19 million euros ($20.3 million) for the additional 21 percent, it said. The Munich-based insurer paid $9.5 million for its initial 30 percent stake in 2020.',
+    published: '2023-02-16',
+    expect: [
+      { subject: 'Nkosi Cover', predicate: 'price', object: 19_000_000, unit: 'EUR', noun: '21%' },
+      { subject: 'Nkosi Cover', predicate: 'price', object: 9_500_000, unit: 'USD', noun: '30%', time: '2020' },
+    ],
+  },
+  {
+    name: "'the investor that paid 1.2 billion liras for an initial 30 per cent in 2020': the stake is in the company named with it before",
+    text: 'Korvel Aero makes drones. The Anatolia Growth Fund took a 30% stake in Korvel Aero in 2020. The fund, the state-backed investor that paid 1.2 billion liras for an initial 30 per cent in 2020, now holds 45 per cent.',
+    published: '2024-10-09',
+    expect: [{ subject: 'Korvel Aero', predicate: 'price', object: 1_200_000_000, unit: 'TRY', time: '2020' }],
+    reject: [{ subject: 'Anatolia Growth Fund', predicate: 'price' }],
+  },
+  {
+    name: "'raised 1.2 trillion dong by selling new shares, one of the larger listings': the IPO's proceeds",
+    text: 'Song Xanh Lines made its debut on the Hanoi Stock Exchange on Tuesday. The Haiphong-based company raised 1.2 trillion dong ($51 million) by selling 40 million new shares, one of the larger listings in the city this year.',
+    published: '2020-12-09',
+    expect: [{ subject: 'Song Xanh Lines', predicate: 'amount-raised', object: 1_200_000_000_000, unit: 'VND', qualifier: 'ipo' }],
+  },
+  {
+    name: "\"the company's listing ..., which raised VND1.2 trillion\": the relative clause's proceeds are the listing's",
+    text: "Song Xanh Lines has a new chair. Ms Lan, a former banker, led the company's listing on the Hanoi Stock Exchange in December 2020, which raised VND1.2 trillion.",
+    published: '2023-04-27',
+    expect: [{ subject: 'Song Xanh Lines', predicate: 'amount-raised', object: 1_200_000_000_000, qualifier: 'ipo' }],
+  },
+  {
+    name: "'around the Cape of Good Hope' is a place, so 'the carrier' after it is still the company",
+    text: 'Song Xanh Lines carries containers. Attacks have forced lines to send vessels around the Cape of Good Hope, tying up capacity. The 16-year-old carrier, which raised US$72 million when it listed in Hanoi in December 2020, runs 15 vessels.',
+    published: '2024-03-12',
+    expect: [{ subject: 'Song Xanh Lines', predicate: 'amount-raised', object: 72_000_000, qualifier: 'ipo', time: '2020-12' }],
+  },
+  {
+    name: "'Kwon Ha-eun took over as chief executive': a Korean given name is part of the name",
+    text: 'Kwon Ha-eun took over as chief executive of Moonbeam Comics on Monday. Kwon, 41, had been chief operating officer since 2020.',
+    published: '2024-01-02',
+    expect: [{ subject: 'Moonbeam Comics', predicate: 'ceo', object: 'Kwon Ha-eun' }],
+    reject: [{ object: 'Kwon' }],
+  },
+  {
+    name: "'Casa Lucero was founded in Puebla in 2011': the company, not a person or the place",
+    text: 'Casa Lucero was founded in Puebla in 2011 by Teresa Villaseñor, who still runs it.',
+    published: '2022-09-27',
+    expect: [{ subject: 'Casa Lucero', predicate: 'founded', time: '2011' }],
+    reject: [{ subject: 'Puebla' }],
+  },
+];
+
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['a satellite operator and a football club', CASES],
   ['a wind-farm developer', ENERGY],
@@ -581,6 +644,7 @@ const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['an airline, a newspaper group and a farm lender', SIXTH],
   ['a robot maker and a cement maker', SEVENTH],
   ['a tower operator, a salmon farmer, a games studio and a hospital chain', EIGHTH],
+  ['a drone maker, a container line, a hotel chain, a comics platform and a microinsurer', NINTH],
 ];
 
 for (const [corpus, cases] of GROUPS) {

@@ -13,6 +13,8 @@ export interface ReadableClaim {
   readonly predicate: string;
   readonly object?: string | number;
   readonly unit?: string;
+  /** A count's noun, or the share a price bought ('30%'). */
+  readonly noun?: string;
   readonly qualifier?: string;
   readonly time?: string;
   readonly mod?: string;
@@ -37,7 +39,7 @@ export function readClaims(text: string, published = '2021-06-15'): ReadableClai
     kind: c.kind,
     subject: name(c.subject),
     predicate: c.predicate,
-    ...(typeof c.object === 'string' ? { object: name(c.object) } : c.object ? { object: c.object.value, unit: c.object.unit } : {}),
+    ...(typeof c.object === 'string' ? { object: name(c.object) } : c.object ? { object: c.object.value, unit: c.object.unit, ...(c.object.noun ? { noun: c.object.noun } : {}) } : {}),
     ...(c.qualifier !== undefined ? { qualifier: name(c.qualifier) } : {}),
     ...(c.time ? { time: c.time.timex } : {}),
     ...(c.time?.mod ? { mod: c.time.mod } : {}),

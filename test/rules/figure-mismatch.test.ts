@@ -140,8 +140,21 @@ tester.run(rule, {
       entities: firms,
       claims: [price('w1', 'w', money(1.2e9, 'XTS', { equivalent: money(40e6, 'USD', { approx: 'around' }) }), openBefore), price('l1', 'l', money(40e6, 'USD'), '2022-03')],
     },
+    {
+      name: 'the prices of two tranches of one stake (for 30%, then for 21% more) are two prices (held-out insurer)',
+      documents: apart,
+      entities: firms,
+      claims: [price('w1', 'w', money(12e6, 'EUR', { noun: '30%' }), '2020-09-08'), price('l1', 'l', money(19e6, 'EUR', { noun: '21%' }), openBefore)],
+    },
   ],
   invalid: [
+    {
+      name: 'two prices for the same share of a company disagree, and the message says which share',
+      documents: apart,
+      entities: firms,
+      claims: [price('w1', 'w', money(12e6, 'EUR', { noun: '30%' }), '2020-09-08'), price('l1', 'l', money(9.5e6, 'USD', { noun: '30%' }), '2020'), price('l2', 'l', money(19e6, 'EUR', { noun: '21%' }), openBefore)],
+      findings: [{ messageId: 'mismatch', sides: [['l1'], ['w1']], data: { a: 'USD 9.5 million for 30%', b: 'EUR 12 million for 30%' } }],
+    },
     {
       name: 'two stakes given as current by articles five weeks apart, no change stated',
       documents: apart,
