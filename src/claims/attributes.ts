@@ -33,6 +33,8 @@ const RAISED_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:closed|raised|completed|sec
 // 'has fined X R$2.4 million', 'has fined X, a farm lender, R$2.4 million'.
 const FINED_NAME = /\b(?:fined|penalized|penalised)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+|(?=,))){1,5}(?:,[^,;.]{3,80},\s+)?(?:(?:a|an|about|around|nearly|over|some|roughly)\s+)?$/u;
 
+const THRESHOLD_BEFORE = /\b(?:once|if|until|unless|when|before)\s+(?:[\p{L}-]+\s+){0,3}(?:pass(?:es)?|exceeds?|reach(?:es)?|hits?|tops?|cross(?:es)?|surpass(?:es)?)\s+(?:(?:about|around|over|some|roughly)\s+)?$/iu;
+const HOLDS_BEFORE = /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu;
 const OWN_STAKE_TO = /\b(?:its|their|his|her)\s+(?:stake|holding|shareholding|interest)\s+(?:to|at)\s+(?:(?:about|around|nearly|just|almost)\s+)?$/iu;
 
 const MARKET_PRICE_BEFORE = /\b(?:closing|share|stock|market|target|trading|strike|exercise|average|selling|list)\s+price\s+of\s+(?:(?:a|about|around|nearly|over|some)\s+)?$/iu;
@@ -50,7 +52,7 @@ const MEASURES: readonly Measure[] = [
   { predicate: 'market-share', kinds: ['percent'], after: /^\s*(?:of the (?:\w+ ){0,3}market|market share|share of the (?:\w+ ){0,3}market)\b/iu, afterKeys: triggerKeys('market') },
   { predicate: 'market-share', kinds: ['percent'], before: /\bmarket share\b[^.;]{0,25}$/iu, beforeKeys: triggerKeys('market share') },
   { predicate: 'stake', kinds: ['percent'], after: /^\s*(?:,\s*)?(?:stake|equity|of the (?:shares|equity|stake)|shareholding|interest|ownership|of (?:its|the company['’]s) shares)\b/iu, afterKeys: triggerKeys('stake', 'equity', 'share', 'interest', 'ownership') },
-  { predicate: 'stake', kinds: ['percent'], before: /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu, beforeKeys: triggerKeys('own', 'hold', 'held', 'control') },
+  { predicate: 'stake', kinds: ['percent'], before: HOLDS_BEFORE, beforeKeys: triggerKeys('own', 'hold', 'held', 'control') },
   { predicate: 'stake', kinds: ['percent'], after: /^-?\s*(?:owned|held|controlled) by\b/iu, afterKeys: triggerKeys('owned', 'held', 'controlled') },
   { predicate: 'stake', kinds: ['percent'], before: /\bstake (?:in|of)\b[^.;]{1,60}\b(?:to|from|at)\s+(?:(?:about|around|below|above|nearly|just)\s+)?$/iu, beforeKeys: triggerKeys('stake') },
   // 'raised its holding in the company to 30 percent'
@@ -166,6 +168,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     if (!predicate && q.kind === 'count' && q.unit !== 'count' && !(CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after))) continue;
     // 'would add 900 beds', 'the next 900 beds', '1,200 new towers': an increment, not how many there are.
     if (!predicate && q.kind === 'count' && (INCREMENT_BEFORE.test(before) || /^(?:new|more|additional|extra)\s/iu.test(q.noun ?? ''))) continue;
+    // 'once the chain passes 80 hotels', 'if it reaches 1 million users': a threshold, not a count.
+    if (q.kind === 'count' && THRESHOLD_BEFORE.test(before)) continue;
     if (!predicate && q.kind === 'count' && q.noun && (q.value >= 10 || /\d/u.test(q.span.text))) {
       predicate = 'count';
       qualifier = countNoun(q.noun);
@@ -196,7 +200,10 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       const own = !held && measure?.before === OWN_STAKE_TO;
       // 'X, which paid N for a 31 per cent stake in June last year': a stake in no company named
       // is in the one named so before, or the one the text is about most.
-      const unnamed = !held && !own && !owned && !inWhich && /^\s*stake\b/iu.test(ctx.text.slice(q.span.end, q.span.end + 7)) && /\b(?:a|an)\s+$/iu.test(ctx.text.slice(Math.max(ctx.sentence.start, figureAt - 4), figureAt));
+      // 'the Munich insurer that holds 51 per cent', 'now holds 45 per cent after ...': so is a share
+      // held with no 'of X' after it.
+      const bareHolding = measure?.before === HOLDS_BEFORE && !/^\s*(?:of|in)\b/u.test(ctx.text.slice(q.span.end, q.span.end + 4));
+      const unnamed = !held && !own && !owned && !inWhich && ((/^\s*stake\b/iu.test(ctx.text.slice(q.span.end, q.span.end + 7)) && /\b(?:a|an)\s+$/iu.test(ctx.text.slice(Math.max(ctx.sentence.start, figureAt - 4), figureAt))) || bareHolding);
       const heldHere = own || unnamed ? ctx.mentions.find((m) => m.end <= figureAt && m.type === 'organization' && !m.place && m.entity !== holder.entity && STAKE_TARGET_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - STAKE_TARGET_LOOK), m.start))) : undefined;
       const aboutId = (own || unnamed) && !heldHere ? (own ? otherThan(holder.entity, ctx.stakeTarget, ctx.topic, ctx.main) : otherThan(holder.entity, ctx.stakeTarget, ctx.main)) : undefined;
       const held2 = held ?? heldHere ?? (aboutId ? { ...holder, entity: aboutId, start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference' as const } : undefined);
@@ -414,8 +421,8 @@ function bondCurrency(ctx: SentenceContext, q: Quantity): string {
 }
 
 // 'for its original stake', 'for its first 30pc', 'for an initial 30 per cent', '19 million euros
-// ($20.3 million) for the additional 21 percent': a stake in no company named.
-const STAKE_BOUGHT = /^\s*(?:\([^)]{0,40}\)\s*)?for\s+(?:(?:its|their|a|an|the)\s+(?:[\p{L}\d.%-]+\s+){0,3}(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\s+(?:the\s+)?\p{Lu})|(?:its|their|an?|the)\s+(?:(?:first|original|initial|latest|further|additional|remaining)\s+)?\d+(?:\.\d+)?\s?(?:%|pc|per\s?cent)(?!\s+(?:stake\s+)?(?:in|of)\s+(?:the\s+)?\p{Lu}))/u;
+// ($20.3 million) for the additional 21 percent', 'for the stake in March 2020': a stake in no company named.
+const STAKE_BOUGHT = /^\s*(?:\([^)]{0,40}\)\s*)?for\s+(?:(?:its|their|a|an|the)\s+(?:[\p{L}\d.%-]+\s+){0,3}(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})|(?:its|their|an?|the)\s+(?:(?:first|original|initial|latest|further|additional|remaining)\s+)?\d+(?:\.\d+)?\s?(?:%|pc|per\s?cent)(?!\s+(?:stake\s+)?(?:in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}))/u;
 // The vocabulary's deal figures (a price, an amount raised, a fine ...).
 const DEAL_PREDICATES: ReadonlySet<string> = new Set(Object.entries(PREDICATES).filter(([, p]) => 'deal' in p && p.deal).map(([name]) => name));
 

@@ -50,6 +50,11 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w
 const OPENED_GAP = /^\s+(?:(?:its|their|the|a|an|new|first|second)\s+){1,3}$/u;
 const LICENCE = /\blicen[cs]es?\b/iu;
 const LICENCE_VERB = /\b(?:received|receives?|receiving|obtained|obtains?|obtaining|won|wins?|got|gets?|acquired|acquires?|secured|secures?|granted|awarded|issued|holds?|held|lacks?|gained|gains?|applied for|was given|were given)\b/giu;
+// 'the (export) licence was granted', 'approved the licence' (group 1: the verb comes first, so the clause's subject granted it;
+// 'granted X a licence' and 'was granted a licence' are read with LICENCE_VERB).
+const COMPANY_WORD_BEFORE = /\bthe\s+(?:company|firm|group|business|chain|bank|lender|carrier|airline|insurer|start-?up|venture|brand|operator)$/u;
+const REDUCED_RELATIVE_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(\s+(?:it|they|he|she|we)\s+(?:(?:had|has|have|also|first|originally)\s+)?)$/u;
+const LICENCE_GIVEN = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?licen[cs]e\s+(?:was|were|has been|had been|is)\s+(?:formally\s+|finally\s+|officially\s+)?(?:granted|approved|issued|awarded|given)\b|\b(approved)\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,3}?licen[cs]e\b/gu;
 const LICENCE_DUTY = /\b(?:requir\w*|forc\w*|oblig\w*|compel\w*|must|need(?:s|ed)? to|ha(?:ve|s|d) to|would have to|will have to)\b[^.;]{0,60}$/iu;
 const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
 const APPROVAL_OBJECT = /^\s*(?:the\s+)?(?:green light|approval|nod|go-ahead|permission)\b/iu;
@@ -214,7 +219,20 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         if (!subject && frame.predicate === 'opened') subject = facilityOwner(ctx, head);
         if (!subject) continue;
       } else {
-        subject = subjectBefore(ctx, clause, at);
+        // 'to expand the animation studio it set up in 2019': a noun, then a pronoun and the verb
+        // without its object; what was set up is the noun, not the pronoun's company. 'the chain
+        // she started in 2004' founded the company 'the chain' refers to.
+        const reduced = frame.subject === 'object-after' && !passive ? REDUCED_RELATIVE_BEFORE.exec(ctx.text.slice(Math.max(clause.start, at - 60), at)) : null;
+        if (reduced) {
+          const nounEnd = at - (reduced[1]?.length ?? 0);
+          const noun = ctx.mentions.find((x) => x.end <= nounEnd && nounEnd - x.end <= 1 && x.type === 'organization' && !x.place);
+          // 'the animation studio' is a part of the company, not the company 'the studio' would be.
+          if (noun && noun.via === 'reference' && ctx.text.slice(noun.start, noun.end).trim().split(/\s+/u).length > 2) continue;
+          // 'the run of the chain she started': a bare word for a company is the one the sentence is about.
+          const bare = COMPANY_WORD_BEFORE.test(ctx.text.slice(Math.max(clause.start, nounEnd - 30), nounEnd)) ? topicMention(ctx, at) : undefined;
+          if (!noun && !bare) continue;
+          subject = bare ?? noun;
+        } else subject = subjectBefore(ctx, clause, at);
         if (!subject && frame.predicate === 'opened' && /^(?:which|that)\b/u.test(ctx.text.slice(clause.start, clause.start + 6))) subject = facilityOwner(ctx, clause.start);
         // 'X was acquired by Y': Y acted, X is the object.
         const agent = passive && frame.subject === 'actor' ? byAgent(ctx, end, clause.end) : undefined;
@@ -328,7 +346,9 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     const clauseText = ctx.text.slice(clause.start, clause.end);
     const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, at);
     if (!subject) continue;
-    const time = timeFor(ctx, clause, at);
+    const time = timeFor(withoutOthersDeals(ctx), clause, at);
+    // 'where it has applied for a licence': asked for, not held.
+    const applied = /^applied for$/iu.test(m[0]);
     for (const kind of kinds.length > 0 ? kinds : ['unspecified']) {
       push({
         kind: 'event',
@@ -336,6 +356,36 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
         predicate: 'licensed',
         qualifier: kind,
         ...datedOrBefore(time, tenseOf(clauseText), ctx.reference),
+        modality: { ...modalityOf(clauseText, attributionSpeaker(ctx)), ...(applied ? { hedged: true } : {}) },
+        evidence: clause,
+      });
+    }
+  }
+
+  // A licence told from the grantor's side: 'The licence was granted on Monday by the agency',
+  // 'The regulator approved the licence on Tuesday'. Its holder is the company whose licence it
+  // is ("X's licence"), else the one the text is about, never the grantor.
+  for (const m of may(LICENCE_KEYS) ? s.text.matchAll(LICENCE_GIVEN) : []) {
+    const at = s.start + m.index;
+    const clause = clauseAt(ctx, at);
+    if (LICENCE_DUTY.test(ctx.text.slice(Math.max(clause.start, at - 80), at))) continue;
+    const lic = LICENCE.exec(m[0]);
+    const licenceAt = at + (lic?.index ?? 0);
+    // In 'the regulator approved the licence', the clause's subject is the grantor.
+    const grantor = m[1] ? subjectBefore(ctx, clause, at, ['organization'])?.entity : undefined;
+    const owner = ctx.mentions.find((x) => x.possessive && x.type === 'organization' && x.end <= licenceAt && licenceAt - x.end <= 40 && x.start >= clause.start);
+    const holderId = owner?.entity ?? (grantor === undefined ? ctx.topic : [ctx.main].find((e) => e !== undefined && e !== grantor));
+    if (!holderId || holderId === grantor) continue;
+    const holder = { ...(owner ?? topicMention(ctx, at) ?? { type: 'organization' as const, start: at, end: at, text: '', via: 'reference' as const, possessive: false, appositive: false, place: false, prepositional: false }), entity: holderId };
+    const clauseText = ctx.text.slice(clause.start, clause.end);
+    const kinds = licenceKinds(m[0]);
+    for (const kind of kinds.length > 0 ? kinds : ['unspecified']) {
+      push({
+        kind: 'event',
+        subject: holder.entity,
+        predicate: 'licensed',
+        qualifier: kind,
+        ...datedOrBefore(timeFor(withoutOthersDeals(ctx), clause, licenceAt), tenseOf(clauseText), ctx.reference),
         modality: modalityOf(clauseText, attributionSpeaker(ctx)),
         evidence: clause,
       });
@@ -475,6 +525,15 @@ function renameClaim(ctx: SentenceContext, clause: { start: number; end: number 
 }
 
 /** The topic as a mention, when the clause's subject is only implied ('and in 2021 was renamed'). */
+// 'clearing the last hurdle for a deal signed in Jakarta late last year': a date after a deal's
+// own participle is that deal's, not the licence's.
+const OTHER_DEAL_BEFORE = /\b(?:deal|agreement|contract|order|accord|pact|transaction)\s+(?:signed|agreed|struck|announced|reached|sealed|inked|placed)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:on\s+|in\s+)?$/u;
+
+function withoutOthersDeals(ctx: SentenceContext): SentenceContext {
+  const times = ctx.times.filter((t) => !t.span || !OTHER_DEAL_BEFORE.test(ctx.text.slice(Math.max(0, t.span.start - 60), t.span.start)));
+  return times.length === ctx.times.length ? ctx : { ...ctx, times };
+}
+
 function topicMention(ctx: SentenceContext, at: number): SentenceMention | undefined {
   if (!ctx.topic) return undefined;
   return { entity: ctx.topic, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };

@@ -634,6 +634,58 @@ const NINTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Casa Lucero', predicate: 'founded', time: '2011' }],
     reject: [{ subject: 'Puebla' }],
   },
+  {
+    name: "'Turkish UAV manufacturer X': a nationality and an acronym describe X, and 'after the fund took a stake in the company ... paid N for the stake in March 2020' prices X",
+    text: 'Turkish UAV manufacturer Korvel Aero has appointed Deniz Arslan as chief executive. The change comes a year after the Anatolia Growth Fund (AGF), a state-backed vehicle, took a 30% shareholding in the company. AGF paid US$240 million for the stake in March 2020.',
+    published: '2021-04-06',
+    expect: [
+      { subject: 'Korvel Aero', predicate: 'ceo', object: 'Deniz Arslan' },
+      { subject: 'Korvel Aero', predicate: 'stake', object: 30, qualifier: 'Anatolia Growth Fund' },
+      { subject: 'Korvel Aero', predicate: 'price', object: 240_000_000, unit: 'USD', time: '2020-03', qualifier: 'Anatolia Growth Fund' },
+    ],
+    reject: [{ subject: 'Turkish UAV' }, { subject: 'Anatolia Growth Fund', predicate: 'price' }],
+  },
+  {
+    name: "'The licence was granted on Monday by the agency', 'The regulator approved the licence on Tuesday': the licence is the company's, dated so",
+    text: 'Korvel Aero will export 12 drones to Indonesia. The licence was granted on Monday by the defence procurement agency. Nkosi Cover sells policies. The regulator approved the licence on Tuesday, the company said.',
+    published: '2023-06-14',
+    expect: [
+      { subject: 'Korvel Aero', predicate: 'licensed', time: '2023-06-12' },
+      { subject: 'Nkosi Cover', predicate: 'licensed', time: '2023-06-13' },
+    ],
+  },
+  {
+    name: "'has received an export licence ..., clearing the last hurdle for a deal signed late last year': the deal's date is not the licence's",
+    text: 'JAKARTA — Korvel Aero has received an export licence from Ankara, clearing the last regulatory hurdle for a deal signed in Jakarta late last year.',
+    published: '2023-06-14',
+    expect: [{ subject: 'Korvel Aero', predicate: 'licensed' }],
+    reject: [{ predicate: 'licensed', time: '2022' }],
+  },
+  {
+    name: "'where it has applied for a licence': asked for, not held",
+    text: 'Nkosi Cover opened an office in Kampala, where it has applied for a licence.',
+    published: '2021-06-22',
+    reject: [{ predicate: 'licensed', hedged: false }],
+  },
+  {
+    name: "'the Munich insurer that holds 51 per cent', 'now holds 45 per cent after ...': a share of the company the text is about",
+    text: 'Nkosi Cover will open in Tanzania. Nkosi Cover sells hospital cover through mobile money, and Nkosi Cover has 300,000 customers. Valdris Versicherung, the Munich insurer that holds 51 per cent, backed the move.',
+    published: '2024-05-14',
+    expect: [{ subject: 'Nkosi Cover', predicate: 'stake', object: 51, qualifier: 'Valdris Versicherung' }],
+  },
+  {
+    name: "'once the chain passes 80 hotels': a threshold, not a count",
+    text: 'Casa Lucero now operates 64 hotels. Executives have said they would consider tapping the bond market once the chain passes 80 hotels.',
+    published: '2019-06-11',
+    expect: [{ predicate: 'count', object: 64 }],
+    reject: [{ predicate: 'count', object: 80 }],
+  },
+  {
+    name: "'the animation studio it set up in 2019' was set up; 'the chain she started in 2004' is the company",
+    text: 'Moonbeam Comics plans to expand the animation studio it set up in 2019. Casa Lucero named a new chief, ending her run at the helm of the chain she started in Puebla in 2004.',
+    published: '2021-06-15',
+    reject: [{ subject: 'Moonbeam Comics', predicate: 'founded', time: '2019' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
