@@ -34,6 +34,7 @@ const RAISED_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:closed|raised|completed|sec
 const FINED_NAME = /\b(?:fined|penalized|penalised)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+|(?=,))){1,5}(?:,[^,;.]{3,80},\s+)?(?:(?:a|an|about|around|nearly|over|some|roughly)\s+)?$/u;
 
 const THRESHOLD_BEFORE = /\b(?:once|if|until|unless|when|before)\s+(?:[\p{L}-]+\s+){0,3}(?:pass(?:es)?|exceeds?|reach(?:es)?|hits?|tops?|cross(?:es)?|surpass(?:es)?)\s+(?:(?:about|around|over|some|roughly)\s+)?$/iu;
+const JOINED_FIGURE = /^(?: (?:of|in|on|from) [^,;()$€£¥\d]{1,40}?)? and (?:an? |another )?$/u;
 const HOLDS_BEFORE = /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:(?:a|an|about|around|nearly|over|some|roughly)\s*)?$/iu;
 const OWN_STAKE_TO = /\b(?:its|their|his|her)\s+(?:stake|holding|shareholding|interest)\s+(?:to|at)\s+(?:(?:about|around|nearly|just|almost)\s+)?$/iu;
 
@@ -134,6 +135,7 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   const listed = respectively(ctx);
   out.push(...listed.claims);
+  let lastMeasured: { q: Quantity; measure: Measure; clause: number; round?: string | undefined } | undefined;
   for (const q of ctx.quantities) {
     if (!q.span || listed.used.has(q)) continue;
     const clause = clauseAt(ctx, q.span.start);
@@ -145,12 +147,18 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
     // before it, run only where their keys are.
     const mayBefore = triggerGate(before);
     const mayAfter = triggerGate(after);
-    const measure = MEASURES.find(
+    const own = MEASURES.find(
       (m) =>
         m.kinds.includes(q.kind) &&
         (!m.before || ((!m.beforeKeys || mayBefore(m.beforeKeys)) && m.before.test(before))) &&
         (!m.after || ((!m.afterKeys || mayAfter(m.afterKeys)) && m.after.test(after))),
     );
+    // 'raised 3 billion pesos in the local market and US$250 million abroad': a sum joined by
+    // 'and' to one just measured, in the same clause, is measured alike.
+    const joined = !own && q.kind === 'money' && lastMeasured?.q.kind === 'money' && lastMeasured.q.span && lastMeasured.clause === clause.start && JOINED_FIGURE.test(ctx.text.slice(lastMeasured.q.span.end, q.span.start)) ? lastMeasured.measure : undefined;
+    const measure = own ?? joined;
+    const joinedRound = joined ? lastMeasured?.round : undefined;
+    if (measure) lastMeasured = { q, measure, clause: clause.start };
     let predicate = measure?.predicate;
     let qualifier: string | undefined;
     // 'raised its stake to 22% from 15%': the level it was, at no stated time, is no claim.
@@ -254,7 +262,8 @@ export function attributeClaims(ctx: SentenceContext): ClaimDraft[] {
       // 'raised $300 million in a Series C round': the round names the deal, so two reports of
       // one round compare even when only one of them is dated to the day.
       // '..., which raised VND1.15 trillion': a relative clause's round is its antecedent's ('the company's listing ..., which').
-      if (predicate === 'amount-raised') qualifier = fundingRound(ctx.text.slice(clause.start, clause.end)) ?? (RELATIVE_OPENING.test(ctx.text.slice(clause.start, q.span.start)) ? fundingRound(ctx.text.slice(Math.max(ctx.sentence.start, clause.start - 90), clause.start)) : undefined) ?? qualifier;
+      if (predicate === 'amount-raised') qualifier = fundingRound(ctx.text.slice(clause.start, clause.end)) ?? (RELATIVE_OPENING.test(ctx.text.slice(clause.start, q.span.start)) ? fundingRound(ctx.text.slice(Math.max(ctx.sentence.start, clause.start - 90), clause.start)) : undefined) ?? joinedRound ?? qualifier;
+      if (predicate === 'amount-raised' && lastMeasured?.q === q) lastMeasured = { ...lastMeasured, round: qualifier };
       if (predicate === 'amount-raised' && measure?.after === LOAN_AFTER) {
         // A loan given is the lender's business; one taken is money the borrower raised.
         if (LENDER_VERB.test(`${ctx.text.slice(Math.max(clause.start, q.span.start - 40), q.span.start).trimEnd().replace(/[$€£¥]$/u, '').trimEnd()} `)) continue;
@@ -530,7 +539,7 @@ function respectively(ctx: SentenceContext): { claims: ClaimDraft[]; used: Set<Q
 
 const BOND = /\b(?:bonds?|debentures|sukuk)\b/iu;
 const RELATIVE_OPENING = /^,?\s*(?:which|that)\s+(?:\p{Ll}+\s+){0,2}$/u;
-const ROUND = /\b(?:(pre-)?(?:series|round) ([a-h])(?:[-+]?\d)?\b|(seed|angel)(?: round| funding| financing)\b|(pre-ipo)\b|(initial public offering|ipo|when it (?:listed|went public|floated)|(?:its|a|the|their|\p{L}+['’]s) (?:stock market |market |share market )?(?:debut|listing|flotation)(?! in (?:\w+ )?(?:bond|debt|credit))|(?:one|some) of the (?:\p{L}+ ){0,2}(?:listings|ipos|flotations|debuts))\b)/iu;
+const ROUND = /\b(?:(pre-)?(?:series|round) ([a-h])(?:[-+]?\d)?\b|(seed|angel)(?: round| funding| financing)\b|(pre-ipo)\b|(initial public offering|ipo|when it (?:listed|went public|floated)|(?:its|a|the|their|\p{L}+['’]s) (?:stock market |market |share market )?(?:debut|listing|flotation)(?! in (?:\w+ )?(?:bond|debt|credit)| (?:bond|note|debt|sukuk))|(?:one|some) of the (?:\p{L}+ ){0,2}(?:listings|ipos|flotations|debuts))\b)/iu;
 
 /** The funding round a clause names ('a Series C round' → 'series-c'), normalized for comparison. */
 export function fundingRound(clause: string): string | undefined {

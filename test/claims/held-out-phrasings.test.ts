@@ -686,6 +686,22 @@ const NINTH: readonly ClaimCase[] = [
     published: '2021-06-15',
     reject: [{ subject: 'Moonbeam Comics', predicate: 'founded', time: '2019' }],
   },
+  {
+    name: "'sold 3 billion pesos of local bonds and US$250 million of dollar-denominated notes': each currency's bonds, the second joined by 'and'",
+    text: 'Casa Lucero, the Puebla budget hotel operator, sold 3 billion pesos of local bonds and US$250 million of dollar-denominated notes on Wednesday.',
+    published: '2021-03-18',
+    expect: [
+      { subject: 'Casa Lucero', predicate: 'amount-raised', object: 3_000_000_000, unit: 'MXN', qualifier: 'bond-mxn' },
+      { subject: 'Casa Lucero', predicate: 'amount-raised', object: 250_000_000, unit: 'USD', qualifier: 'bond-usd' },
+    ],
+  },
+  {
+    name: "'its debut bond sale last year, which raised 3 billion pesos in the local market and US$250 million abroad': bonds, not an IPO",
+    text: "Casa Lucero runs hotels. Investors have been reassured by the chain's performance since its debut bond sale last year, which raised 3 billion pesos in the local market and US$250 million abroad.",
+    published: '2022-09-27',
+    expect: [{ subject: 'Casa Lucero', predicate: 'amount-raised', object: 250_000_000, qualifier: 'bond-usd' }],
+    reject: [{ qualifier: 'ipo' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
