@@ -45,6 +45,12 @@ import { expectFloor, scoreCorpus } from './score-corpus.js';
 // start-up) came last, written and scored after every other change of the session: 0/3, 5/18;
 // 0/3, 10/18; 0/3, 7/18, one false warning. They are the honest measure of where the session left
 // generality; their first fixes brought them to 2/3 7/18, 1/3 15/18 and 3/3 9/18.
+// Five more in the eighth session (a Turkish drone maker, a Vietnamese container line, a Mexican
+// hotel chain, a Korean comics platform, a Kenyan microinsurer), scored before any change of the
+// session but the first (accented names asked of compromise): 1/3, 8/18; 1/3, 7/18; 1/3, 9/18;
+// 3/3, 10/18; 0/3, 7/18, no false alarm. Their fixes (surname-first names, stakes and prices
+// described by a nationality, the share a price bought, licences from the grantor's side, sums
+// joined by 'and') brought them to 2/3, 2/3, 3/3, 3/3 and 1/3.
 const CORPORA: readonly { name: string; folder: string; conflicts: number; claims: number; maxFalseAlarms: number }[] = [
   { name: 'a payments bank (our own writing)', folder: 'test/fixtures/generality', conflicts: 3, claims: 13, maxFalseAlarms: 0 },
   { name: 'a drugmaker: founding year and approval date disagree; revenue of two years, an agreed price completed as agreed', folder: 'test/fixtures/pharma', conflicts: 2, claims: 8, maxFalseAlarms: 0 },
@@ -68,6 +74,11 @@ const CORPORA: readonly { name: string; folder: string; conflicts: number; claim
   { name: 'a cannabis producer: founding year, a purchase price and a chief executive start disagree; a stake raised and cut, an investment in two currencies', folder: 'test/fixtures/cannabis', conflicts: 2, claims: 7, maxFalseAlarms: 0 },
   { name: 'a fashion house: founding year, a purchase price and a chairman start disagree; a family stake raised, a chief executive succeeded', folder: 'test/fixtures/fashion', conflicts: 1, claims: 15, maxFalseAlarms: 0 },
   { name: 'a ride-hailing start-up: founding year, a purchase price and a Series A size disagree; a chief executive succeeded, an investment in two currencies', folder: 'test/fixtures/ridehail', conflicts: 3, claims: 9, maxFalseAlarms: 0 },
+  { name: 'a drone maker: founding year, the price of a state fund stake and a plant opening disagree; the stake raised, a chief executive succeeded', folder: 'test/fixtures/drones', conflicts: 2, claims: 9, maxFalseAlarms: 0 },
+  { name: 'a container line: founding year, the IPO proceeds and a newbuild price disagree; a chairman succeeded, a fund stake raised', folder: 'test/fixtures/shipping', conflicts: 2, claims: 7, maxFalseAlarms: 0 },
+  { name: 'a budget hotel chain: founding year, the price of a stake and a dollar bond tranche disagree; the stake raised, a chief executive succeeded', folder: 'test/fixtures/hotels', conflicts: 3, claims: 11, maxFalseAlarms: 0 },
+  { name: 'a comics platform: founding year, a purchase price and the rename year disagree; a stake that grew to all of the rival, a chief executive succeeded', folder: 'test/fixtures/webtoon', conflicts: 3, claims: 11, maxFalseAlarms: 0 },
+  { name: 'a microinsurer: founding year, the price of a stake and a market entry disagree; the stake raised, a managing director succeeded', folder: 'test/fixtures/insurer', conflicts: 1, claims: 8, maxFalseAlarms: 0 },
 ];
 
 describe('corpora about other companies score at or above their floors', () => {
