@@ -307,12 +307,15 @@ export function timeFor(ctx: SentenceContext, clause: Range, at: number, strict 
   // 'founded in 2003 and listed in June 2010': a date right after the verb is its own; else the
   // nearest one before it ('In May 2015, X launched ...').
   // (A comma inside a figure, '2,300 billion', is no break.)
-  const following = inside.find((t) => t.span && t.span.start >= at && !/\band\b|,(?!\d)/u.test(ctx.text.slice(at, t.span.start)));
+  // Nor is a colon ('since it was established: a Series A in March 2021').
+  const following = inside.find((t) => t.span && t.span.start >= at && !/\band\b|[,:;](?!\d)/u.test(ctx.text.slice(at, t.span.start)));
   if (following) return following;
   const preceding = inside.filter((t) => t.span && t.span.end <= at).pop();
   if (preceding) return preceding;
   // A figure takes only a date next to it or before it; an event, any date of its clause.
-  if (inside.length > 0 && !strict) return [...inside].sort((a, b) => Math.abs((a.span?.start ?? 0) - at) - Math.abs((b.span?.start ?? 0) - at))[0];
+  // Not one after a colon or semicolon that follows it: that is a list of other things.
+  const reachable = inside.filter((t) => !t.span || t.span.end <= at || !/[:;](?!\d)/u.test(ctx.text.slice(at, t.span.start)));
+  if (reachable.length > 0 && !strict) return [...reachable].sort((a, b) => Math.abs((a.span?.start ?? 0) - at) - Math.abs((b.span?.start ?? 0) - at))[0];
   if (inside.length > 0) return undefined;
   // 'in March, when X sold $250 million of bonds': the 'when' clause happened at the time before it.
   if (/^when\b/iu.test(ctx.text.slice(clause.start, clause.start + 5))) {

@@ -344,7 +344,13 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     const kinds = named.length === 0 && /\bthe licen[cs]e\b/iu.test(phrase) ? lastLicenceKinds : named;
     if (named.length > 0) lastLicenceKinds = named;
     const clauseText = ctx.text.slice(clause.start, clause.end);
-    const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, at);
+    // 'the central bank granted it a payment licence', 'granted Cardonal a 30-year licence': the
+    // holder is who it was granted to, never the grantor; 'granted an environmental licence for
+    // El Cardón': what it is for. 'X was granted a licence' is X's.
+    const giving = /^(?:granted|awarded|issued)$/iu.test(m[0]) && !/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/iu.test(ctx.text.slice(Math.max(clause.start, at - 20), at));
+    const given = giving ? (mentionRightAfter(ctx, end, 1, ['organization']) ?? ctx.mentions.find((x) => x.type === 'organization' && !x.place && x.start > end + lic.index && x.start - (end + lic.index) <= 40 && /^\s*(?:for|to)\s+(?:the\s+)?$/u.test(ctx.text.slice(end + lic.index + lic[0].length, x.start)))) : undefined;
+    if (giving && !given) continue;
+    const subject = given ?? subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, at);
     if (!subject) continue;
     const time = timeFor(withoutOthersDeals(ctx), clause, at);
     // 'where it has applied for a licence': asked for, not held.
@@ -540,7 +546,9 @@ function topicMention(ctx: SentenceContext, at: number): SentenceMention | undef
 }
 
 /** A past event the text does not date lies before the publication date; a dated one keeps its date. */
-export function datedOrBefore(time: TimeValue | undefined, tense: 'past' | 'present' | 'future', reference: TimeValue | undefined): { time?: TimeValue; tense: 'past' | 'present' | 'future' } {
+export function datedOrBefore(given: TimeValue | undefined, tense: 'past' | 'present' | 'future', reference: TimeValue | undefined): { time?: TimeValue; tense: 'past' | 'present' | 'future' } {
+  // 'X, co-founded by A and B, now has 3,000 agents': 'now' dates the state, never a one-time event.
+  const time = given?.timex === 'PRESENT_REF' ? undefined : given;
   if (time) return { time: sinceAsStart(time), tense: tense === 'future' ? 'future' : 'past' };
   if (tense === 'future') return { tense };
   const before = beforePublication(reference);

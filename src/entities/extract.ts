@@ -194,7 +194,7 @@ const OBJECT_PRONOUN_BEFORE = /(?:^|\s)(?:for|of|to|with|from|into|in|on|at|by|o
 // carrier', 'X bought Y, which the lender'); a comma alone does not ('X bought Y, paying $N for the carrier').
 const CLAUSE_BREAK = /[;:]|\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|believes|believed|expects|expected|thinks|thought|warned|argued|claimed|reported|that|which|who|whose|where|when|while|whereas|although|though|because|since|after|before|until|unless|if|but|as)\b/iu;
 const SUBORDINATOR_BEFORE = /\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen|[Oo]nce)\s+(?:the\s+)?$/u;
-const DEAL_VERB_AFTER = /^[^.;]{0,80}?\b(?:took|takes|bought|buys|acquired|acquires|paid|pays|invested|invests|raised|raises|increased|increases|cut|cuts|sold|sells|agreed|took over|completed)\b/u;
+const DEAL_VERB_AFTER = /^[^.;]{0,80}?\b(?:took|takes|bought|buys|acquired|acquires|paid|pays|invested|invests|raised|raises|increased|increases|cut|cuts|sold|sells|agreed|took over|completed|granted|grants|awarded|awards|issued|issues|gave|gives|fined|fines|approved|approves|sued|sues)\b/u;
 const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|in|at|for|under|than|into|on|behind|including|via|as|besides|[Rr]esembling|[Ff]ollowing|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike)\s+(?:the\s+)?$/u;
 // 'launched on PC, PlayStation and Xbox': a name further along a list that follows a preposition
 // is as much the preposition's object as the first.
@@ -640,8 +640,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       if (o.possessive) continue;
       // 'X, which paid $N for the carrier': X is the subject of its own relative clause, whatever it is in the main one.
       const relative = /^,?\s+(?:which|that|who)\s/u.exec(text.slice(o.end, at));
-      // 'a year after the X fund, a state vehicle, took a stake in the company': 'after' opens a
-      // clause whose subject X is, not a preposition's object, when a deal's verb follows.
+      // 'a year after the X fund, a state vehicle, took a stake in the company', 'before the central
+      // bank granted it a licence': 'after' opens a clause whose subject X is, not a preposition's
+      // object, when a deal's or a grant's verb follows.
       const clauseOpened = SUBORDINATOR_BEFORE.test(text.slice(s.start, o.start)) && DEAL_VERB_AFTER.test(text.slice(o.end, at));
       if (!relative && !clauseOpened && (PREPOSITION_BEFORE.test(text.slice(s.start, o.start)) || isObjectAt(s.start, o.start))) continue;
       const between = text.slice(o.end + (relative?.[0].length ?? 0), at);

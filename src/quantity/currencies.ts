@@ -67,6 +67,8 @@ const CODES_ANY_CASE = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CNH', 'RMB', 'HKD', 'INR', 'SGD', 'KRW', 'TWD', 'AUD', 'CAD', 'CHF', 'RUB',
   'BRL', 'MXN', 'NZD', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'THB', 'IDR', 'MYR', 'VND', 'ILS', 'AED', 'SAR', 'EGP',
   'NGN', 'KES', 'PKR', 'BDT', 'LKR', 'CZK', 'HUF', 'UAH', 'KZT', 'QAR', 'KWD', 'NTD', 'GHS',
+  'UGX', 'TZS', 'RWF', 'ETB', 'XOF', 'XAF', 'ZMW', 'MWK', 'MZN', 'AOA', 'DZD', 'TND', 'IQD', 'LBP', 'MMK', 'KHR',
+  'LAK', 'MNT', 'NPR', 'UZS', 'AZN', 'BYN', 'RSD', 'BGN', 'ISK', 'UYU', 'PYG', 'DOP', 'GTQ', 'CRC', 'HNL', 'JMD', 'TTD',
 ];
 /** Codes that are also English words or names, so only read in capitals. */
 const CODES_UPPER = ['TRY', 'PHP', 'ARS', 'CLP', 'COP', 'PEN', 'RON', 'BHD', 'OMR', 'JOD', 'MAD', 'MOP'];
@@ -152,6 +154,13 @@ export const PREFIX_WORDS: ReadonlyMap<string, { readonly code: string; readonly
   ['Dh', { code: 'AED', attached: false, caseSensitive: true }],
   ['Dhs', { code: 'AED', attached: false, caseSensitive: true }],
   ['KSh', { code: 'KES', attached: false, caseSensitive: true }],
+  ['Ksh', { code: 'KES', attached: false, caseSensitive: true }],
+  // 'Sh150 million' (Kenya), 'TSh 2 billion', 'USh 5 billion', 'N8.2 billion' (naira, as Nigerian
+  // papers write it); attached ones need a magnitude or grouped digits, so 'N95' is no money.
+  ['Sh', { code: 'KES', attached: true, caseSensitive: true }],
+  ['TSh', { code: 'TZS', attached: false, caseSensitive: true }],
+  ['USh', { code: 'UGX', attached: false, caseSensitive: true }],
+  ['N', { code: 'NGN', attached: true, caseSensitive: true }],
   ['Bt', { code: 'THB', attached: false, caseSensitive: true }],
   ['SR', { code: 'SAR', attached: false, caseSensitive: true }],
   ['QR', { code: 'QAR', attached: false, caseSensitive: true }],

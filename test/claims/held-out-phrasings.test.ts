@@ -704,6 +704,31 @@ const NINTH: readonly ClaimCase[] = [
   },
 ];
 
+// From four corpora written after this session's other changes (a Brazilian meatpacker, a Nigerian
+// payments company, a German solar-panel maker, an Indian online-education start-up).
+const TENTH: readonly ClaimCase[] = [
+  {
+    name: "'has raised two rounds since it was established: a Series A in March 2021': the date after the colon is the round's, not the founding's",
+    text: 'Wazobia Pay has raised two institutional rounds since it was established: a N8.2 billion Series A in March 2021 and a N16.6 billion Series B in May 2022.',
+    published: '2024-02-13',
+    expect: [{ subject: 'Wazobia Pay', predicate: 'amount-raised', object: 8_200_000_000, unit: 'NGN' }],
+    reject: [{ predicate: 'founded', time: '2021-03' }],
+  },
+  {
+    name: "'X, co-founded by A and B, now has 3,000 agents': 'now' dates the agents, not the founding",
+    text: "Wazobia Pay, co-founded by Ada Eze and the company's chief technology officer, Tunde Ade, now has 3,000 agents.",
+    published: '2024-02-13',
+    reject: [{ predicate: 'founded', time: 'PRESENT_REF' }, { predicate: 'founded', time: '2024-02-13', mod: undefined }],
+  },
+  {
+    name: "'before the central bank granted it a payment switching licence in 2019': the licence is the company's, not the bank's",
+    text: 'Wazobia Pay started life as a bill-payments app before the Central Bank of Nigeria granted it a payment switching licence in 2019.',
+    published: '2021-03-16',
+    expect: [{ subject: 'Wazobia Pay', predicate: 'licensed', time: '2019' }],
+    reject: [{ subject: 'Central Bank of Nigeria', predicate: 'licensed' }],
+  },
+];
+
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['a satellite operator and a football club', CASES],
   ['a wind-farm developer', ENERGY],
@@ -713,6 +738,7 @@ const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['a robot maker and a cement maker', SEVENTH],
   ['a tower operator, a salmon farmer, a games studio and a hospital chain', EIGHTH],
   ['a drone maker, a container line, a hotel chain, a comics platform and a microinsurer', NINTH],
+  ['a meatpacker, a payments company, a solar-panel maker and an education start-up', TENTH],
 ];
 
 for (const [corpus, cases] of GROUPS) {
