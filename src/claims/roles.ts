@@ -159,8 +159,14 @@ export function heldSince(from: TimeValue, reference: TimeValue | undefined): Ti
 }
 
 function topicAsMention(ctx: SentenceContext): SentenceMention | undefined {
-  if (!ctx.topic) return undefined;
-  return { entity: ctx.topic, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
+  // A speaker quoted with a post and no company ('"Uruguayan beef opens doors," X, who took over
+  // as chief executive in April, said'), after sentences about another company (the one bought),
+  // speaks for the company the article is most about, not for the topic carried from them.
+  const carried = ctx.topic !== undefined && !ctx.mentions.some((m) => m.entity === ctx.topic);
+  const quoted = carried && /["“”]/u.test(ctx.sentence.text);
+  const entity = quoted && ctx.main !== undefined ? ctx.main : ctx.topic;
+  if (!entity) return undefined;
+  return { entity, type: 'organization', start: ctx.sentence.start, end: ctx.sentence.start, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
 }
 
 // An age right after a name: 'X, 46, became ...'.

@@ -35,6 +35,7 @@ function voteFor(type: EntityType, strength: 1 | 2): TypeVote {
 }
 
 // 'its plant in ', 'offices in ' right before a name: the name is where the business has it.
+const COUNTRY_INITIALS = /^(?:U\.S|U\.K|U\.A\.E|US|UK|UAE|USA|U\.S\.A)\.?$/u;
 const FOUNDED_AFTER = /^,? (?:which |that )?(?:was|were|is|had been|has been) (?:originally |first |later )?(?:co-?founded|founded|established|incorporated|set up)\b/u;
 const FOUNDED_IN_BEFORE = /\b(?:co-?founded|founded|established|incorporated|set up|started|headquartered|based) in\s+$/u;
 // Words that name a kind of place or business, never a word of a person's name.
@@ -64,7 +65,7 @@ const SPEECH_AFTER = /^ (?:said|says|told|added|noted|explained)\b/u;
 const PERSON_SLOT_BEFORE = /\b(?:appointed|named|hired|promoted|tapped|elected)\s+$|\b(?:takes? over from|took over from|succeeds|succeeded|replaces|replaced|led by|headed by|(?:co-?founded|founded|set up|established)(?: in \d{4})? by)\s+$|\b(?:chief executive|chairman|chairwoman|ceo|cfo|president|founder|director|head|manager)\b[^.,;]{1,40}\b(?:was|is)\s+$/iu;
 // Word endings that mark company names ('Quickpay', 'Nexbank', 'Datatech').
 const ORG_ENDING = /(?:tech|bank|pay|soft|corp|ware|labs|mart|cloud|coin|fin|com|net)$/iu;
-const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|(?:financial|operating|technology|marketing|investment|commercial|risk|legal|compliance|information) officer|manager|analyst|spokesman|spokeswoman|minister|governor|\b(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|scientist|doctor|physician|cardiologist|surgeon|geologist|journalist|accountant|architect|diplomat|billionaire|tycoon|consultant|veteran|couturier|couturière|designer|editor|writer|author|novelist|artist|professor|researcher|chef|pilot|activist|grandmother|grandfather|grandson|granddaughter|father|mother|son|daughter|brother|sister|wife|husband|widow|nephew|niece|cousin)),?\s*$/iu;
+const PERSON_TITLE_BEFORE = /(?:founder|co-founder|ceo|cfo|coo|cto|chairman|chairwoman|president|director|executive|(?:financial|operating|technology|marketing|investment|commercial|risk|legal|compliance|information) officer|manager|analyst|spokesman|spokeswoman|minister|governor|\b(?:engineer|banker|financier|entrepreneur|businessman|businesswoman|economist|lawyer|scientist|doctor|physician|cardiologist|surgeon|geologist|journalist|accountant|architect|diplomat|billionaire|tycoon|consultant|veteran|couturier|couturière|designer|editor|writer|author|novelist|artist|professor|researcher|chef|pilot|activist|rancher|butcher|baker|tailor|shopkeeper|pharmacist|teacher|nurse|mechanic|electrician|photographer|grandmother|grandfather|grandson|granddaughter|father|mother|son|daughter|brother|sister|wife|husband|widow|nephew|niece|cousin)),?\s*$/iu;
 // 'X has been Y's chief executive', 'X was the chairman'.
 const PERSON_COPULA_TITLE = /^ (?:is|was|has been|had been|will be|became|becomes|remains|serves as|served as|was named|was appointed) (?:\S+['’]s |the |its |their |a )?(?:former |new |interim |acting )?(?:co-founder|founder|chairman|chairwoman|ceo|cfo|coo|cto|president|vice president|chief|director|head|manager|general manager|partner)\b/iu;
 
@@ -77,6 +78,8 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (places?.has(name.text) && !lowerWords.some((w) => ORG_HEADS.has(w))) return PLACE_VOTES[2];
   // 'Cape of Good Hope', 'Gulf of Thailand': a geographic word and 'of' open a place's name.
   if (words.length >= 3 && words[1] === 'of' && GEO_OF_HEADS.has(lowerWords[0] ?? '')) return PLACE_VOTES[2];
+  // 'U.S.', 'UK', 'UAE': a country by its initials.
+  if (words.length === 1 && COUNTRY_INITIALS.test(words[0] ?? '')) return PLACE_VOTES[2];
   // 'Chile', 'Dublin', 'New York': a country, city or region compromise's lexicon knows by the whole name.
   if (isKnownPlace(lowerWords.join(' '))) return PLACE_VOTES[2];
   const before = docText.slice(Math.max(sentenceStart, name.start - 40), name.start);

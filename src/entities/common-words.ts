@@ -35,7 +35,23 @@ export function isDemonym(written: string): boolean {
       .filter(([, tag]) => tag === 'Demonym' || (Array.isArray(tag) && tag.includes('Demonym')))
       .map(([word]) => word.replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase())),
   );
-  return demonyms.has(written);
+  return demonyms.has(written) || demonymOfCountry(written);
+}
+
+// A capitalized word that is a country's name with a demonym's ending: 'Uruguayan' (Uruguay),
+// 'Kenyan' (Kenya), 'Brazilian' (Brazil), 'Chinese' (China), 'Turkish' (Turkey), 'Omani' (Oman).
+const DEMONYM_ENDINGS: readonly (readonly [string, string])[] = [['an', ''], ['n', ''], ['ian', ''], ['ian', 'ia'], ['ian', 'y'], ['ese', ''], ['ese', 'a'], ['ish', 'ey'], ['ish', 'ark'], ['i', ''], ['ean', 'ea'], ['ean', 'e']];
+const demonymCache = new Map<string, boolean>();
+
+function demonymOfCountry(written: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(written)) return false;
+  let known = demonymCache.get(written);
+  if (known === undefined) {
+    const lower = written.toLowerCase();
+    known = DEMONYM_ENDINGS.some(([ending, add]) => lower.endsWith(ending) && lower.length - ending.length >= 3 && isCountry(lower.slice(0, -ending.length) + add));
+    if (demonymCache.size < 10_000) demonymCache.set(written, known);
+  }
+  return known;
 }
 
 /** Whether compromise's lexicon calls a lower-case word a country ('colombia', 'kenya'). */

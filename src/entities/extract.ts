@@ -427,6 +427,10 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
       merge(node, owners[0]);
       nodes[node]?.votes.push({ type: 'person', strength: 2 });
       typeCache.delete(uf.find(node));
+    } else if (owners.length > 1 && new Set(owners.map((o) => uf.find(o))).size > 1 && owners.every((o) => nodesOf(uf.find(o)).some((n) => [...n.names.keys()].some((name) => name.toLowerCase().endsWith(` ${key}`))))) {
+      // 'Brandão' beside 'Anselmo Brandão' and 'Ricardo Brandão': a person, though not which one.
+      nodes[node]?.votes.push({ type: 'person', strength: 2 });
+      typeCache.delete(uf.find(node));
     }
   };
   for (const entry of keys) partialNameOf(entry);
@@ -445,6 +449,9 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
   for (const [key, node] of weakOrgsByLastWord.size > 0 ? keys : []) {
     if (key.startsWith('place:') || key.includes(' ') || typeOf(node) !== 'person') continue;
     if (!nodesOf(uf.find(node)).some((n) => n.votes.some((v) => v.type === 'person' && v.strength === 2))) continue;
+    // 'Brandão' already read as 'Anselmo Brandão' is his, not also 'Ricardo Brandão''s: a family
+    // shares a surname.
+    if (nodesOf(uf.find(node)).some((n) => [...n.names.keys()].some((name) => name.includes(' ')))) continue;
     const owners = weakOrgsByLastWord.get(key) ?? [];
     if (owners.length !== 1 || owners[0] === undefined) continue;
     merge(node, owners[0]);

@@ -727,6 +727,20 @@ const TENTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Wazobia Pay', predicate: 'licensed', time: '2019' }],
     reject: [{ subject: 'Central Bank of Nigeria', predicate: 'licensed' }],
   },
+  {
+    name: "'Ricardo Brandão, the founder's son' beside founder 'Anselmo Brandão': two people of one family, and 'Brandão' alone is a person",
+    text: "Founded in 1974 by cattle rancher Anselmo Brandão, Serra Verde sells beef. Chief Executive Ricardo Brandão, the founder's son, said the listing was a milestone. Brandão said exports would grow.",
+    published: '2019-10-17',
+    expect: [{ subject: 'Serra Verde', predicate: 'ceo', object: 'Ricardo Brandão' }],
+    reject: [{ predicate: 'ceo', object: 'Anselmo Brandão' }],
+  },
+  {
+    name: "'\"Uruguayan beef opens doors,\" X, who took over as chief executive in April, said' after a sentence about the company bought: the post is at the company the article is about",
+    text: 'Serra Verde has agreed to buy Frigorífico Dos Rios. Serra Verde will pay $410 million, and Serra Verde expects approval this year. Dos Rios exports to China. "Uruguayan beef opens doors," Marcela Quintana, who took over as chief executive in April, told analysts.',
+    published: '2021-09-14',
+    expect: [{ subject: 'Serra Verde', predicate: 'ceo', object: 'Marcela Quintana' }],
+    reject: [{ subject: 'Frigorífico Dos Rios', predicate: 'ceo' }, { subject: 'Uruguayan' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [

@@ -60,6 +60,7 @@ describe('names and types', () => {
     { name: "'X was founded in Y': X is a business and Y a place, whatever the words suggest", text: 'Casa Lucero was founded in Puebla in 2011 by Teresa Villaseñor.', entity: 'Casa Lucero', type: 'organization' },
     { name: "'founded in Y': Y a place", text: 'Casa Lucero was founded in Puebla in 2011 by Teresa Villaseñor.', entity: 'Puebla', type: 'other' },
     { name: 'an accented first name that compromise knows makes a person', text: 'Since Élise Auberval founded it in 1952, the house has grown.', entity: 'Élise Auberval', type: 'person' },
+    { name: "'the U.S.' is a country", text: 'Serra Verde bought a pork plant in the U.S. last year.', entity: 'U.S', type: 'other' },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -14,6 +14,8 @@ describe('capitalized words that are not names', () => {
     { name: 'two letters of a currency before its symbol', text: 'Orchid Holdings bought the tower for HK$2 billion in 2021.', not: 'HK' },
     { name: 'a demonym', text: 'Tembo Networks sells to African schools.', not: 'African' },
     { name: 'a plural demonym', text: 'Tembo Networks said Kenyans buy most of its dishes.', not: 'Kenyans' },
+    { name: "a demonym compromise does not list, read from its country ('Uruguayan' from 'Uruguay')", text: '"Uruguayan beef opens doors," Marcela Quintana said.', not: 'Uruguayan' },
+    { name: "a nationality and an acronym before a trade ('Turkish UAV manufacturer X')", text: 'Turkish UAV manufacturer Korvel Aero hired a chief.', not: 'Turkish UAV' },
     { name: 'a plural common noun opening a sentence', text: 'Halden Rovers won. Banners reading "Nordwall forever" hung from the stands.', not: 'Banners' },
     { name: 'a compound modifier with a hyphen', text: 'Tembo Networks holds an allocation of Ka-band spectrum.', not: 'Ka' },
     { name: 'a unit after a number', text: 'Ventos Norte Energía runs a 200 MW farm and plans 1.5 GW more.', not: 'MW' },
