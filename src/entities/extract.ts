@@ -664,6 +664,14 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     }
     return out;
   };
+  // The organization named or referred to most often before `before`, if clearly the most.
+  const mostNamedBefore = (before: number, want: string): number | undefined => {
+    const counts = new Map<number, number>();
+    for (const o of occurrences) if (o.start < before && fits(o.node, want) && !isPlace(o.node)) counts.set(uf.find(o.node), (counts.get(uf.find(o.node)) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+  };
   // 'the X delivery app', 'the X brand': a name that only modifies the thing the clause is about.
   const asModifier = (o: Occurrence): boolean => o.via === 'name' && /\bthe\s+$/iu.test(text.slice(Math.max(0, o.start - 5), o.start)) && NAME_AS_MODIFIER.test(text.slice(o.end, o.end + 40));
   const resolve = (idx: number, at: number, wanted: string, attribution = false, definite = false, object = false, owner?: number): number | undefined => {
@@ -719,6 +727,13 @@ export function extractEntities(doc: Document, segmented: Segmented, times?: rea
     // 'X, who became chief executive of Y in 2019, said the firm ...': the speaker's company.
     const employer = definite ? here.filter((o) => /\b(?:chief|officer|executive|chairman|chairwoman|president|head|founder|director|ceo|cfo)\w* of\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, o.start - 30), o.start)) && /,|\b(?:since|after|when|until|before|because)\s/u.test(text.slice(o.end, at))).pop() : undefined;
     if (employer) return employer.node;
+    // 'The company, founded in 2006 by ...' opening a paragraph after one about another company
+    // (its new investor): the writer returns to the company the article is about, the one named
+    // most often so far, when one clearly is.
+    if (definite && (want === 'org' || want === 'firm') && here.length === 0 && at - s.start <= 4 && sentences[idx - 1]?.paragraph !== s.paragraph) {
+      const most = mostNamedBefore(s.start, want);
+      if (allowed(most)) return most;
+    }
     const limit = want === 'org' || want === 'firm' || want === 'person' ? 4 : 8;
     let seen = 0;
     let fallback: number | undefined;

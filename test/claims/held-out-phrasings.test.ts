@@ -741,6 +741,13 @@ const TENTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Serra Verde', predicate: 'ceo', object: 'Marcela Quintana' }],
     reject: [{ subject: 'Frigorífico Dos Rios', predicate: 'ceo' }, { subject: 'Uruguayan' }],
   },
+  {
+    name: "'The company, founded in 2006 by ...' opening a paragraph after one about the investor: the company the article is about",
+    text: 'Lumora Solar AG said on Tuesday that Tianhe Energy would buy a 24.9 percent stake in the company. Lumora said the deal keeps its plants running. Shares in Lumora jumped.\n\nTianhe, based in Changzhou, is one of the biggest module producers in China.\n\nThe company, founded in 2006 by engineer Karl Brandt, has been squeezed by falling prices.',
+    published: '2022-11-22',
+    expect: [{ subject: 'Lumora', predicate: 'founded', time: '2006' }],
+    reject: [{ subject: 'Tianhe Energy', predicate: 'founded' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [

@@ -50,7 +50,13 @@ import { expectFloor, scoreCorpus } from './score-corpus.js';
 // session but the first (accented names asked of compromise): 1/3, 8/18; 1/3, 7/18; 1/3, 9/18;
 // 3/3, 10/18; 0/3, 7/18, no false alarm. Their fixes (surname-first names, stakes and prices
 // described by a nationality, the share a price bought, licences from the grantor's side, sums
-// joined by 'and') brought them to 2/3, 2/3, 3/3, 3/3 and 1/3.
+// joined by 'and') brought them to 2/3, 2/3, 3/3, 3/3 and 1/3 (insurer 2/3 later).
+// Four more (a Brazilian meatpacker, a Nigerian payments company, a German solar-panel maker, an
+// Indian education start-up) came after those fixes, written and scored after every other change
+// but the last few: 1/3, 9/18; 1/3, 10/18 and six false founding conflicts from 'now' and a date
+// after a colon; 1/3, 12/18; 3/3, 10/18. The same scores as the session's first build: the
+// session's earlier fixes did not carry over to them. Their own fixes brought them to 1/3, 2/3,
+// 2/3 and 3/3, with no false alarm.
 const CORPORA: readonly { name: string; folder: string; conflicts: number; claims: number; maxFalseAlarms: number }[] = [
   { name: 'a payments bank (our own writing)', folder: 'test/fixtures/generality', conflicts: 3, claims: 13, maxFalseAlarms: 0 },
   { name: 'a drugmaker: founding year and approval date disagree; revenue of two years, an agreed price completed as agreed', folder: 'test/fixtures/pharma', conflicts: 2, claims: 8, maxFalseAlarms: 0 },
@@ -78,7 +84,11 @@ const CORPORA: readonly { name: string; folder: string; conflicts: number; claim
   { name: 'a container line: founding year, the IPO proceeds and a newbuild price disagree; a chairman succeeded, a fund stake raised', folder: 'test/fixtures/shipping', conflicts: 2, claims: 7, maxFalseAlarms: 0 },
   { name: 'a budget hotel chain: founding year, the price of a stake and a dollar bond tranche disagree; the stake raised, a chief executive succeeded', folder: 'test/fixtures/hotels', conflicts: 3, claims: 11, maxFalseAlarms: 0 },
   { name: 'a comics platform: founding year, a purchase price and the rename year disagree; a stake that grew to all of the rival, a chief executive succeeded', folder: 'test/fixtures/webtoon', conflicts: 3, claims: 11, maxFalseAlarms: 0 },
-  { name: 'a microinsurer: founding year, the price of a stake and a market entry disagree; the stake raised, a managing director succeeded', folder: 'test/fixtures/insurer', conflicts: 1, claims: 8, maxFalseAlarms: 0 },
+  { name: 'a microinsurer: founding year, the price of a stake and a market entry disagree; the stake raised, a managing director succeeded', folder: 'test/fixtures/insurer', conflicts: 2, claims: 8, maxFalseAlarms: 0 },
+  { name: 'a meatpacker: founding year, a purchase price and a chief executive start disagree; a state bank stake diluted, IPO proceeds in two currencies', folder: 'test/fixtures/meat', conflicts: 1, claims: 9, maxFalseAlarms: 0 },
+  { name: 'a payments company: founding year, the price of a stake and a Series A size disagree; the stake raised, a Series B in two currencies', folder: 'test/fixtures/payments', conflicts: 2, claims: 12, maxFalseAlarms: 0 },
+  { name: 'a solar-panel maker: founding year, a factory opening and a chief executive start disagree; a rescue stake raised, its price in two currencies', folder: 'test/fixtures/solar', conflicts: 2, claims: 12, maxFalseAlarms: 0 },
+  { name: 'an education start-up: founding year, a purchase price and a Series A size disagree; a fund stake diluted, a Series B in two currencies', folder: 'test/fixtures/edtech', conflicts: 3, claims: 10, maxFalseAlarms: 0 },
 ];
 
 describe('corpora about other companies score at or above their floors', () => {
