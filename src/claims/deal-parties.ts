@@ -22,6 +22,7 @@ const SELL_VERB = /\b(?:sold|sells|sell|selling|offloaded|offloads|divested|dive
 // 'B, which A bought for $N': A's verb has no object of its own, so what it bought is B.
 const RELATIVE_BEFORE = /^,?\s+(?:which|that)\s+$/u;
 const BUY_WITHOUT_OBJECT = /^\s+(?:(?:has|had|have|recently|later|then|agreed to|will|would)\s+)?(?:acquired|bought|purchased|took over|snapped up|acquire|buy|purchase|take over)\s+(?:it\s+)?(?:in\s+\S+\s+)?for\s+$/u;
+const FOR_WHICH_PAID = /,\s+for which\s+(?:\S+\s+){1,3}?(?:paid|pays|had paid|has paid|spent)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/u;
 const SOLD_TO = /\b(?:sold|sells|sell|selling|offloaded|divested)\b[^,;]{1,60}?\bto\s+(?:the\s+)?$/iu;
 
 /**
@@ -58,7 +59,11 @@ export function dealParties(ctx: SentenceContext, clause: { start: number; end: 
     actor && BUY_WITHOUT_OBJECT.test(ctx.text.slice(actor.end, figure.start))
       ? ctx.mentions.filter((m) => m.end <= actor.start && m.type === 'organization' && !m.place && m.entity !== actor.entity && RELATIVE_BEFORE.test(ctx.text.slice(m.end, actor.start))).pop()
       : undefined;
-  const target = afterFigure ?? bought ?? relative;
+  // 'X, the Uruguayan beef exporter it bought in January, for which it paid N': what 'which' stands for.
+  const forWhich = FOR_WHICH_PAID.exec(ctx.text.slice(ctx.sentence.start, figure.start));
+  const forWhichAt = forWhich ? ctx.sentence.start + forWhich.index : -1;
+  const paidFor = forWhich ? ctx.mentions.filter((m) => m.end <= forWhichAt && (m.type === 'organization' || m.type === 'product') && !m.place && m.entity !== actor?.entity && !m.possessive).pop() : undefined;
+  const target = afterFigure ?? bought ?? relative ?? paidFor;
   const buyer = possessive && possessive.entity !== target?.entity ? possessive : actor;
   if (!target) return { buyer };
   return { target, buyer: buyer && buyer.entity !== target.entity ? buyer : undefined };

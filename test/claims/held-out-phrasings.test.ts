@@ -748,6 +748,13 @@ const TENTH: readonly ClaimCase[] = [
     expect: [{ subject: 'Lumora', predicate: 'founded', time: '2006' }],
     reject: [{ subject: 'Tianhe Energy', predicate: 'founded' }],
   },
+  {
+    name: "'X, the Uruguayan beef exporter it bought in January, for which it paid R$3.1bn': the price is X's",
+    text: 'Serra Verde is still digesting Dos Rios, the Uruguayan beef exporter it bought in January, for which it paid R$3.1bn.',
+    published: '2022-06-21',
+    expect: [{ subject: 'Dos Rios', predicate: 'price', object: 3_100_000_000, unit: 'BRL', qualifier: 'Serra Verde' }],
+    reject: [{ subject: 'Serra Verde', predicate: 'price' }],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [

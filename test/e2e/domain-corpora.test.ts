@@ -55,7 +55,7 @@ import { expectFloor, scoreCorpus } from './score-corpus.js';
 // Indian education start-up) came after those fixes, written and scored after every other change
 // but the last few: 1/3, 9/18; 1/3, 10/18 and six false founding conflicts from 'now' and a date
 // after a colon; 1/3, 12/18; 3/3, 10/18. The same scores as the session's first build: the
-// session's earlier fixes did not carry over to them. Their own fixes brought them to 1/3, 2/3,
+// session's earlier fixes did not carry over to them. Their own fixes brought them to 2/3, 2/3,
 // 2/3 and 3/3, with no false alarm.
 const CORPORA: readonly { name: string; folder: string; conflicts: number; claims: number; maxFalseAlarms: number }[] = [
   { name: 'a payments bank (our own writing)', folder: 'test/fixtures/generality', conflicts: 3, claims: 13, maxFalseAlarms: 0 },
@@ -85,7 +85,7 @@ const CORPORA: readonly { name: string; folder: string; conflicts: number; claim
   { name: 'a budget hotel chain: founding year, the price of a stake and a dollar bond tranche disagree; the stake raised, a chief executive succeeded', folder: 'test/fixtures/hotels', conflicts: 3, claims: 11, maxFalseAlarms: 0 },
   { name: 'a comics platform: founding year, a purchase price and the rename year disagree; a stake that grew to all of the rival, a chief executive succeeded', folder: 'test/fixtures/webtoon', conflicts: 3, claims: 11, maxFalseAlarms: 0 },
   { name: 'a microinsurer: founding year, the price of a stake and a market entry disagree; the stake raised, a managing director succeeded', folder: 'test/fixtures/insurer', conflicts: 2, claims: 8, maxFalseAlarms: 0 },
-  { name: 'a meatpacker: founding year, a purchase price and a chief executive start disagree; a state bank stake diluted, IPO proceeds in two currencies', folder: 'test/fixtures/meat', conflicts: 1, claims: 9, maxFalseAlarms: 0 },
+  { name: 'a meatpacker: founding year, a purchase price and a chief executive start disagree; a state bank stake diluted, IPO proceeds in two currencies', folder: 'test/fixtures/meat', conflicts: 2, claims: 9, maxFalseAlarms: 0 },
   { name: 'a payments company: founding year, the price of a stake and a Series A size disagree; the stake raised, a Series B in two currencies', folder: 'test/fixtures/payments', conflicts: 2, claims: 12, maxFalseAlarms: 0 },
   { name: 'a solar-panel maker: founding year, a factory opening and a chief executive start disagree; a rescue stake raised, its price in two currencies', folder: 'test/fixtures/solar', conflicts: 2, claims: 12, maxFalseAlarms: 0 },
   { name: 'an education start-up: founding year, a purchase price and a Series A size disagree; a fund stake diluted, a Series B in two currencies', folder: 'test/fixtures/edtech', conflicts: 3, claims: 10, maxFalseAlarms: 0 },
