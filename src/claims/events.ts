@@ -3,6 +3,7 @@ import { beforePublication, clauseAt, isPossessiveModifier, scopeAt, mentionRigh
 import { attributionOf, modalityOf, tenseOf } from './modality.js';
 import { licenceKinds } from './licence-type.js';
 import { BUSINESS_NOUNS, PREMISES_SOURCE, SHARES_OF } from '../entities/index.js';
+import { isCountry } from '../entities/common-words.js';
 import { triggerGate, triggerKeys, type TriggerKeys } from './trigger-gate.js';
 
 /** How an event verb finds its parts. */
@@ -309,6 +310,9 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
       const tense = plan ? 'future' : tenseOf(ownText);
       const base = { ...modalityOf(ownText), ...attributionOf(clauseText, attributionSpeaker(ctx)) };
       const modality = plan ? { ...base, hedged: true } : base;
+      // 'launched its wallet in Brazil on Tuesday': a launch in a country is that market's, so
+      // launches in two countries are two events.
+      const market = frame.predicate === 'launched' ? marketOf(ctx, clause, end) : undefined;
       // 'A and B opened': both did.
       const subjects = [subject, ...coordinated(ctx, subject, at)];
       for (const one of subjects) {
@@ -317,6 +321,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
           subject: one.entity,
           predicate: frame.predicate,
           ...(object !== undefined ? { object } : {}),
+          ...(market ? { qualifier: market } : {}),
           ...datedOrBefore(time, tense, ctx.reference),
           modality,
           evidence: clause,
@@ -325,6 +330,29 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     }
   };
   for (const frame of FRAMES) frameClaims(frame);
+
+  // Entering a market: 'entered Uganda in 2020', 'Since entering Brazil in 2023', 'its expansion into Mexico'.
+  for (const m of may(ENTRY_KEYS) ? s.text.matchAll(ENTERED) : []) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    const country = ctx.mentions.find((x) => x.place && x.start === end && isCountry(ctx.text.slice(x.start, x.end).toLowerCase()));
+    if (!country) continue;
+    const clause = clauseAt(ctx, at);
+    const clauseText = ctx.text.slice(clause.start, clause.end);
+    const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, at);
+    if (!subject) continue;
+    const plan = /\b(?:plans?|planned|aims?|wants?|hopes?|intends?|seeks?|considering|would|will)\b[^.;]{0,30}$/iu.test(ctx.text.slice(clause.start, at));
+    const base = { ...modalityOf(clauseText), ...attributionOf(clauseText, attributionSpeaker(ctx)) };
+    push({
+      kind: 'event',
+      subject: subject.entity,
+      predicate: 'launched',
+      qualifier: country.entity,
+      ...datedOrBefore(timeFor(ctx, clause, at), plan ? 'future' : tenseOf(clauseText), ctx.reference),
+      modality: plan ? { ...base, hedged: true } : base,
+      evidence: clause,
+    });
+  }
 
   let lastLicenceKinds: string[] = [];
   // Licences: 'received the mobile payment license', 'obtained the license of consumer finance and virtual banking'.
@@ -538,6 +566,19 @@ const OTHER_DEAL_BEFORE = /\b(?:deal|agreement|contract|order|accord|pact|transa
 function withoutOthersDeals(ctx: SentenceContext): SentenceContext {
   const times = ctx.times.filter((t) => !t.span || !OTHER_DEAL_BEFORE.test(ctx.text.slice(Math.max(0, t.span.start - 60), t.span.start)));
   return times.length === ctx.times.length ? ctx : { ...ctx, times };
+}
+
+const ENTERED = /\b(?:entered|enters|entering|entry into|expanded into|expands into|expanding into|expansion into)\s+(?=\p{Lu})/gu;
+const ENTRY_KEYS = triggerKeys('enter', 'entry into', 'expanded into', 'expands into', 'expanding into', 'expansion into');
+
+/** The country a launch was in: 'launched ... in Brazil', or the place before ', where it launched'. */
+function marketOf(ctx: SentenceContext, clause: { start: number; end: number }, end: number): string | undefined {
+  const country = (x: SentenceMention): boolean => x.place && isCountry(ctx.text.slice(x.start, x.end).toLowerCase());
+  const after = ctx.mentions.find((x) => country(x) && x.start >= end && x.start <= end + 60 && x.end <= clause.end && /^[^,;]*\bin\s+(?:the\s+)?$/u.test(ctx.text.slice(end, x.start)));
+  if (after) return after.entity;
+  if (!/^where\b/u.test(ctx.text.slice(clause.start, clause.start + 6))) return undefined;
+  const before = [...ctx.mentions].reverse().find((x) => x.end <= clause.start && clause.start - x.end <= 3);
+  return before && country(before) ? before.entity : undefined;
 }
 
 function topicMention(ctx: SentenceContext, at: number): SentenceMention | undefined {

@@ -757,6 +757,28 @@ const TENTH: readonly ClaimCase[] = [
   },
 ];
 
+// From three corpora written after every other change of the session (a Saudi logistics company, a
+// Polish marketplace, an Argentine wallet).
+const ELEVENTH: readonly ClaimCase[] = [
+  {
+    name: "'it paid SR680mn for Dubai-based Sahra Couriers in 2023': a place-based adjective may open what was bought",
+    text: "Raseef grew. The group's expansion into the Emirates began when it paid SR680mn for Dubai-based Qadam Couriers in 2023.",
+    published: '2025-03-18',
+    expect: [{ subject: 'Qadam Couriers', predicate: 'price', object: 680_000_000, unit: 'SAR', time: '2023' }],
+    reject: [{ subject: 'Raseef', predicate: 'price' }],
+  },
+  {
+    name: "a launch in a country is that market's: 'launched its wallet in Brazil on Tuesday', 'where it launched last August', 'Since entering Brazil in 2023'",
+    text: 'Quillpay launched its digital wallet in Brazil on Tuesday. Quillpay has 6 million users across Argentina and Brazil, where it launched last August. Since entering Mexico in 2023, Quillpay has signed up 2.6 million customers there.',
+    published: '2023-05-23',
+    expect: [
+      { subject: 'Quillpay', predicate: 'launched', qualifier: 'Brazil', time: '2023-05-23' },
+      { subject: 'Quillpay', predicate: 'launched', qualifier: 'Brazil', time: '2022-08' },
+      { subject: 'Quillpay', predicate: 'launched', qualifier: 'Mexico', time: '2023' },
+    ],
+  },
+];
+
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['a satellite operator and a football club', CASES],
   ['a wind-farm developer', ENERGY],
@@ -767,6 +789,7 @@ const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [
   ['a tower operator, a salmon farmer, a games studio and a hospital chain', EIGHTH],
   ['a drone maker, a container line, a hotel chain, a comics platform and a microinsurer', NINTH],
   ['a meatpacker, a payments company, a solar-panel maker and an education start-up', TENTH],
+  ['a logistics company, a marketplace and a digital wallet', ELEVENTH],
 ];
 
 for (const [corpus, cases] of GROUPS) {
