@@ -17,7 +17,8 @@
  *   across documents.
  * - `qualifier` is part of the comparison key: the licence type ('payment', 'consumer-finance'),
  *   the stake holder's entity id, the counted noun, the product a loan limit applies to, the
- *   funding round an amount was raised in ('series-c').
+ *   funding round an amount was raised in ('series-c'), the country a launch was in (its place
+ *   entity id: 'launched its wallet in Brazil', 'entered Uganda in 2020').
  * Rules compare only claims whose key (subject, predicate, qualifier) is the same.
  *
  * Refinements extraction keeps (rules may rely on them):
@@ -40,6 +41,8 @@
  *   A price of a named deal the text does not date (and does not offer or plan) gets `time` before
  *   publication (mod 'ON_OR_BEFORE', as an undated past event), so two reports of one deal compare.
  *   A date after 'since' bounds a comparison ('its largest deal since 2019') and dates no figure.
+ *   The price's Quantity carries the share it bought as its `noun` ('30%') when the clause gives
+ *   one, so the prices of two tranches of one stake are not compared.
  * - amount-raised: the qualifier is the round when the clause names one ('series-c', 'seed', 'ipo').
  * - resigned: `subject` is the person, `object` the role predicate left ('chairman'), `qualifier`
  *   the organization's entity id; a past-tense role claim for the same post comes with it.
@@ -79,7 +82,7 @@
 export const PREDICATES = {
   // events
   founded: { kind: 'event', oneTime: true, description: 'founded, established, set up, incorporated' },
-  launched: { kind: 'event', oneTime: true, description: 'launched a product or service, started operating' },
+  launched: { kind: 'event', oneTime: true, description: 'launched a product or service, started operating, entered a market (qualifier: the country, when named)' },
   opened: { kind: 'event', oneTime: true, description: 'opened for business' },
   renamed: { kind: 'event', oneTime: true, description: 'changed its name (object: the new name)' },
   acquired: { kind: 'event', oneTime: true, description: 'acquired a company or a stake in it (object: what)' },
