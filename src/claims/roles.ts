@@ -228,6 +228,7 @@ function postNamedBefore(ctx: SentenceContext): TitleList | undefined {
 // 'the founder's grandson and ', 'his daughter and ': kin named before a title in an appositive.
 const KIN_BEFORE_TITLE = /^(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:grandson|granddaughter|son|daughter|nephew|niece|widow|wife|husband|brother|sister|father|mother|heir)\s+and\s+/u;
 // What ends right before a speaker's title: a quotation, and maybe 'said'.
+const TITLE_AND_BEFORE = /(?<![\p{L}-])(?:co-founder|cofounder|founder|chairman|chairwoman|chief executive|ceo|president)\s+and\s+$/iu;
 const AFTER_QUOTE = /[,.!?]\s*["”]\s*(?:(?:said|says|added|continued)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 
@@ -479,7 +480,10 @@ export function roleClaims(ctx: SentenceContext): ClaimDraft[] {
     const before = ctx.text.slice(Math.max(s.start, person.start - 60), person.start);
     const pre = /(?:^|[\s,(])((?:former |then |ex-)?(?:co-founder|cofounder|founder|chairman|chairwoman|ceo|cfo|president|vice president|senior vice president|general manager|chief executive(?: officer)?|chief financial officer|director)),? $/iu.exec(before);
     if (pre?.[1]) {
-      const titleStart = person.start - before.length + pre.index + pre[0].indexOf(pre[1]);
+      const lastTitle = person.start - before.length + pre.index + pre[0].indexOf(pre[1]);
+      // 'Founder and chairman X told ...': two titles joined by 'and' open the sentence.
+      const joined = TITLE_AND_BEFORE.exec(ctx.text.slice(Math.max(s.start, lastTitle - 30), lastTitle));
+      const titleStart = joined ? lastTitle - joined[0].length : lastTitle;
       const titles = readTitles(ctx.text, titleStart, person.start);
       const owner = ctx.mentions.find((x) => x.type === 'organization' && x.end <= titleStart && titleStart - x.end <= 4 && x.possessive);
       // 'Chief executive X, who took the job in 2012,': the start of the title just named.

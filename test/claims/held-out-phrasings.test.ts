@@ -777,6 +777,15 @@ const ELEVENTH: readonly ClaimCase[] = [
       { subject: 'Quillpay', predicate: 'launched', qualifier: 'Mexico', time: '2023' },
     ],
   },
+  {
+    name: "'Founder and chairman X told the Ledger': two titles joined by 'and' open the sentence",
+    text: 'Raseef bought Qadam. Founder and chairman Tariq Al-Mansour told the Emirates Ledger that the group had looked at a dozen targets.',
+    published: '2023-06-13',
+    expect: [
+      { subject: 'Raseef', predicate: 'chairman', object: 'Tariq Al-Mansour' },
+      { subject: 'Raseef', predicate: 'founder', object: 'Tariq Al-Mansour' },
+    ],
+  },
 ];
 
 const GROUPS: readonly (readonly [string, readonly ClaimCase[]])[] = [

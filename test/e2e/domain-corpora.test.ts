@@ -60,7 +60,7 @@ import { expectFloor, scoreCorpus } from './score-corpus.js';
 // Three last ones (a Saudi logistics company, a Polish marketplace, an Argentine digital wallet),
 // written and scored after every other change of the session: 1/3, 10/17; 1/3, 11/18; 1/3, 12/18,
 // no false alarm, and again the same as the session's first build. Their fixes ('for Dubai-based
-// X', a launch keyed by its country) brought them to 2/3, 1/3 and 2/3.
+// X', a launch keyed by its country, 'Founder and chairman X') brought them to 3/3, 1/3 and 2/3.
 const CORPORA: readonly { name: string; folder: string; conflicts: number; claims: number; maxFalseAlarms: number }[] = [
   { name: 'a payments bank (our own writing)', folder: 'test/fixtures/generality', conflicts: 3, claims: 13, maxFalseAlarms: 0 },
   { name: 'a drugmaker: founding year and approval date disagree; revenue of two years, an agreed price completed as agreed', folder: 'test/fixtures/pharma', conflicts: 2, claims: 8, maxFalseAlarms: 0 },
@@ -93,7 +93,7 @@ const CORPORA: readonly { name: string; folder: string; conflicts: number; claim
   { name: 'a payments company: founding year, the price of a stake and a Series A size disagree; the stake raised, a Series B in two currencies', folder: 'test/fixtures/payments', conflicts: 2, claims: 12, maxFalseAlarms: 0 },
   { name: 'a solar-panel maker: founding year, a factory opening and a chief executive start disagree; a rescue stake raised, its price in two currencies', folder: 'test/fixtures/solar', conflicts: 2, claims: 12, maxFalseAlarms: 0 },
   { name: 'an education start-up: founding year, a purchase price and a Series A size disagree; a fund stake diluted, a Series B in two currencies', folder: 'test/fixtures/edtech', conflicts: 3, claims: 10, maxFalseAlarms: 0 },
-  { name: 'a logistics company: founding year, a purchase price and the chairman in 2023 disagree; a state fund stake diluted and raised, IPO proceeds in two currencies', folder: 'test/fixtures/logistics', conflicts: 2, claims: 10, maxFalseAlarms: 0 },
+  { name: 'a logistics company: founding year, a purchase price and the chairman in 2023 disagree; a state fund stake diluted and raised, IPO proceeds in two currencies', folder: 'test/fixtures/logistics', conflicts: 3, claims: 10, maxFalseAlarms: 0 },
   { name: 'a marketplace: founding year, a purchase price and the chief executive at the IPO disagree; a fund stake cut over time, IPO proceeds in two currencies', folder: 'test/fixtures/marketplace', conflicts: 1, claims: 11, maxFalseAlarms: 0 },
   { name: 'a digital wallet: founding year, a Series C size and the Brazil launch disagree; a fund stake diluted, a chief executive succeeded', folder: 'test/fixtures/wallet', conflicts: 2, claims: 13, maxFalseAlarms: 0 },
 ];
