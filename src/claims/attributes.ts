@@ -1,5 +1,5 @@
 import type { EntityType, Quantity, TimeValue } from '../types.js';
-import { beforePublication, clauseAt, insideQuotes, scopeAt, STAKE_TARGET_BEFORE, STAKE_TARGET_LOOK, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
+import { beforePublication, clauseAt, insideQuotes, scopeAt, DESCRIBED_BY, STAKE_TARGET_BEFORE, STAKE_TARGET_LOOK, subjectBefore, timeFor, type ClaimDraft, type SentenceContext, type SentenceMention } from './context.js';
 import { attributionOf, modalityOf } from './modality.js';
 import { attributionSpeaker, byAgent } from './events.js';
 import { dealParties } from './deal-parties.js';
@@ -389,11 +389,13 @@ function ownerOf(ctx: SentenceContext, clause: { start: number; end: number }, a
   return { entity: ctx.topic, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
 }
 
+const HELD_AFTER = new RegExp(String.raw`^[^,;.]{0,40}\b(?:in|of)\s+(?:the\s+)?${DESCRIBED_BY}["“'‘]?$`, 'u');
+
 /** 'a 29.5% stake in X', '65% equity of X', '... stake in the new bank'. */
 function heldCompany(ctx: SentenceContext, from: number, limit: number): SentenceMention | undefined {
   // 'a 26% stake in quick-commerce startup X', 'a 30% stake in Kenyan microinsurer X': a few
   // lower-case words, after a nationality, may describe X first.
-  return ctx.mentions.find((m) => m.start >= from && m.start < limit && m.type === 'organization' && !m.place && /^[^,;.]{0,40}\b(?:in|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+(?:[\p{Ll}-]+\s+){1,3}|(?:[\p{Ll}-]+\s+){0,3})["“'‘]?$/u.test(ctx.text.slice(from, m.start)));
+  return ctx.mentions.find((m) => m.start >= from && m.start < limit && m.type === 'organization' && !m.place && HELD_AFTER.test(ctx.text.slice(from, m.start)));
 }
 
 /** The time of a figure: one right after it ('7 billion in Q2 2021'), one in its clause, or the sentence's. */

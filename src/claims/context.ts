@@ -114,7 +114,13 @@ function indexOf(entities: DocumentEntities, text: string): EntityIndex {
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:ordinary\s+|common\s+)?shares?\b/u;
 // 'a stake in X', 'its holding in Kenyan microinsurer X', '30% of X': a nationality and a few
 // lower-case words may describe X first. Read over the 60 characters before X (STAKE_TARGET_LOOK).
-export const STAKE_TARGET_BEFORE = /(?:\b(?:into|stake in|holding in|shares in|shareholding in|interest in)|(?:%|\bper ?cent|\dpct?) of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+(?:[\p{Ll}-]+\s+){1,3}|(?:[\p{Ll}-]+\s+){0,3})$/u;
+/**
+ * The words that may describe a company before its name, as a pattern's source: a nationality or a
+ * place and one to three lower-case words ('Kenyan microinsurer', 'Alberta greenhouse operator'),
+ * or up to three lower-case words alone ('quick-commerce startup'). Ends before the name.
+ */
+export const DESCRIBED_BY = String.raw`(?:\p{Lu}\p{Ll}+\s+(?:[\p{Ll}-]+\s+){1,3}|(?:[\p{Ll}-]+\s+){0,3})`;
+export const STAKE_TARGET_BEFORE = new RegExp(String.raw`(?:\b(?:into|stake in|holding in|shares in|shareholding in|interest in)|(?:%|\bper ?cent|\dpct?) of)\s+(?:the\s+)?${DESCRIBED_BY}$`, 'u');
 export const STAKE_TARGET_LOOK = 60;
 
 /** The organization a document mentions most (the first mentioned of those tied). */

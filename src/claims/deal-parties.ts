@@ -1,4 +1,4 @@
-import type { SentenceContext, SentenceMention } from './context.js';
+import { DESCRIBED_BY, type SentenceContext, type SentenceMention } from './context.js';
 import { byAgent } from './events.js';
 
 /** Who bought what in the deal a price belongs to, as far as the clause says. */
@@ -15,9 +15,9 @@ const DEAL_NOUN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acquisition|purchase|takeo
 // 'for B', 'for the lender B', 'for 30% of the company', 'for a 26 per cent stake in B',
 // 'for Alberta greenhouse operator B': a place's name may open the description; so may
 // 'Dubai-based' ('paid SR680mn for Dubai-based B').
-const FOR_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?for\s+(?:the\s+|its\s+|an?\s+)?(?:\d+(?:\.\d+)?\s?(?:%|pc|per\s?cent)\s+)?(?:\p{Lu}\p{L}*-(?:based|listed|headquartered|owned|born)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:[\p{Ll}-]+\s+){1,3}|(?:[\p{Ll}-]+\s+){0,3})$/u;
+const FOR_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,40}\)\s*)?for\s+(?:the\s+|its\s+|an?\s+)?(?:\d+(?:\.\d+)?\s?(?:%|pc|per\s?cent)\s+)?(?:\p{Lu}\p{L}*-(?:based|listed|headquartered|owned|born)\s+)?${DESCRIBED_BY}$`, 'u');
 // 'buy a 30% stake in Kenyan microinsurer B': a nationality and a few lower-case words may describe B.
-const BUY_BEFORE = /\b(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing|took over|take over|takes over|taking over|(?:acquisition|purchase|takeover|buyout) of)\s+(?:the\s+|its\s+|a\s+)?(?:[\p{L}\d.%-]+\s+){0,3}(?:(?:of|in)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}|(?:\p{Ll}[\p{Ll}-]*\s+){0,3}))?$/u;
+const BUY_BEFORE = new RegExp(String.raw`\b(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing|took over|take over|takes over|taking over|(?:acquisition|purchase|takeover|buyout) of)\s+(?:the\s+|its\s+|a\s+)?(?:[\p{L}\d.%-]+\s+){0,3}(?:(?:of|in)\s+(?:the\s+)?${DESCRIBED_BY})?$`, 'u');
 const PASSIVE_BUY = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:acquired|bought|purchased|taken over|sold)\s*$/iu;
 const SELL_VERB = /\b(?:sold|sells|sell|selling|offloaded|offloads|divested|divests)\b/iu;
 // 'B, which A bought for $N': A's verb has no object of its own, so what it bought is B.

@@ -51,10 +51,12 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w
 const OPENED_GAP = /^\s+(?:(?:its|their|the|a|an|new|first|second)\s+){1,3}$/u;
 const LICENCE = /\blicen[cs]es?\b/iu;
 const LICENCE_VERB = /\b(?:received|receives?|receiving|obtained|obtains?|obtaining|won|wins?|got|gets?|acquired|acquires?|secured|secures?|granted|awarded|issued|holds?|held|lacks?|gained|gains?|applied for|was given|were given)\b/giu;
+// 'the animation studio it set up in 2019': a noun phrase, then a pronoun and a verb without its
+// object (group 1: the pronoun and what follows it); 'the chain she started' names the company.
+const REDUCED_RELATIVE_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(\s+(?:it|they|he|she|we)\s+(?:(?:had|has|have|also|first|originally)\s+)?)$/u;
+const COMPANY_WORD_BEFORE = /\bthe\s+(?:company|firm|group|business|chain|bank|lender|carrier|airline|insurer|start-?up|venture|brand|operator)$/u;
 // 'the (export) licence was granted', 'approved the licence' (group 1: the verb comes first, so the clause's subject granted it;
 // 'granted X a licence' and 'was granted a licence' are read with LICENCE_VERB).
-const COMPANY_WORD_BEFORE = /\bthe\s+(?:company|firm|group|business|chain|bank|lender|carrier|airline|insurer|start-?up|venture|brand|operator)$/u;
-const REDUCED_RELATIVE_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(\s+(?:it|they|he|she|we)\s+(?:(?:had|has|have|also|first|originally)\s+)?)$/u;
 const LICENCE_GIVEN = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?licen[cs]e\s+(?:was|were|has been|had been|is)\s+(?:formally\s+|finally\s+|officially\s+)?(?:granted|approved|issued|awarded|given)\b|\b(approved)\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,3}?licen[cs]e\b/gu;
 const LICENCE_DUTY = /\b(?:requir\w*|forc\w*|oblig\w*|compel\w*|must|need(?:s|ed)? to|ha(?:ve|s|d) to|would have to|will have to)\b[^.;]{0,60}$/iu;
 const APPROVAL = /\b(?:gave|gives|given|granted|grants)\s+/giu;
@@ -341,7 +343,7 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     const clauseText = ctx.text.slice(clause.start, clause.end);
     const subject = subjectBefore(ctx, clause, at, ['organization']) ?? topicMention(ctx, at);
     if (!subject) continue;
-    const plan = /\b(?:plans?|planned|aims?|wants?|hopes?|intends?|seeks?|considering|would|will)\b[^.;]{0,30}$/iu.test(ctx.text.slice(clause.start, at));
+    const plan = UNREALIZED.test(ctx.text.slice(Math.max(clause.start, at - 40), at));
     const base = { ...modalityOf(clauseText), ...attributionOf(clauseText, attributionSpeaker(ctx)) };
     push({
       kind: 'event',
@@ -408,15 +410,14 @@ export function eventClaims(ctx: SentenceContext): ClaimDraft[] {
     // In 'the regulator approved the licence', the clause's subject is the grantor.
     const grantor = m[1] ? subjectBefore(ctx, clause, at, ['organization'])?.entity : undefined;
     const owner = ctx.mentions.find((x) => x.possessive && x.type === 'organization' && x.end <= licenceAt && licenceAt - x.end <= 40 && x.start >= clause.start);
-    const holderId = owner?.entity ?? (grantor === undefined ? ctx.topic : [ctx.main].find((e) => e !== undefined && e !== grantor));
-    if (!holderId || holderId === grantor) continue;
-    const holder = { ...(owner ?? topicMention(ctx, at) ?? { type: 'organization' as const, start: at, end: at, text: '', via: 'reference' as const, possessive: false, appositive: false, place: false, prepositional: false }), entity: holderId };
+    const holder = owner?.entity ?? (grantor === undefined ? ctx.topic : ctx.main);
+    if (!holder || holder === grantor) continue;
     const clauseText = ctx.text.slice(clause.start, clause.end);
     const kinds = licenceKinds(m[0]);
     for (const kind of kinds.length > 0 ? kinds : ['unspecified']) {
       push({
         kind: 'event',
-        subject: holder.entity,
+        subject: holder,
         predicate: 'licensed',
         qualifier: kind,
         ...datedOrBefore(timeFor(withoutOthersDeals(ctx), clause, licenceAt), tenseOf(clauseText), ctx.reference),
@@ -558,7 +559,6 @@ function renameClaim(ctx: SentenceContext, clause: { start: number; end: number 
   };
 }
 
-/** The topic as a mention, when the clause's subject is only implied ('and in 2021 was renamed'). */
 // 'clearing the last hurdle for a deal signed in Jakarta late last year': a date after a deal's
 // own participle is that deal's, not the licence's.
 const OTHER_DEAL_BEFORE = /\b(?:deal|agreement|contract|order|accord|pact|transaction)\s+(?:signed|agreed|struck|announced|reached|sealed|inked|placed)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:on\s+|in\s+)?$/u;
@@ -581,6 +581,7 @@ function marketOf(ctx: SentenceContext, clause: { start: number; end: number }, 
   return before && country(before) ? before.entity : undefined;
 }
 
+/** The topic as a mention, when the clause's subject is only implied ('and in 2021 was renamed'). */
 function topicMention(ctx: SentenceContext, at: number): SentenceMention | undefined {
   if (!ctx.topic) return undefined;
   return { entity: ctx.topic, type: 'organization', start: at, end: at, text: '', via: 'reference', possessive: false, appositive: false, place: false, prepositional: false };
