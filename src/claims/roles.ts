@@ -112,7 +112,10 @@ function sinceTime(ctx: SentenceContext, from: number, clause: { start: number; 
   // An appositive in between does not count towards the distance ('X, a former head of enterprise
   // sales at Y, has been chief executive since June last year').
   const skipped = (to: number): number => ctx.appositives.reduce((n, r) => (r.start >= from && r.end <= to ? n + r.end - r.start : n), 0);
-  return ctx.times.find((t) => t.span !== undefined && t.span.start >= from && t.span.end <= clause.end && t.span.start - from - skipped(t.span.start) <= 80 && SINCE_BEFORE.test(ctx.text.slice(Math.max(from, t.span.start - 48), t.span.start)) && !/;/u.test(ctx.text.slice(from, t.span.start)));
+  // A date inside such an appositive is its own post's ('X, its chief financial officer since 2016,
+  // will succeed Y as chief executive'), not the one read from `from`.
+  const elsewhere = (at: number): boolean => ctx.appositives.some((r) => at >= r.start && at < r.end && !(from >= r.start && from < r.end));
+  return ctx.times.find((t) => t.span !== undefined && t.span.start >= from && t.span.end <= clause.end && !elsewhere(t.span.start) && t.span.start - from - skipped(t.span.start) <= 80 && SINCE_BEFORE.test(ctx.text.slice(Math.max(from, t.span.start - 48), t.span.start)) && !/;/u.test(ctx.text.slice(from, t.span.start)));
 }
 
 // Words after which a date belongs to another verb or clause ('became CEO after the company

@@ -36,6 +36,9 @@ function voteFor(type: EntityType, strength: 1 | 2): TypeVote {
 
 // 'its plant in ', 'offices in ' right before a name: the name is where the business has it.
 const COUNTRY_INITIALS = /^(?:U\.S|U\.K|U\.A\.E|US|UK|UAE|USA|U\.S\.A)\.?$/u;
+const DESCRIBING_TRADE = /^ ([\p{Ll}-]+(?: house)?) (?:said|says|has|had|is|was|will|would|announced|reported|posted)\b/u;
+const TRADE_ENDING = /(?:maker|packer|producer|exporter|importer|processor|grower|miner|refiner|retailer|wholesaler|shipper|manufacturer)$/u;
+const NOT_A_PLACE_TRADE = new Set(['unit', 'subsidiary', 'arm', 'affiliate', 'parent', 'owner', 'group', 'conglomerate', 'brand', 'fund', 'entity', 'venture', 'app', 'platform', 'service']);
 const FOUNDED_AFTER = /^,? (?:which |that )?(?:was|were|is|had been|has been) (?:originally |first |later )?(?:co-?founded|founded|established|incorporated|set up)\b/u;
 const FOUNDED_IN_BEFORE = /\b(?:co-?founded|founded|established|incorporated|set up|started|headquartered|based) in\s+$/u;
 // Words that name a kind of place or business, never a word of a person's name.
@@ -128,6 +131,13 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   if (FOUNDED_AFTER.test(after) && !name.possessive) return voteFor('organization', 2);
   // 'was founded in Monterrey in 2009', 'set up in Eskişehir': where a business was founded.
   if (words.length <= 3 && !lowerWords.some((w) => ORG_HEADS.has(w)) && FOUNDED_IN_BEFORE.test(before)) return PLACE_VOTES[1];
+  // 'The Campo Grande meatpacker said', 'the Paris fashion house': a name between 'the' and a trade
+  // word, as the subject, is where the business is, unless the word relates it to another company
+  // ('the Tenmoon unit') or names a group of companies ('the Tata group').
+  if (words.length <= 3 && !lowerWords.some((w) => ORG_HEADS.has(w)) && /(?:^|\s)the\s$/iu.test(before) && hintOf()?.kind !== 'person') {
+    const trade = DESCRIBING_TRADE.exec(after)?.[1]?.toLowerCase();
+    if (trade && (BUSINESS_NOUNS.has(trade) || TRADE_ENDING.test(trade)) && !NOT_A_PLACE_TRADE.has(trade)) return PLACE_VOTES[1];
+  }
   // 'Cerro Blanco, which opened in 2022': 'which' is never said of a person ('who' is).
   if (/^,? which\b/u.test(after)) return hintOf()?.kind === 'place' ? PLACE_VOTES[1] : voteFor('organization', 2);
   const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, k) => PERSON_WORD.test(w) || (k > 0 && k < words.length - 1 && PERSON_PARTICLES.has(w))) && words.filter((w) => PERSON_PARTICLES.has(w)).length <= 1 && (words.length <= 3 || words.some((w) => PERSON_PARTICLES.has(w)));

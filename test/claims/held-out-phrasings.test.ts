@@ -778,6 +778,16 @@ const ELEVENTH: readonly ClaimCase[] = [
     ],
   },
   {
+    name: "'X, its chief financial officer since 2016, will succeed Y as chief executive on April 1': 2016 is the CFO post's start, not the CEO post's",
+    text: 'Serra Verde sells beef. The Campo Grande meatpacker said on Monday that Marcela Quintana, its chief financial officer since 2016, will succeed Ricardo Brandão as chief executive on April 1.',
+    published: '2021-03-02',
+    expect: [
+      { subject: 'Serra Verde', predicate: 'cfo', object: 'Marcela Quintana', time: '2016' },
+      { subject: 'Serra Verde', predicate: 'ceo', object: 'Marcela Quintana', time: '2021-04-01' },
+    ],
+    reject: [{ predicate: 'ceo', object: 'Marcela Quintana', time: '2016' }, { subject: 'Campo Grande' }],
+  },
+  {
     name: "'Founder and chairman X told the Ledger': two titles joined by 'and' open the sentence",
     text: 'Raseef bought Qadam. Founder and chairman Tariq Al-Mansour told the Emirates Ledger that the group had looked at a dozen targets.',
     published: '2023-06-13',

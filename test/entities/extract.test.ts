@@ -61,6 +61,8 @@ describe('names and types', () => {
     { name: "'founded in Y': Y a place", text: 'Casa Lucero was founded in Puebla in 2011 by Teresa Villaseñor.', entity: 'Puebla', type: 'other' },
     { name: 'an accented first name that compromise knows makes a person', text: 'Since Élise Auberval founded it in 1952, the house has grown.', entity: 'Élise Auberval', type: 'person' },
     { name: "'the U.S.' is a country", text: 'Serra Verde bought a pork plant in the U.S. last year.', entity: 'U.S', type: 'other' },
+    { name: "'The Campo Grande meatpacker said': a name between 'the' and a trade word is where the business is", text: 'Serra Verde sells beef. The Campo Grande meatpacker said on Monday that it would grow.', entity: 'Campo Grande', type: 'other' },
+    { name: "'The Tenmoon unit said' relates the name to another company, which stays one", text: 'Tenmoon owns Cloudly. The Tenmoon unit said it would list.', entity: 'Tenmoon', type: 'organization' },
   ];
   for (const c of cases) {
     it(c.name, () => {
