@@ -34,8 +34,8 @@ function voteFor(type: EntityType, strength: 1 | 2): TypeVote {
   return VOTES[type][strength - 1] as TypeVote;
 }
 
-// 'its plant in ', 'offices in ' right before a name: the name is where the business has it.
 const COUNTRY_INITIALS = /^(?:U\.S|U\.K|U\.A\.E|US|UK|UAE|USA|U\.S\.A)\.?$/u;
+// 'The Campo Grande meatpacker said': the trade word after a name, as the sentence's subject.
 const DESCRIBING_TRADE = /^ ([\p{Ll}-]+(?: house)?) (?:said|says|has|had|is|was|will|would|announced|reported|posted)\b/u;
 const TRADE_ENDING = /(?:maker|packer|producer|exporter|importer|processor|grower|miner|refiner|retailer|wholesaler|shipper|manufacturer)$/u;
 const NOT_A_PLACE_TRADE = new Set(['unit', 'subsidiary', 'arm', 'affiliate', 'parent', 'owner', 'group', 'conglomerate', 'brand', 'fund', 'entity', 'venture', 'app', 'platform', 'service']);
@@ -44,6 +44,7 @@ const FOUNDED_IN_BEFORE = /\b(?:co-?founded|founded|established|incorporated|set
 // Words that name a kind of place or business, never a word of a person's name.
 const PLACE_NOUNS = new Set(['city', 'province', 'river', 'delta', 'bay', 'port', 'island', 'islands', 'strait', 'sea', 'lake', 'mountain', 'district', 'street', 'road', 'bridge', 'park', 'market', 'square', 'tower', 'airport', 'station']);
 const notNameWord = (lower: string): boolean => ORG_HEADS.has(lower) || BUSINESS_NOUNS.has(lower) || GENERIC_HEADS.has(lower) || PLACE_NOUNS.has(lower);
+// 'its plant in ', 'offices in ' right before a name: the name is where the business has it.
 const PREMISES_IN = new RegExp(String.raw`\b${PREMISES_SOURCE} in\s+$`, 'u');
 // ', an open-world survival game,': an appositive whose head noun is a kind of product; the head
 // ends the appositive or takes its own modifier ('a game set in ...', 'a drug for ...').
@@ -134,9 +135,9 @@ export function classifyName(docText: string, name: NameSpan, hints: readonly Nl
   // 'The Campo Grande meatpacker said', 'the Paris fashion house': a name between 'the' and a trade
   // word, as the subject, is where the business is, unless the word relates it to another company
   // ('the Tenmoon unit') or names a group of companies ('the Tata group').
-  if (words.length <= 3 && !lowerWords.some((w) => ORG_HEADS.has(w)) && /(?:^|\s)the\s$/iu.test(before) && hintOf()?.kind !== 'person') {
+  if (words.length <= 3 && !lowerWords.some((w) => ORG_HEADS.has(w)) && /(?:^|\s)the\s$/iu.test(before)) {
     const trade = DESCRIBING_TRADE.exec(after)?.[1]?.toLowerCase();
-    if (trade && (BUSINESS_NOUNS.has(trade) || TRADE_ENDING.test(trade)) && !NOT_A_PLACE_TRADE.has(trade)) return PLACE_VOTES[1];
+    if (trade && (BUSINESS_NOUNS.has(trade) || TRADE_ENDING.test(trade)) && !NOT_A_PLACE_TRADE.has(trade) && hintOf()?.kind !== 'person') return PLACE_VOTES[1];
   }
   // 'Cerro Blanco, which opened in 2022': 'which' is never said of a person ('who' is).
   if (/^,? which\b/u.test(after)) return hintOf()?.kind === 'place' ? PLACE_VOTES[1] : voteFor('organization', 2);
