@@ -433,7 +433,9 @@ function bondCurrency(ctx: SentenceContext, q: Quantity): string {
 
 // 'for its original stake', 'for its first 30pc', 'for an initial 30 per cent', '19 million euros
 // ($20.3 million) for the additional 21 percent', 'for the stake in March 2020': a stake in no company named.
-const STAKE_BOUGHT = /^\s*(?:\([^)]{0,40}\)\s*)?for\s+(?:(?:its|their|a|an|the)\s+(?:[\p{L}\d.%-]+\s+){0,3}(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})|(?:its|their|an?|the)\s+(?:(?:first|original|initial|latest|further|additional|remaining)\s+)?\d+(?:\.\d+)?\s?(?:%|pc|per\s?cent)(?!\s+(?:stake\s+)?(?:in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}))/u;
+// A capital after 'in' that is no month opens a company's name ('stake in Acme', not 'stake in March').
+const NOT_A_MONTH = '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
+const STAKE_BOUGHT = new RegExp(String.raw`^\s*(?:\([^)]{0,40}\)\s*)?for\s+(?:(?:its|their|a|an|the)\s+(?:[\p{L}\d.%-]+\s+){0,3}(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\s+(?:the\s+)?${NOT_A_MONTH}\p{Lu})|(?:its|their|an?|the)\s+(?:(?:first|original|initial|latest|further|additional|remaining)\s+)?\d+(?:\.\d+)?\s?(?:%|pc|per\s?cent)(?!\s+(?:stake\s+)?(?:in|of)\s+(?:the\s+)?${NOT_A_MONTH}\p{Lu}))`, 'u');
 // The vocabulary's deal figures (a price, an amount raised, a fine ...).
 const DEAL_PREDICATES: ReadonlySet<string> = new Set(Object.entries(PREDICATES).filter(([, p]) => 'deal' in p && p.deal).map(([name]) => name));
 

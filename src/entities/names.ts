@@ -254,7 +254,7 @@ export function findNames(
     // 'Turkish UAV manufacturer X', 'German EV maker X': a nationality and an acronym describe the
     // kind of business the name after them is.
     const runTail = run[run.length - 1];
-    if (run.length >= 2 && runTail && (isDemonym(run[0]?.text ?? '') || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(run[0]?.text ?? '')) && run.slice(1).every((t) => /^\p{Lu}{2,5}s?$/u.test(t.text)) && BUSINESS_NOUNS.has(/^ (\p{Ll}[\p{Ll}-]*)/u.exec(docText.slice(runTail.end, runTail.end + 30))?.[1] ?? '')) continue;
+    if (run.length >= 2 && runTail && isDemonym(run[0]?.text ?? '') && run.slice(1).every((t) => /^\p{Lu}{2,5}s?$/u.test(t.text)) && BUSINESS_NOUNS.has(/^ (\p{Ll}[\p{Ll}-]*)/u.exec(docText.slice(runTail.end, runTail.end + 30))?.[1] ?? '')) continue;
     // 'African', 'Kenyans', 'South Korean': a people or its adjective, not a name.
     const lastWord = (run[run.length - 1]?.text ?? '').replace(POSSESSIVE, '');
     if (run.length === 1 ? isDemonym(lastWord) : run.length === 2 && ((COMPASS.test(run[0]?.text ?? '') && isDemonym(lastWord)) || isDemonym(`${run[0]?.text ?? ''} ${lastWord}`))) continue;
